@@ -1,0 +1,130 @@
+import {css} from 'lit';
+
+export const cardStyles = css`
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+    block-size: 100%;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_pillar);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .card:hover {
+    background: var(--_surface-raised);
+  }
+  p,
+  dl,
+  dd {
+    margin: 0;
+  }
+  .pillar {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  .glyph {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.75em;
+    min-block-size: 1.75em;
+    border-radius: 999px;
+    background: var(--_pillar);
+    color: var(--_on-pillar);
+    font-weight: 700;
+    line-height: 1;
+  }
+  .heading {
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.4;
+  }
+  .title {
+    all: unset;
+    color: inherit;
+    cursor: pointer;
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+  }
+  a.title {
+    color: var(--_accent);
+  }
+  /* The whole card is the target of its title: a larger target without nesting interactive content. */
+  .title::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius);
+  }
+  .title:focus-visible {
+    outline: none;
+  }
+  .title:focus-visible::after {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .category {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_text-muted);
+  }
+  .facts {
+    display: grid;
+    gap: 0.25em;
+    font-size: 0.875em;
+  }
+  .fact {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dt::after {
+    content: ':';
+  }
+  :host(:lang(ja)) dt::after {
+    content: '：';
+  }
+  .source {
+    margin-block-start: auto;
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+  cite {
+    font-style: normal;
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-inline-start-color: CanvasText;
+    }
+    .glyph {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+  }
+  @media print {
+    .card {
+      border-color: #777;
+    }
+    .title {
+      text-decoration: none;
+    }
+    a.title::after {
+      content: ' <' attr(href) '>';
+      position: static;
+      font-weight: 400;
+      font-size: 0.8em;
+    }
+  }
+`;

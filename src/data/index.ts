@@ -1,0 +1,44 @@
+/**
+ * `foip-widgets/data`: the typed, frozen FOIP dataset and pure queries over it.
+ * No DOM, no lit: works in Node, in workers and in any bundler.
+ *
+ * @example
+ * import {initiatives, filterInitiatives} from 'foip-widgets/data';
+ * filterInitiatives({country: 'PHL', pillars: [3]}).map((i) => i.title.en);
+ */
+import {bundledIndex, dataset} from './dataset.js';
+import type {InitiativeFilter} from './queries.js';
+import type {Initiative, PillarId} from './types.js';
+
+export * from './types.js';
+export {DatasetIndex, normalizeForSearch} from './queries.js';
+export type {InitiativeFilter} from './queries.js';
+export {DatasetError, assertDataset, validateDataset} from './validate.js';
+export type {ValidationIssue} from './validate.js';
+export {countriesCsv, initiativesCsv, mapItemsCsv} from './csv.js';
+export {dataset, bundledIndex};
+
+export const {
+  edition,
+  pillars,
+  categories,
+  initiatives,
+  countries,
+  regions,
+  organisations,
+  instruments,
+  mapEntries,
+  concepts,
+  features,
+  principles,
+} = dataset;
+
+/** Initiatives that pass every given filter, in document order. */
+export const filterInitiatives = (filter: InitiativeFilter): Initiative[] => bundledIndex.filter(filter);
+export const initiativesByPillar = (pillar: PillarId): Initiative[] => bundledIndex.filter({pillars: [pillar]});
+/** Initiatives that name the country on the detail pages or on the map page. */
+export const initiativesForCountry = (iso3: string): Initiative[] => bundledIndex.filter({country: iso3});
+export const initiativesByPartner = (partner: string): Initiative[] => bundledIndex.filter({partner});
+export const initiativesByInstrument = (instrument: string): Initiative[] => bundledIndex.filter({instrument});
+/** Text search in both languages; full-width and half-width forms alike (「ＡＩ」 matches "AI"). */
+export const searchInitiatives = (query: string): Initiative[] => bundledIndex.filter({query});

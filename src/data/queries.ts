@@ -1,0 +1,147 @@
+/**
+ * Pure queries over a dataset. `DatasetIndex` is built once per dataset (the bundled one or a
+ * partner's override) so every widget answers "which initiatives for the Philippines?" the same way.
+ * No DOM, no lit: it runs in Node too.
+ */
+import type {
+  Category,
+  Country,
+  Dataset,
+  Initiative,
+  Instrument,
+  Locale,
+  Localized,
+  MapEntry,
+  Organisation,
+  Pillar,
+  PillarId,
+  Region,
+} from './types.js';
+
+/** What a list or map can be narrowed to. Every field is optional; all given fields must match. */
+export interface InitiativeFilter {
+  readonly pillars?: readonly PillarId[];
+  /** Alpha-3: initiatives that name the country, on the detail pages or on the map page. */
+  readonly country?: string;
+  /** Alpha-3 or organisation id. */
+  readonly partner?: string;
+  readonly instrument?: string;
+  /** Free text, matched in both languages; full-width and half-width forms alike. */
+  readonly query?: string;
+}
+
+/**
+ * Folds text for search: NFKC turns full-width ＡＩ and ２０２６ into AI and 2026 and half-width
+ * katakana into full-width; case and whitespace are ignored.
+ */
+export function normalizeForSearch(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** Deep-freezes a value so no widget can change data another widget shares. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function byKey<T, K>(items: readonly T[], key: (t: T) => K): ReadonlyMap<K, T> {
+  return new Map(items.map((t) => [key(t), t]));
+}
+
+export class DatasetIndex {
+  readonly pillars: ReadonlyMap<PillarId, Pillar>;
+  readonly categories: ReadonlyMap<string, Category>;
+  readonly initiatives: ReadonlyMap<string, Initiative>;
+  readonly countries: ReadonlyMap<string, Country>;
+  readonly regions: ReadonlyMap<string, Region>;
+  readonly organisations: ReadonlyMap<string, Organisation>;
+  readonly instruments: ReadonlyMap<string, Instrument>;
+  /** Alpha-3 → ids of the initiatives that name it, in document order (detail pages and map page). */
+  readonly initiativesByCountry: ReadonlyMap<string, readonly string[]>;
+  #haystacks = new Map<string, string>();
+
+  constructor(readonly data: Dataset) {
+    this.pillars = byKey(data.pillars, (p) => p.id);
+    this.categories = byKey(data.categories, (c) => c.id);
+    this.initiatives = byKey(data.initiatives, (i) => i.id);
+    this.countries = byKey(data.countries, (c) => c.iso3);
+    this.regions = byKey(data.regions, (r) => r.id);
+    this.organisations = byKey(data.organisations, (o) => o.id);
+    this.instruments = byKey(data.instruments, (i) => i.id);
+
+    const named = new Map<string, Set<string>>();
+    const add = (iso3: string, initiative: string) => {
+      if (!named.has(iso3)) named.set(iso3, new Set());
+      named.get(iso3)!.add(initiative);
+    };
+    for (const i of data.initiatives) for (const c of i.countries) add(c, i.id);
+    for (const entry of data.mapEntries) {
+      for (const item of entry.items) {
+        if (item.initiative) for (const c of entry.countries) add(c, item.initiative);
+      }
+    }
+    const order = new Map(data.initiatives.map((i, n) => [i.id, n]));
+    this.initiativesByCountry = new Map(
+      [...named].map(([iso3, ids]) => [iso3, [...ids].sort((a, b) => order.get(a)! - order.get(b)!)]),
+    );
+  }
+
+  /** The localized name of a partner id: a country or territory, or an organisation. */
+  partnerName(id: string, locale: Locale): string {
+    const named = this.countries.get(id) ?? this.organisations.get(id);
+    return named ? named.name[locale] : id;
+  }
+
+  /** Map entries whose label names the country. */
+  mapEntriesFor(iso3: string): MapEntry[] {
+    return this.data.mapEntries.filter((e) => e.countries.includes(iso3));
+  }
+
+  /** Every partner id that occurs on an initiative, in first-seen order. */
+  get partnerIds(): string[] {
+    return [...new Set(this.data.initiatives.flatMap((i) => i.partners))];
+  }
+
+  /** Alpha-3 of every country that has at least one initiative, in document order of first mention. */
+  get countriesWithInitiatives(): string[] {
+    return [...this.initiativesByCountry.keys()];
+  }
+
+  matches(initiative: Initiative, filter: InitiativeFilter): boolean {
+    const {pillars, country, partner, instrument, query} = filter;
+    if (pillars?.length && !pillars.includes(initiative.pillar)) return false;
+    if (country && !this.initiativesByCountry.get(country)?.includes(initiative.id)) return false;
+    if (partner && !initiative.partners.includes(partner)) return false;
+    if (instrument && !initiative.instruments.includes(instrument)) return false;
+    if (query) {
+      const needle = normalizeForSearch(query);
+      if (needle && !this.#haystack(initiative).includes(needle)) return false;
+    }
+    return true;
+  }
+
+  /** The initiatives that pass `filter`, in document order. */
+  filter(filter: InitiativeFilter = {}): Initiative[] {
+    return this.data.initiatives.filter((i) => this.matches(i, filter));
+  }
+
+  /** Everything a reader could search an initiative by, in both languages, folded once. */
+  #haystack(initiative: Initiative): string {
+    let hay = this.#haystacks.get(initiative.id);
+    if (hay === undefined) {
+      const texts: Localized[] = [initiative.title, initiative.text];
+      const category = this.categories.get(initiative.category);
+      if (category) texts.push(category.title);
+      for (const c of initiative.countries) {
+        const country = this.countries.get(c);
+        if (country) texts.push(country.name);
+      }
+      hay = normalizeForSearch(texts.flatMap((t) => [t.ja, t.en]).join('\n'));
+      this.#haystacks.set(initiative.id, hay);
+    }
+    return hay;
+  }
+}

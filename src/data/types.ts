@@ -1,0 +1,203 @@
+/**
+ * The published shape of the FOIP dataset (`foip-widgets/data/foip.json`).
+ *
+ * Partner organisations and other tools rely on these names: fields may be added,
+ * none may be renamed or removed without a new `SCHEMA_VERSION`.
+ * Pure types: no DOM, no lit.
+ */
+
+export const LOCALES = ['ja', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A text in both languages. Japanese is the document's own wording; English a translation. */
+export interface Localized {
+  readonly ja: string;
+  readonly en: string;
+}
+
+export const PILLAR_IDS = [1, 2, 3] as const;
+export type PillarId = (typeof PILLAR_IDS)[number];
+
+/**
+ * Where a record comes from in the source text (`shared/seed/*.txt` as shipped in `data/source/`).
+ * `page` counts the deck's pages as the text marks them (see data/README.md);
+ * `lines` is the inclusive 1-based line range in the source text; `section` the heading it sits under, in Japanese as printed.
+ */
+export interface SourceRef {
+  readonly page: number;
+  readonly lines: readonly [number, number];
+  readonly section: string;
+}
+
+export interface Edition {
+  /** Stable id of this edition of the dataset, e.g. `2025-foip-evolved`. */
+  readonly id: string;
+  /** ISO date (YYYY-MM-DD) this edition of the dataset was made from the source. */
+  readonly date: string;
+  readonly schemaVersion: number;
+  readonly source: {
+    readonly title: Localized;
+    readonly subtitle: Localized;
+    readonly publisher: Localized;
+    /** Publication date of the document if the document states one, else null (this one does not). */
+    readonly published: string | null;
+    /** File name of the source text and its SHA-256, so a reviewer can tell which text was used. */
+    readonly file: string;
+    readonly sha256: string;
+  };
+  /** SHA-256 of the dataset content (everything but this field), written by the build. */
+  readonly checksum: string;
+}
+
+/** A bullet of the basic concepts or of the features of the evolved vision. */
+export interface Statement {
+  readonly id: string;
+  readonly text: Localized;
+  readonly source: SourceRef;
+}
+
+/** One of the five principles of the international order the document names. */
+export interface Principle {
+  readonly id: string;
+  readonly label: Localized;
+  readonly source: SourceRef;
+}
+
+export interface Pillar {
+  readonly id: PillarId;
+  /** The circled number as printed: ①, ② or ③. */
+  readonly glyph: string;
+  readonly title: Localized;
+  readonly summary: Localized;
+  readonly source: SourceRef;
+}
+
+export interface Category {
+  readonly id: string;
+  readonly pillar: PillarId;
+  readonly title: Localized;
+  readonly source: SourceRef;
+}
+
+export interface Initiative {
+  readonly id: string;
+  readonly pillar: PillarId;
+  readonly category: string;
+  /** Short title for cards and tooltips; says nothing the text does not. */
+  readonly title: Localized;
+  readonly text: Localized;
+  /** ISO 3166-1 alpha-3 of the countries where or for which it happens. */
+  readonly countries: readonly string[];
+  /** Ids of `regions` it covers as a whole (ASEAN, Pacific Island countries, …). */
+  readonly regions: readonly string[];
+  /** Alpha-3 of countries and territories named as working with Japan, or ids of `organisations`. */
+  readonly partners: readonly string[];
+  /** Ids of `instruments`. */
+  readonly instruments: readonly string[];
+  readonly source: SourceRef;
+}
+
+export type CountryKind = 'country' | 'territory';
+
+export interface Country {
+  /** ISO 3166-1 alpha-3 (Taiwan: `TWN`). */
+  readonly iso3: string;
+  /** ISO 3166-1 numeric, three digits, as the ids of Natural Earth / world-atlas. */
+  readonly isoNumeric: string;
+  readonly kind: CountryKind;
+  /** Japanese as the Ministry of Foreign Affairs writes it; English as the government concerned does. */
+  readonly name: Localized;
+  /** A representative point [longitude, latitude] for markers and labels. */
+  readonly point: readonly [number, number];
+  /** Geographic region id, one of `GEO_REGIONS`. */
+  readonly region: GeoRegion;
+  /** False for countries that are not named in the document but listed as members of a region it names. */
+  readonly named: boolean;
+}
+
+export const GEO_REGIONS = [
+  'east-asia',
+  'southeast-asia',
+  'south-asia',
+  'oceania',
+  'africa',
+  'europe',
+  'north-america',
+  'south-america',
+] as const;
+export type GeoRegion = (typeof GEO_REGIONS)[number];
+
+/** A region the document speaks of as a whole (ASEAN, Pacific Island countries, Africa, Europe). */
+export interface Region {
+  readonly id: string;
+  readonly name: Localized;
+  /** Alpha-3 of its members as the dataset knows them. */
+  readonly members: readonly string[];
+  /** Why these members: the membership rule, in both languages. */
+  readonly membership: Localized;
+}
+
+export type OrganisationKind = 'international' | 'government' | 'research' | 'company';
+
+export interface Organisation {
+  readonly id: string;
+  readonly kind: OrganisationKind;
+  readonly name: Localized;
+}
+
+export interface Instrument {
+  readonly id: string;
+  readonly name: Localized;
+}
+
+export interface MapItem {
+  readonly text: Localized;
+  readonly pillar: PillarId;
+  /** True when the document does not state the pillar and it was decided by matching the item to the detail pages. */
+  readonly pillarInferred: boolean;
+  /** The initiative this item illustrates, or null. */
+  readonly initiative: string | null;
+  /** Partners printed with the item, e.g. （日米豪印） → USA, AUS, IND. */
+  readonly partners: readonly string[];
+}
+
+export type MapEntryKind = 'country' | 'group' | 'region';
+
+/** A place label of the document's world map, with the items printed under it. */
+export interface MapEntry {
+  readonly id: string;
+  readonly kind: MapEntryKind;
+  readonly label: Localized;
+  /** True when the map prints no separate label and `label` was taken from the item text. */
+  readonly labelInferred: boolean;
+  readonly countries: readonly string[];
+  readonly regions: readonly string[];
+  readonly partners: readonly string[];
+  readonly items: readonly MapItem[];
+  readonly source: SourceRef;
+}
+
+export interface GlossaryEntry {
+  readonly ja: string;
+  readonly en: string;
+  /** Other accepted English forms (plural, adjective) when the sentence needs them. */
+  readonly variants: readonly string[];
+  readonly note: string;
+}
+
+export interface Dataset {
+  readonly edition: Edition;
+  readonly title: Localized;
+  readonly subtitle: Localized;
+  readonly concepts: readonly Statement[];
+  readonly features: readonly Statement[];
+  readonly principles: readonly Principle[];
+  readonly pillars: readonly Pillar[];
+  readonly categories: readonly Category[];
+  readonly initiatives: readonly Initiative[];
+  readonly countries: readonly Country[];
+  readonly regions: readonly Region[];
+  readonly organisations: readonly Organisation[];
+  readonly instruments: readonly Instrument[];
+  readonly mapEntries: readonly MapEntry[];
+}

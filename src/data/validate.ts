@@ -1,0 +1,327 @@
+/**
+ * Validation of a dataset in the published shape. One piece of code serves the build
+ * (`scripts/build-data.ts`), `npm test` and the `data` property of every element, so a partner's
+ * own edition is held to the same rules as ours. Pure: no DOM, no lit.
+ */
+import {GEO_REGIONS, LOCALES, PILLAR_IDS} from './types.js';
+import type {Dataset} from './types.js';
+
+export interface ValidationIssue {
+  /** Where: `initiatives[3] "pacific-subsea-cables".category`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export class DatasetError extends Error {
+  constructor(readonly issues: readonly ValidationIssue[]) {
+    super(
+      `Invalid FOIP dataset (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
+        issues.map((i) => `  ${i.path}: ${i.message}`).join('\n'),
+    );
+    this.name = 'DatasetError';
+  }
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ISO3 = /^[A-Z]{3}$/;
+const ISO_NUMERIC = /^\d{3}$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
+
+/** Collects issues while walking one record; `at` names the record for every message. */
+class Checker {
+  readonly issues: ValidationIssue[] = [];
+  constructor(private readonly at: string) {}
+
+  fail(field: string, message: string): void {
+    this.issues.push({path: field ? `${this.at}.${field}` : this.at, message});
+  }
+
+  string(record: Json, field: string, pattern?: RegExp): string | undefined {
+    const v = record[field];
+    if (typeof v !== 'string' || v.trim() === '') {
+      this.fail(field, 'must be a non-empty string');
+      return undefined;
+    }
+    if (pattern && !pattern.test(v)) this.fail(field, `"${v}" does not match ${pattern}`);
+    return v;
+  }
+
+  localized(record: Json, field: string): void {
+    const v = record[field];
+    if (!isObject(v)) return this.fail(field, 'must be an object {ja, en}');
+    for (const locale of LOCALES) {
+      if (typeof v[locale] !== 'string' || (v[locale] as string).trim() === '') {
+        this.fail(`${field}.${locale}`, 'must be a non-empty string');
+      }
+    }
+    if (typeof v.en === 'string' && JAPANESE.test(v.en)) {
+      this.fail(`${field}.en`, `contains Japanese characters: "${v.en.match(JAPANESE)![0]}"`);
+    }
+  }
+
+  pillar(record: Json, field: string): void {
+    if (!(PILLAR_IDS as readonly unknown[]).includes(record[field])) {
+      this.fail(field, `${JSON.stringify(record[field])} is not a pillar (1, 2 or 3)`);
+    }
+  }
+
+  boolean(record: Json, field: string): void {
+    if (typeof record[field] !== 'boolean') this.fail(field, 'must be true or false');
+  }
+
+  /** An array of strings, each of which must be one of `known` (the ids it refers to). */
+  refs(record: Json, field: string, known: ReadonlySet<string>, what: string): void {
+    const v = record[field];
+    if (!Array.isArray(v)) return this.fail(field, `must be an array of ${what} ids`);
+    v.forEach((ref, i) => {
+      if (typeof ref !== 'string' || !known.has(ref)) {
+        this.fail(`${field}[${i}]`, `${JSON.stringify(ref)} is not a known ${what}`);
+      }
+    });
+    if (new Set(v).size !== v.length) this.fail(field, 'lists an id twice');
+  }
+
+  ref(record: Json, field: string, known: ReadonlySet<string | number>, what: string): void {
+    if (!known.has(record[field] as string)) {
+      this.fail(field, `${JSON.stringify(record[field])} is not a known ${what}`);
+    }
+  }
+
+  source(record: Json): void {
+    const s = record.source;
+    if (!isObject(s)) return this.fail('source', 'must be an object {page, lines, section}');
+    if (!Number.isInteger(s.page) || (s.page as number) < 1) this.fail('source.page', 'must be a page number ≥ 1');
+    const lines = s.lines;
+    if (
+      !Array.isArray(lines) ||
+      lines.length !== 2 ||
+      !lines.every((n) => Number.isInteger(n) && n >= 1) ||
+      lines[0] > lines[1]
+    ) {
+      this.fail('source.lines', 'must be [first, last] line numbers, first ≤ last');
+    }
+    if (typeof s.section !== 'string' || s.section === '') this.fail('source.section', 'must be a non-empty string');
+  }
+}
+
+function describe(collection: string, index: number, record: unknown, key: string): string {
+  const id = isObject(record) ? record[key] : undefined;
+  return `${collection}[${index}]${id === undefined ? '' : ` ${JSON.stringify(id)}`}`;
+}
+
+/**
+ * Checks every rule of the published shape and returns the issues found (empty when valid):
+ * unique ids, every reference resolves, every text has `ja` and `en`, points are coordinates.
+ */
+export function validateDataset(input: unknown): ValidationIssue[] {
+  if (!isObject(input)) return [{path: '(dataset)', message: 'must be an object'}];
+  const issues: ValidationIssue[] = [];
+
+  const arrays = [
+    'concepts',
+    'features',
+    'principles',
+    'pillars',
+    'categories',
+    'initiatives',
+    'countries',
+    'regions',
+    'organisations',
+    'instruments',
+    'mapEntries',
+  ] as const;
+  for (const name of arrays) {
+    if (!Array.isArray(input[name])) issues.push({path: name, message: 'must be an array'});
+  }
+  if (issues.length) return issues;
+  const list = (name: (typeof arrays)[number]) => input[name] as unknown[];
+
+  /** Runs `check` on every record, reports duplicate keys, returns the set of keys. */
+  function each<K extends string | number>(
+    name: (typeof arrays)[number],
+    key: string,
+    check: (c: Checker, r: Json) => void,
+  ): Set<K> {
+    const seen = new Set<K>();
+    list(name).forEach((record, i) => {
+      const c = new Checker(describe(name, i, record, key));
+      if (!isObject(record)) {
+        c.fail('', 'must be an object');
+      } else {
+        const k = record[key] as K;
+        if (seen.has(k)) c.fail(key, `duplicate ${key} ${JSON.stringify(k)}`);
+        seen.add(k);
+        check(c, record);
+      }
+      issues.push(...c.issues);
+    });
+    return seen;
+  }
+
+  const edition = input.edition;
+  const e = new Checker('edition');
+  if (!isObject(edition)) {
+    e.fail('', 'must be an object');
+  } else {
+    e.string(edition, 'id', ID);
+    e.string(edition, 'date', DATE);
+    if (!Number.isInteger(edition.schemaVersion)) e.fail('schemaVersion', 'must be an integer');
+    if (!isObject(edition.source)) {
+      e.fail('source', 'must be an object');
+    } else {
+      const s = edition.source;
+      e.localized(s, 'title');
+      e.localized(s, 'subtitle');
+      e.localized(s, 'publisher');
+      if (s.published !== null && !(typeof s.published === 'string' && DATE.test(s.published))) {
+        e.fail('source.published', 'must be an ISO date or null');
+      }
+      e.string(s, 'file');
+      e.string(s, 'sha256', /^[0-9a-f]{64}$/);
+    }
+  }
+  const top = new Checker('(dataset)');
+  top.localized(input, 'title');
+  top.localized(input, 'subtitle');
+  issues.push(...e.issues, ...top.issues);
+
+  const statement = (c: Checker, r: Json) => {
+    c.string(r, 'id', ID);
+    c.localized(r, 'text');
+    c.source(r);
+  };
+  each('concepts', 'id', statement);
+  each('features', 'id', statement);
+  each('principles', 'id', (c, r) => {
+    c.string(r, 'id', ID);
+    c.localized(r, 'label');
+    c.source(r);
+  });
+
+  const pillars = each<number>('pillars', 'id', (c, r) => {
+    c.pillar(r, 'id');
+    c.string(r, 'glyph');
+    c.localized(r, 'title');
+    c.localized(r, 'summary');
+    c.source(r);
+  });
+  for (const id of PILLAR_IDS) {
+    if (!pillars.has(id)) issues.push({path: 'pillars', message: `pillar ${id} is missing`});
+  }
+
+  const categories = each<string>('categories', 'id', (c, r) => {
+    c.string(r, 'id', ID);
+    c.ref(r, 'pillar', pillars, 'pillar');
+    c.localized(r, 'title');
+    c.source(r);
+  });
+
+  const countries = each<string>('countries', 'iso3', (c, r) => {
+    c.string(r, 'iso3', ISO3);
+    c.string(r, 'isoNumeric', ISO_NUMERIC);
+    if (r.kind !== 'country' && r.kind !== 'territory') c.fail('kind', 'must be "country" or "territory"');
+    c.localized(r, 'name');
+    const p = r.point;
+    if (
+      !Array.isArray(p) ||
+      p.length !== 2 ||
+      typeof p[0] !== 'number' ||
+      typeof p[1] !== 'number' ||
+      Math.abs(p[0]) > 180 ||
+      Math.abs(p[1]) > 90
+    ) {
+      c.fail('point', `${JSON.stringify(p)} is not [longitude (-180…180), latitude (-90…90)]`);
+    }
+    if (!(GEO_REGIONS as readonly unknown[]).includes(r.region)) {
+      c.fail('region', `${JSON.stringify(r.region)} is not one of ${GEO_REGIONS.join(', ')}`);
+    }
+    c.boolean(r, 'named');
+  });
+  const numeric = new Map<unknown, string>();
+  list('countries').forEach((r, i) => {
+    if (!isObject(r)) return;
+    const other = numeric.get(r.isoNumeric);
+    if (other) issues.push({path: `${describe('countries', i, r, 'iso3')}.isoNumeric`, message: `same as ${other}`});
+    numeric.set(r.isoNumeric, String(r.iso3));
+  });
+
+  const regions = each<string>('regions', 'id', (c, r) => {
+    c.string(r, 'id', ID);
+    c.localized(r, 'name');
+    c.refs(r, 'members', countries, 'country');
+    c.localized(r, 'membership');
+  });
+  const organisations = each<string>('organisations', 'id', (c, r) => {
+    c.string(r, 'id', ID);
+    if (!['international', 'government', 'research', 'company'].includes(r.kind as string)) {
+      c.fail('kind', `${JSON.stringify(r.kind)} is not international, government, research or company`);
+    }
+    c.localized(r, 'name');
+  });
+  const instruments = each<string>('instruments', 'id', (c, r) => {
+    c.string(r, 'id', ID);
+    c.localized(r, 'name');
+  });
+  const partners = new Set<string>([...countries, ...organisations]);
+
+  const categoryPillar = new Map(
+    list('categories')
+      .filter(isObject)
+      .map((r) => [r.id, r.pillar]),
+  );
+  const initiatives = each<string>('initiatives', 'id', (c, r) => {
+    c.string(r, 'id', ID);
+    c.ref(r, 'pillar', pillars, 'pillar');
+    c.ref(r, 'category', categories, 'category');
+    if (categories.has(r.category as string) && categoryPillar.get(r.category) !== r.pillar) {
+      c.fail(
+        'pillar',
+        `is ${r.pillar} but category "${r.category}" belongs to pillar ${categoryPillar.get(r.category)}`,
+      );
+    }
+    c.localized(r, 'title');
+    c.localized(r, 'text');
+    c.refs(r, 'countries', countries, 'country');
+    c.refs(r, 'regions', regions, 'region');
+    c.refs(r, 'partners', partners, 'partner (country or organisation)');
+    c.refs(r, 'instruments', instruments, 'instrument');
+    c.source(r);
+  });
+
+  each('mapEntries', 'id', (c, r) => {
+    c.string(r, 'id', ID);
+    if (!['country', 'group', 'region'].includes(r.kind as string)) {
+      c.fail('kind', `${JSON.stringify(r.kind)} is not country, group or region`);
+    }
+    c.localized(r, 'label');
+    c.boolean(r, 'labelInferred');
+    c.refs(r, 'countries', countries, 'country');
+    c.refs(r, 'regions', regions, 'region');
+    c.refs(r, 'partners', partners, 'partner (country or organisation)');
+    c.source(r);
+    if (!Array.isArray(r.items) || r.items.length === 0) return c.fail('items', 'must be a non-empty array');
+    r.items.forEach((item: unknown, i: number) => {
+      if (!isObject(item)) return c.fail(`items[${i}]`, 'must be an object');
+      const at = `items[${i}]`;
+      const ic = new Checker(`${describe('mapEntries', list('mapEntries').indexOf(r), r, 'id')}.${at}`);
+      ic.localized(item, 'text');
+      ic.pillar(item, 'pillar');
+      ic.boolean(item, 'pillarInferred');
+      if (item.initiative !== null) ic.ref(item, 'initiative', initiatives, 'initiative');
+      ic.refs(item, 'partners', partners, 'partner (country or organisation)');
+      c.issues.push(...ic.issues);
+    });
+  });
+
+  return issues;
+}
+
+/** Throws a `DatasetError` listing every problem, or returns the input typed as a dataset. */
+export function assertDataset(input: unknown): Dataset {
+  const issues = validateDataset(input);
+  if (issues.length) throw new DatasetError(issues);
+  return input as Dataset;
+}

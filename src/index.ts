@@ -1,0 +1,4 @@
+/** Registers every foip-* element and exports their classes, events and the data API. */
+export * from './foip-initiative-card.js';
+export * from './events/events.js';
+export * from './data/index.js';

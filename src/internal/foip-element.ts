@@ -1,0 +1,163 @@
+/**
+ * The base of every foip-* element: locale, theme, the optional `data` override and the
+ * convention for bad input (a localized message in the element, one console warning naming
+ * the attribute and the value, never an exception). Subclasses render content in
+ * `renderContent()` and report bad attributes from `inputProblem()`.
+ */
+import {LitElement, html} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+
+import {bundledIndex} from '../data/dataset.js';
+import {DatasetIndex} from '../data/queries.js';
+import type {Locale} from '../data/types.js';
+import {validateDataset} from '../data/validate.js';
+import {observeLang, resolveLocale} from '../i18n/locale.js';
+import {msg, str, withLocale} from '../i18n/msg.js';
+import {themeStyles} from './theme.styles.js';
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Something wrong with what the page gave the element. */
+export interface Problem {
+  /** The attribute or property at fault, e.g. `initiative`. */
+  readonly attribute: string;
+  /** The offending value as given. */
+  readonly value: string;
+  /** What was wrong and what is valid, localized; called while rendering. */
+  readonly message: () => string;
+  /** The same for developers, in English, for the console. */
+  readonly warning: string;
+}
+
+export abstract class FoipElement extends LitElement {
+  static override styles = [themeStyles];
+
+  /** Colour scheme: `auto` follows the page's `color-scheme`; `light` or `dark` force one. */
+  @property({reflect: true}) theme: Theme = 'auto';
+
+  /** @internal The language the element speaks now: its `lang`, the nearest ancestor's, `<html lang>`, else `en`. */
+  @state() protected locale: Locale = 'en';
+
+  /** @internal Set in `willUpdate` when the input cannot be shown. */
+  protected problem: Problem | null = null;
+
+  #data: unknown;
+  #index: DatasetIndex = bundledIndex;
+  #dataProblem: Problem | null = null;
+  #warned = new Set<string>();
+  #unobserveLang?: () => void;
+
+  /**
+   * A dataset in the shape of `foip-widgets/data/foip.json` to show instead of the bundled
+   * edition (a newer edition, or a partner's own records). It is validated; invalid data shows
+   * a message naming the first problem.
+   */
+  get data(): unknown {
+    return this.#data;
+  }
+  set data(value: unknown) {
+    const old = this.#data;
+    this.#data = value;
+    if (value === undefined || value === null) {
+      this.#index = bundledIndex;
+      this.#dataProblem = null;
+    } else {
+      const issues = validateDataset(value);
+      if (issues.length === 0) {
+        this.#index = new DatasetIndex(value as DatasetIndex['data']);
+        this.#dataProblem = null;
+      } else {
+        const [first] = issues;
+        const where = `${first.path}: ${first.message}`;
+        this.#dataProblem = {
+          attribute: 'data',
+          value: where,
+          message: () => msg(str`The data given to this widget is not a valid FOIP dataset (${where}).`),
+          warning: `is not a valid FOIP dataset: ${issues.length} problem(s), first ${where}`,
+        };
+      }
+    }
+    this.requestUpdate('data', old);
+  }
+
+  /** @internal Queries over the dataset on show: the bundled edition or the `data` override. */
+  protected get index(): DatasetIndex {
+    return this.#index;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.#updateLocale();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#updateLocale();
+    this.#unobserveLang = observeLang(() => this.#updateLocale());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unobserveLang?.();
+    this.#unobserveLang = undefined;
+  }
+
+  #updateLocale(): void {
+    if (this.isConnected) this.locale = resolveLocale(this);
+  }
+
+  /** @internal Subclasses report bad attributes here; called before every render. */
+  protected inputProblem(): Problem | null {
+    return null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.problem = this.#dataProblem ?? this.#themeProblem() ?? this.inputProblem();
+    if (this.problem) this.#warnOnce(this.problem);
+  }
+
+  #themeProblem(): Problem | null {
+    const theme = this.theme;
+    if ((THEMES as readonly string[]).includes(theme)) return null;
+    return {
+      attribute: 'theme',
+      value: String(theme),
+      message: () => msg(str`Unknown theme "${theme}". Use auto, light or dark.`),
+      warning: 'is not a theme; use auto, light or dark',
+    };
+  }
+
+  #warnOnce(problem: Problem): void {
+    const key = `${problem.attribute}\u0000${problem.value}`;
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(`<${this.localName}> ${problem.attribute}="${problem.value}" ${problem.warning}`);
+  }
+
+  /** Renders in the element's own locale: see `src/i18n/msg.ts` for why. */
+  protected override update(changed: PropertyValues): void {
+    withLocale(this.locale, () => super.update(changed));
+  }
+
+  protected override render(): TemplateResult {
+    return this.problem ? this.renderProblem(this.problem) : this.renderContent();
+  }
+
+  /** @internal What the element shows when its input is valid. */
+  protected abstract renderContent(): TemplateResult;
+
+  /** @internal The bad-input message: in the page flow, so the rest of the page keeps working. */
+  protected renderProblem(problem: Problem): TemplateResult {
+    return html`<div class="problem" part="problem" role="note">
+      <strong>${msg('This FOIP widget cannot be shown.')}</strong>
+      ${problem.message()}
+    </div>`;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The shared look: public `--foip-*` custom properties with defaults from `PALETTE`, resolved
+ * into private `--_*` tokens that element styles use. `light-dark()` follows the `color-scheme`
+ * the element inherits from the host page, so a page's own dark switch carries into the widget;
+ * `theme="light|dark"` overrides it. Styles live in adopted stylesheets only: strict CSP pages
+ * forbid inline `style=""` attributes.
+ */
+import {css, unsafeCSS} from 'lit';
+
+import {PALETTE} from '../layout/palette.js';
+
+const {light, dark} = PALETTE;
+const pair = (a: string, b: string) => unsafeCSS(`light-dark(${a}, ${b})`);
+
+export const themeStyles = css`
+  :host {
+    color-scheme: inherit;
+    --_font: var(
+      --foip-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      'Hiragino Sans',
+      'Hiragino Kaku Gothic ProN',
+      'Noto Sans JP',
+      'Noto Sans CJK JP',
+      Meiryo,
+      sans-serif
+    );
+    --_text: var(--foip-color-text, ${pair(light.text, dark.text)});
+    --_text-muted: var(--foip-color-text-muted, ${pair(light.textMuted, dark.textMuted)});
+    --_surface: var(--foip-color-surface, ${pair(light.surface, dark.surface)});
+    --_surface-raised: var(--foip-color-surface-raised, ${pair(light.surfaceRaised, dark.surfaceRaised)});
+    --_border: var(--foip-color-border, ${pair(light.border, dark.border)});
+    --_accent: var(--foip-color-accent, ${pair(light.accent, dark.accent)});
+    --_on-pillar: var(--foip-color-on-pillar, ${pair(light.onPillar, dark.onPillar)});
+    --_pillar-1: var(--foip-color-pillar-1, ${pair(light.pillars[1], dark.pillars[1])});
+    --_pillar-2: var(--foip-color-pillar-2, ${pair(light.pillars[2], dark.pillars[2])});
+    --_pillar-3: var(--foip-color-pillar-3, ${pair(light.pillars[3], dark.pillars[3])});
+    --_radius: var(--foip-radius, 0.5rem);
+    --_space: var(--foip-space, 1rem);
+    --_focus-ring: var(--foip-focus-ring, 3px solid var(--_accent));
+
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    font-family: var(--_font);
+    line-height: 1.6;
+    color: var(--_text);
+    /* Japanese breaks between any two characters; keep Latin words whole but never overflow. */
+    overflow-wrap: anywhere;
+    line-break: strict;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  [data-pillar='1'] {
+    --_pillar: var(--_pillar-1);
+  }
+  [data-pillar='2'] {
+    --_pillar: var(--_pillar-2);
+  }
+  [data-pillar='3'] {
+    --_pillar: var(--_pillar-3);
+  }
+  .problem {
+    display: block;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 2px solid var(--_pillar-3);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .problem strong {
+    display: block;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition-duration: 0s !important;
+      animation-duration: 0s !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_pillar-1: CanvasText;
+      --_pillar-2: CanvasText;
+      --_pillar-3: CanvasText;
+      --_accent: LinkText;
+      --_border: CanvasText;
+      --_on-pillar: Canvas;
+    }
+  }
+  @media print {
+    :host {
+      color-scheme: light;
+      --_text: #000;
+      --_text-muted: #333;
+      --_surface: #fff;
+      --_surface-raised: #fff;
+      break-inside: avoid-page;
+    }
+  }
+`;

@@ -1,0 +1,27 @@
+/** Shared by the browser tests: fixtures in a given language and theme, and console capture. */
+import {fixture, html} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+
+import type {Locale} from '../src/data/types.js';
+
+/** Renders `template` inside a wrapper with `lang`, as an embassy page section would be. */
+export async function inLang<T extends Element>(lang: Locale, template: TemplateResult): Promise<T> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>${template}</div>`);
+  const el = wrapper.firstElementChild as T & {updateComplete?: Promise<unknown>};
+  await el.updateComplete;
+  return el;
+}
+
+/** Records console.warn calls while `fn` runs (and until `restore` is called). */
+export function captureWarnings(): {warnings: string[]; restore: () => void} {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  return {warnings, restore: () => (console.warn = original)};
+}
+
+/** Text of a node with whitespace collapsed, as a reader sees it. */
+export const text = (node: Element | ShadowRoot | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+
+export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;

@@ -1,0 +1,200 @@
+// The dataset against the document: counts, verbatim Japanese, references, and facts that a
+// careless extraction gets wrong. The facts were picked from the source text by hand.
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+
+import {DatasetIndex, validateDataset} from '../../src/data/index.js';
+import type {Initiative, Localized, PillarId} from '../../src/data/index.js';
+import {loadSourceDataset, sourceText} from '../../scripts/dataset-source.js';
+import glossaryFile from '../../data/glossary.json' with {type: 'json'};
+
+const data = loadSourceDataset();
+const index = new DatasetIndex(data);
+const lines = sourceText(data.edition.source.file).split('\n');
+
+/** The one initiative whose Japanese text contains every fragment. */
+function initiativeWith(...fragments: string[]): Initiative {
+  const found = data.initiatives.filter((i) => fragments.every((f) => i.text.ja.includes(f)));
+  assert.equal(found.length, 1, `exactly one initiative mentions ${fragments.join(' + ')}`);
+  return found[0];
+}
+const sorted = (xs: readonly string[]) => [...xs].sort();
+
+describe('dataset structure', () => {
+  it('validates', () => {
+    assert.deepEqual(validateDataset(data), []);
+  });
+
+  it('has every concept, feature, principle, pillar and category of the document', () => {
+    assert.equal(data.concepts.length, 3);
+    assert.equal(data.features.length, 3);
+    assert.deepEqual(
+      data.principles.map((p) => p.label.ja),
+      ['自由', '開放性', '多様性', '包摂性', '法の支配'],
+    );
+    assert.deepEqual(
+      data.pillars.map((p) => [p.id, p.glyph]),
+      [
+        [1, '①'],
+        [2, '②'],
+        [3, '③'],
+      ],
+    );
+    const categoriesPer = (p: PillarId) => data.categories.filter((c) => c.pillar === p).length;
+    assert.deepEqual([categoriesPer(1), categoriesPer(2), categoriesPer(3)], [3, 3, 3]);
+  });
+
+  it('has one initiative per bullet of the detail pages: 10, 7 and 7, per category as printed', () => {
+    const perPillar = [1, 2, 3].map((p) => data.initiatives.filter((i) => i.pillar === p).length);
+    assert.deepEqual(perPillar, [10, 7, 7]);
+    const perCategory = data.categories.map((c) => data.initiatives.filter((i) => i.category === c.id).length);
+    assert.deepEqual(perCategory, [4, 4, 2, 3, 3, 1, 3, 3, 1]);
+    const bullets = lines.slice(104, 227).filter((l) => l.startsWith('• ')).length;
+    assert.equal(data.initiatives.length, bullets);
+  });
+
+  it('has every place label and item of the world map', () => {
+    assert.equal(data.mapEntries.length, 26);
+    assert.equal(
+      data.mapEntries.reduce((n, e) => n + e.items.length, 0),
+      40,
+    );
+    const items = (label: string) => data.mapEntries.find((e) => e.label.ja.includes(label))?.items.length;
+    assert.equal(items('ASEAN'), 11);
+    assert.equal(items('大洋州（広域）'), 2);
+    assert.equal(data.mapEntries.filter((e) => e.countries.includes('SGP')).length, 2);
+  });
+});
+
+describe('text', () => {
+  const strip = (s: string) => s.replace(/\s+/gu, '');
+  const cited: [string, Localized, readonly [number, number]][] = [
+    ...data.concepts.map((s) => [s.id, s.text, s.source.lines] as [string, Localized, readonly [number, number]]),
+    ...data.features.map((s) => [s.id, s.text, s.source.lines] as [string, Localized, readonly [number, number]]),
+    ...data.pillars.flatMap((p) => [
+      [`pillar ${p.id} title`, p.title, p.source.lines] as [string, Localized, readonly [number, number]],
+      [`pillar ${p.id} summary`, p.summary, p.source.lines] as [string, Localized, readonly [number, number]],
+    ]),
+    ...data.categories.map((c) => [c.id, c.title, c.source.lines] as [string, Localized, readonly [number, number]]),
+    ...data.initiatives.map((i) => [i.id, i.text, i.source.lines] as [string, Localized, readonly [number, number]]),
+    ...data.mapEntries.flatMap((e) =>
+      e.items.map(
+        (item, n) => [`${e.id} item ${n}`, item.text, e.source.lines] as [string, Localized, readonly [number, number]],
+      ),
+    ),
+  ];
+
+  it('keeps the Japanese verbatim: each text occurs in the lines it cites', () => {
+    for (const [id, text, [first, last]] of cited) {
+      const source = strip(lines.slice(first - 1, last).join(''));
+      assert.ok(source.includes(strip(text.ja)), `${id}: ja text not found in lines ${first}-${last}`);
+    }
+  });
+
+  it('leaves no line-break artefacts in Japanese', () => {
+    for (const [id, text] of cited) assert.doesNotMatch(text.ja, /\n/u, id);
+  });
+
+  it('uses the glossary consistently in English', () => {
+    const everything = [
+      ...cited.map(([id, text]) => [id, text] as const),
+      ...data.initiatives.map((i) => [`${i.id} title`, i.title] as const),
+    ];
+    for (const entry of glossaryFile.glossary) {
+      const accepted = [entry.en, ...entry.variants].map((v) => v.toLowerCase());
+      for (const [id, text] of everything) {
+        if (!text.ja.includes(entry.ja)) continue;
+        const en = text.en.toLowerCase();
+        assert.ok(
+          accepted.some((v) => en.includes(v)),
+          `${id}: "${entry.ja}" should be rendered as "${entry.en}"`,
+        );
+      }
+    }
+  });
+});
+
+describe('facts that are easy to get wrong', () => {
+  it('Tuvalu: its first international submarine cable, with the US, Australia, New Zealand and Taiwan', () => {
+    const cables = initiativeWith('ツバル');
+    assert.deepEqual(sorted(cables.countries), ['FSM', 'KIR', 'NRU', 'TUV']);
+    for (const p of ['USA', 'AUS', 'NZL', 'TWN']) assert.ok(cables.partners.includes(p), p);
+    assert.equal(cables.pillar, 1);
+  });
+
+  it('OSA: radar to the Philippines and Djibouti, patrol boats to Bangladesh, Fiji, Indonesia, UAVs to Malaysia, Sri Lanka, Tonga', () => {
+    const osa = initiativeWith('沿岸監視レーダー');
+    assert.deepEqual(sorted(osa.countries), ['BGD', 'DJI', 'FJI', 'IDN', 'LKA', 'MYS', 'PHL', 'TON']);
+    assert.ok(osa.instruments.includes('osa'));
+    assert.equal(osa.pillar, 3);
+    const mapUav = data.mapEntries.filter((e) => e.items.some((i) => /無人/u.test(i.text.ja)));
+    assert.deepEqual(sorted(mapUav.flatMap((e) => e.countries)), ['LKA', 'MYS', 'TON']);
+  });
+
+  it('the Japan Coast Guard training ship enters service in December 2026', () => {
+    const unit = initiativeWith('練習船');
+    assert.match(unit.text.ja, /２０２６年１２月/u);
+    assert.match(unit.text.en, /December 2026/u);
+  });
+
+  it('rare earths in Malaysia are Australian ore, with Australia', () => {
+    const rare = initiativeWith('レアアース');
+    assert.deepEqual(rare.countries, ['MYS']);
+    assert.deepEqual(rare.partners, ['AUS']);
+  });
+
+  it('critical-mineral recycling covers ASEAN and five named members', () => {
+    const recycling = initiativeWith('リサイクル');
+    assert.deepEqual(sorted(recycling.countries), ['IDN', 'MYS', 'PHL', 'THA', 'VNM']);
+    assert.ok(recycling.regions.includes('asean'));
+  });
+
+  it('correspondent banking in the Pacific is with the US, Australia, New Zealand, the World Bank and ADB', () => {
+    const banks = initiativeWith('コルレス');
+    for (const p of ['USA', 'AUS', 'NZL']) assert.ok(banks.partners.includes(p), p);
+    assert.equal(banks.partners.length, 5);
+    assert.ok(banks.regions.includes('pacific-islands'));
+    assert.equal(banks.pillar, 2);
+  });
+
+  it('the geothermal loan is in Indonesia and the Chile mining network is a demonstration', () => {
+    assert.deepEqual(initiativeWith('地熱').countries, ['IDN']);
+    assert.ok(initiativeWith('オール光').countries.includes('CHL'));
+  });
+
+  it('CPTPP accession talks name the Philippines and Indonesia; dialogue with the EU and ASEAN', () => {
+    const cptpp = initiativeWith('CPTPP');
+    assert.deepEqual(sorted(cptpp.countries), ['IDN', 'PHL']);
+    assert.equal(cptpp.pillar, 2);
+  });
+
+  it('the US box lists its partnerships', () => {
+    const us = data.mapEntries.find((e) => e.label.ja === '米国')!;
+    assert.deepEqual(
+      us.items.map((i) => sorted(i.partners)),
+      [['USA'], ['KOR', 'USA'], ['AUS', 'IND', 'USA'], ['AUS', 'PHL', 'USA']],
+    );
+  });
+
+  it('the Nacala Corridor label names Zambia, Malawi and Mozambique', () => {
+    const nacala = data.mapEntries.find((e) => e.items.some((i) => i.text.ja.includes('ナカラ')))!;
+    assert.deepEqual(sorted(nacala.countries), ['MOZ', 'MWI', 'ZMB']);
+  });
+
+  it('names countries as the Foreign Ministry writes them, with ISO numeric ids', () => {
+    const c = (iso3: string) => index.countries.get(iso3)!;
+    assert.equal(c('FSM').name.ja, 'ミクロネシア連邦');
+    assert.equal(c('FSM').name.en, 'Federated States of Micronesia');
+    assert.equal(c('TLS').name.ja, '東ティモール');
+    assert.equal(c('USA').name.ja, '米国');
+    assert.equal(c('AUS').name.ja, '豪州');
+    assert.equal(c('JPN').isoNumeric, '392');
+    assert.equal(c('TWN').isoNumeric, '158');
+    assert.equal(c('TWN').kind, 'territory');
+    assert.equal(c('TUV').isoNumeric, '798');
+  });
+
+  it('map pillars are all marked inferred, since the text carries no legend marks', () => {
+    for (const e of data.mapEntries) for (const item of e.items) assert.equal(item.pillarInferred, true, e.id);
+  });
+});

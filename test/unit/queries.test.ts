@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+
+import {
+  dataset,
+  filterInitiatives,
+  initiatives,
+  initiativesByInstrument,
+  initiativesByPartner,
+  initiativesByPillar,
+  initiativesForCountry,
+  normalizeForSearch,
+  searchInitiatives,
+  validateDataset,
+} from '../../src/data/index.js';
+
+describe('the bundled dataset', () => {
+  it('is frozen all the way down', () => {
+    assert.ok(Object.isFrozen(dataset));
+    assert.ok(Object.isFrozen(initiatives[0].countries));
+    assert.throws(() => {
+      (initiatives as unknown as unknown[]).push({});
+    }, TypeError);
+  });
+});
+
+describe('queries', () => {
+  it('by pillar', () => {
+    assert.equal(
+      initiativesByPillar(1).length + initiativesByPillar(2).length + initiativesByPillar(3).length,
+      initiatives.length,
+    );
+    assert.ok(initiativesByPillar(3).every((i) => i.pillar === 3));
+  });
+
+  it('by country includes initiatives that name it only on the map page', () => {
+    for (const entry of dataset.mapEntries) {
+      for (const item of entry.items) {
+        if (!item.initiative) continue;
+        for (const iso3 of entry.countries) {
+          assert.ok(
+            initiativesForCountry(iso3).some((i) => i.id === item.initiative),
+            `${iso3} should list ${item.initiative} (map entry ${entry.id})`,
+          );
+        }
+      }
+    }
+    const philippines = initiativesForCountry('PHL');
+    assert.ok(philippines.length > 0);
+    const direct = initiatives.filter((i) => i.countries.includes('PHL'));
+    assert.ok(direct.every((i) => philippines.includes(i)));
+  });
+
+  it('keeps document order', () => {
+    const order = initiativesForCountry('IDN').map((i) => initiatives.indexOf(i));
+    assert.deepEqual(
+      order,
+      [...order].sort((a, b) => a - b),
+    );
+  });
+
+  it('by partner and instrument', () => {
+    assert.ok(initiativesByPartner('USA').every((i) => i.partners.includes('USA')));
+    assert.ok(initiativesByPartner('USA').length >= 2);
+    assert.ok(initiativesByInstrument('osa').length >= 1);
+    assert.deepEqual(initiativesByPartner('nobody'), []);
+  });
+
+  it('combines filters with AND', () => {
+    const some = filterInitiatives({pillars: [3], country: 'PHL'});
+    assert.ok(some.length > 0);
+    assert.ok(some.every((i) => i.pillar === 3 && initiativesForCountry('PHL').includes(i)));
+    assert.deepEqual(filterInitiatives({}), [...initiatives]);
+  });
+});
+
+describe('search', () => {
+  it('folds full-width and half-width forms, and case', () => {
+    assert.equal(normalizeForSearch('ＡＩ　２０２６'), 'ai 2026');
+    assert.equal(normalizeForSearch('ｶﾞｽ'), 'ガス');
+  });
+
+  it('finds 「ＡＩ」 when asked for "AI" or "ai", in either language', () => {
+    const fullWidth = initiatives.filter((i) => i.text.ja.includes('ＡＩ'));
+    assert.ok(fullWidth.length > 0, 'the document writes ＡＩ in full width somewhere');
+    for (const q of ['AI', 'ai', 'ＡＩ']) {
+      const found = searchInitiatives(q);
+      for (const i of fullWidth) assert.ok(found.includes(i), `${q} finds ${i.id}`);
+    }
+  });
+
+  it('searches English and Japanese text', () => {
+    const cableJa = searchInitiatives('海底ケーブル');
+    const cableEn = searchInitiatives('submarine cable');
+    assert.ok(cableJa.length > 0);
+    assert.deepEqual(cableEn, cableJa);
+    assert.deepEqual(searchInitiatives('zzzz-no-such-text'), []);
+  });
+});
+
+describe('validation names the record and the field', () => {
+  const clone = () => JSON.parse(JSON.stringify(dataset));
+
+  it('a dangling category', () => {
+    const broken = clone();
+    broken.initiatives[2].category = 'no-such-category';
+    const id = broken.initiatives[2].id;
+    const issues = validateDataset(broken);
+    assert.ok(issues.some((i) => i.path === `initiatives[2] "${id}".category` && /no-such-category/u.test(i.message)));
+  });
+
+  it('a duplicate id, a missing translation, a bad point and an unknown country', () => {
+    const broken = clone();
+    broken.initiatives[1].id = broken.initiatives[0].id;
+    broken.pillars[0].title.en = '';
+    broken.countries[0].point = [200, 0];
+    broken.mapEntries[0].countries = ['XXX'];
+    const paths = validateDataset(broken).map((i) => i.path);
+    assert.ok(
+      paths.some((p) => p.startsWith('initiatives[1]') && p.endsWith('.id')),
+      paths.join(),
+    );
+    assert.ok(paths.includes('pillars[0] 1.title.en'), paths.join());
+    assert.ok(
+      paths.some((p) => p.startsWith('countries[0]') && p.endsWith('.point')),
+      paths.join(),
+    );
+    assert.ok(
+      paths.some((p) => p.startsWith('mapEntries[0]') && p.endsWith('.countries[0]')),
+      paths.join(),
+    );
+  });
+
+  it('Japanese characters in English', () => {
+    const broken = clone();
+    broken.initiatives[0].title.en = 'Cables（ＡＩ）';
+    assert.ok(validateDataset(broken).some((i) => i.path.endsWith('.title.en') && /Japanese/u.test(i.message)));
+  });
+});

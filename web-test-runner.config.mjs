@@ -1,0 +1,39 @@
+// Browser tests in Debian's Chromium and Firefox ESR, never a browser a tool downloads.
+// Firefox runs through puppeteer-core over WebDriver BiDi (Playwright cannot drive Debian's Firefox).
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import * as puppeteerCore from 'puppeteer-core';
+
+const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+// As root Chromium needs --no-sandbox; the rest keeps it from calling the closed network.
+const quiet = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const only = process.env.FOIP_BROWSERS?.split(',');
+const browsers = [
+  chromeLauncher({launchOptions: {executablePath: chromiumPath, headless: true, args: quiet}}),
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {browser: 'firefox', executablePath: firefoxPath, headless: true},
+  }),
+].filter((_, i) => !only || only.includes(['chromium', 'firefox'][i]));
+
+export default {
+  files: ['test/components/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 2,
+  testsFinishTimeout: 300_000,
+  testFramework: {config: {timeout: 10_000}},
+  plugins: [
+    // A browser list, not 'auto' or 'es2022': the former leaves decorators untransformed, the latter strips JSON import attributes.
+    esbuildPlugin({ts: true, target: ['chrome123', 'firefox128', 'safari17.2'], tsconfig: './tsconfig.json'}),
+  ],
+};
