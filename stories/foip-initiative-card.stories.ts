@@ -1,0 +1,79 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+
+import '../src/foip-initiative-card.js';
+import {dataset} from '../src/data/index.js';
+import {embedSnippet} from './embed.js';
+
+interface Args {
+  initiative: string;
+  variant: string;
+  href?: string;
+  theme: string;
+  headingLevel: number;
+}
+
+const longest = [...dataset.initiatives].sort((a, b) => b.text.ja.length - a.text.ja.length)[0];
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Initiative card',
+  component: 'foip-initiative-card',
+  args: {initiative: 'pacific-submarine-cables', variant: 'full', theme: 'auto', headingLevel: 3},
+  argTypes: {
+    initiative: {control: 'select', options: dataset.initiatives.map((i) => i.id)},
+    variant: {control: 'inline-radio', options: ['full', 'compact']},
+    theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
+  },
+  render: (args) =>
+    html`<foip-initiative-card
+      initiative=${args.initiative}
+      variant=${args.variant}
+      theme=${args.theme}
+      heading-level=${args.headingLevel}
+      href=${ifDefined(args.href)}
+    ></foip-initiative-card>`,
+  parameters: {
+    docs: {
+      description: {
+        component: embedSnippet('<foip-initiative-card initiative="pacific-submarine-cables"></foip-initiative-card>'),
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const Japanese: Story = {parameters: {lang: 'ja'}};
+export const DarkPage: Story = {name: 'Dark page (theme="auto")', parameters: {scheme: 'dark'}};
+export const DarkJapanese: Story = {parameters: {scheme: 'dark', lang: 'ja'}};
+export const ForcedDark: Story = {name: 'theme="dark" on a light page', args: {theme: 'dark'}};
+export const Compact: Story = {args: {variant: 'compact', initiative: 'osa-expansion'}};
+export const AsLink: Story = {name: 'As a link (href)', args: {href: '#osa-expansion', initiative: 'osa-expansion'}};
+
+export const CompactGrid: Story = {
+  name: 'Grid of compact cards',
+  render: () =>
+    html`<div class="card-grid">
+      ${dataset.initiatives
+        .filter((i) => i.countries.includes('PHL'))
+        .map((i) => html`<foip-initiative-card initiative=${i.id} variant="compact"></foip-initiative-card>`)}
+    </div>`,
+};
+
+export const Narrow: Story = {
+  name: '320 px container',
+  args: {initiative: longest.id},
+  decorators: [(story) => html`<div class="width-320">${story()}</div>`],
+};
+export const NarrowJapanese: Story = {...Narrow, name: '320 px container, Japanese', parameters: {lang: 'ja'}};
+export const LongText: Story = {name: 'Longest text', args: {initiative: longest.id}};
+
+export const UnknownInitiative: Story = {name: 'Error: unknown initiative', args: {initiative: 'submarine-cable'}};
+export const UnknownInitiativeJapanese: Story = {
+  ...UnknownInitiative,
+  name: 'Error: unknown initiative, Japanese',
+  parameters: {lang: 'ja'},
+};
+export const BadVariant: Story = {name: 'Error: bad variant', args: {variant: 'large'}};
