@@ -2,7 +2,7 @@
  * The published shape of the FOIP dataset (`foip-widgets/data/foip.json`).
  *
  * Partner organisations and other tools rely on these names: fields may be added,
- * none may be renamed or removed without a new `SCHEMA_VERSION`.
+ * none may be renamed or removed without a new `edition.schemaVersion`.
  * Pure types: no DOM, no lit.
  */
 
@@ -19,7 +19,7 @@ export const PILLAR_IDS = [1, 2, 3] as const;
 export type PillarId = (typeof PILLAR_IDS)[number];
 
 /**
- * Where a record comes from in the source text (`shared/seed/*.txt` as shipped in `data/source/`).
+ * Where a record comes from in the source text (`data/source/`).
  * `page` counts the deck's pages as the text marks them (see data/README.md);
  * `lines` is the inclusive 1-based line range in the source text; `section` the heading it sits under, in Japanese as printed.
  */
