@@ -1,0 +1,225 @@
+/**
+ * `npm run bench`: what the widgets cost a page, measured in Debian's Chromium through puppeteer-core.
+ *
+ * Each scenario page loads dist/foip-widgets.min.js and N copies of a widget; each figure is the
+ * scenario minus an empty control page measured in the same round, so the machine's speed cancels
+ * out. Rounds interleave scenarios; we report medians and ranges. Interactions (a filter change,
+ * a hover tooltip) are the main-thread time of one change, median of 20.
+ *
+ * Writes bench/results/latest.json (and prints it). Not a test: budgets are read by people and
+ * compared in the README; nothing here fails on a slow machine.
+ */
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {extname, join, normalize} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 20);
+
+/** Scenarios: markup for one widget, and interactions that run in the page and resolve when drawn. */
+const SCENARIOS = {
+  card: {
+    tag: 'foip-initiative-card',
+    markup: () => '<foip-initiative-card initiative="osa-expansion"></foip-initiative-card>',
+  },
+  list: {
+    tag: 'foip-initiative-list',
+    markup: () => '<foip-initiative-list controls></foip-initiative-list>',
+    interactions: {
+      'filter change': `async (el, i) => { el.setAttribute('pillar', String((i % 3) + 1)); await el.updateComplete; }`,
+    },
+  },
+  map: {
+    tag: 'foip-map',
+    markup: () => '<foip-map></foip-map>',
+    interactions: {
+      'filter change': `async (el, i) => { el.setAttribute('pillar', String((i % 3) + 1)); await el.updateComplete; }`,
+      'hover tooltip': `async (el, i) => {
+        const targets = el.shadowRoot.querySelectorAll('[data-country]');
+        const target = targets[(i * 7) % targets.length];
+        target.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true, pointerType: 'mouse'}));
+        await el.updateComplete;
+      }`,
+    },
+  },
+  pillars: {
+    tag: 'foip-pillars',
+    markup: () => '<foip-pillars></foip-pillars>',
+    interactions: {
+      'selection change': `async (el, i) => { el.setAttribute('pillar', String((i % 3) + 1)); await el.updateComplete; }`,
+    },
+  },
+};
+
+const COUNTS = [1, 10];
+
+function page(body, withScript) {
+  // The page marks itself drawn after every widget finished its first update and two frames passed.
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+${withScript ? '<script type="module" src="/dist/foip-widgets.min.js"></script>' : ''}
+<script type="module">
+  const els = [...document.body.querySelectorAll('*')].filter((e) => e.localName.startsWith('foip-'));
+  await Promise.all([...new Set(els.map((e) => e.localName))].map((t) => customElements.whenDefined(t)));
+  await Promise.all(els.map((e) => e.updateComplete));
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  window.__drawn = performance.now();
+</script></head><body>${body}</body></html>`;
+}
+
+function serve() {
+  const types = {'.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html'};
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/page') {
+      const scenario = url.searchParams.get('scenario');
+      const count = Number(url.searchParams.get('count') ?? 0);
+      const body = scenario === 'control' ? '' : SCENARIOS[scenario].markup().repeat(count);
+      res.writeHead(200, {'content-type': 'text/html'});
+      return res.end(page(body, scenario !== 'control'));
+    }
+    const file = normalize(join(root, url.pathname));
+    if (!file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();
+    try {
+      const data = readFileSync(file);
+      res.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'});
+      res.end(data);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const metric = (metrics, name) => metrics.metrics.find((m) => m.name === name)?.value ?? 0;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x, digits = 1) => Number(x.toFixed(digits));
+const summary = (xs, digits) => ({
+  median: round(median(xs), digits),
+  min: round(Math.min(...xs), digits),
+  max: round(Math.max(...xs), digits),
+});
+
+async function load(browser, base, scenario, count) {
+  const tab = await browser.newPage();
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Performance.enable', {timeDomain: 'timeTicks'});
+  await tab.goto(`${base}/page?scenario=${scenario}&count=${count}`);
+  await tab.waitForFunction('window.__drawn !== undefined', {timeout: 60_000});
+  const drawnMs = await tab.evaluate('window.__drawn');
+  const before = await cdp.send('Performance.getMetrics');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const after = await cdp.send('Performance.getMetrics');
+  return {
+    tab,
+    cdp,
+    drawnMs,
+    taskMs: metric(before, 'TaskDuration') * 1000,
+    heapMiB: metric(after, 'JSHeapUsedSize') / 2 ** 20,
+    nodes: metric(after, 'Nodes'),
+  };
+}
+
+async function interact(loaded, fnSource) {
+  const {tab, cdp} = loaded;
+  await tab.evaluate(`window.__interact = ${fnSource}`);
+  const samples = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const before = metric(await cdp.send('Performance.getMetrics'), 'TaskDuration');
+    await tab.evaluate(
+      `(async () => { const el = [...document.body.querySelectorAll('*')].find((e) => e.localName.startsWith('foip-')); await window.__interact(el, ${i}); await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))); })()`,
+    );
+    const after = metric(await cdp.send('Performance.getMetrics'), 'TaskDuration');
+    samples.push((after - before) * 1000);
+  }
+  return median(samples);
+}
+
+async function main() {
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  const available = await (async () => {
+    const probe = await browser.newPage();
+    await probe.goto(`${base}/page?scenario=control&count=0`);
+    await probe.addScriptTag({type: 'module', url: `${base}/dist/foip-widgets.min.js`});
+    await probe.waitForFunction('customElements.get("foip-initiative-card")', {timeout: 30_000});
+    const tags = Object.values(SCENARIOS).map((s) => s.tag);
+    const defined = await probe.evaluate(`${JSON.stringify(tags)}.map((t) => customElements.get(t) !== undefined)`);
+    await probe.close();
+    // Widgets not built yet are left out of the run rather than failing it.
+    return Object.keys(SCENARIOS).filter((_, i) => defined[i]);
+  })();
+
+  const raw = {};
+  for (let r = 0; r < ROUNDS; r++) {
+    const control = await load(browser, base, 'control', 0);
+    await control.tab.close();
+    for (const name of available) {
+      for (const count of COUNTS) {
+        const loaded = await load(browser, base, name, count);
+        const key = `${name} ×${count}`;
+        raw[key] ??= {drawnMs: [], taskMs: [], heapMiB: [], nodes: [], interactions: {}};
+        raw[key].drawnMs.push(loaded.drawnMs - control.drawnMs);
+        raw[key].taskMs.push(loaded.taskMs - control.taskMs);
+        raw[key].heapMiB.push(loaded.heapMiB - control.heapMiB);
+        raw[key].nodes.push(loaded.nodes - control.nodes);
+        if (count === 1 && SCENARIOS[name].interactions && r < 3) {
+          for (const [label, fn] of Object.entries(SCENARIOS[name].interactions)) {
+            (raw[key].interactions[label] ??= []).push(await interact(loaded, fn));
+          }
+        }
+        await loaded.tab.close();
+      }
+    }
+  }
+  await browser.close();
+  server.close();
+
+  const results = {
+    date: new Date().toISOString(),
+    chromium: (await import('node:child_process'))
+      .execFileSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], {encoding: 'utf8'})
+      .trim(),
+    rounds: ROUNDS,
+    repeatsPerInteraction: REPEATS,
+    note: 'Each figure is the scenario minus an empty control page in the same round. Medians and ranges over rounds; interactions are medians of repeats (ms of main-thread task time).',
+    scenarios: Object.fromEntries(
+      Object.entries(raw).map(([key, v]) => [
+        key,
+        {
+          navigationToDrawnMs: summary(v.drawnMs),
+          mainThreadMs: summary(v.taskMs),
+          heapAfterGcMiB: summary(v.heapMiB, 2),
+          domNodes: summary(v.nodes, 0),
+          ...(Object.keys(v.interactions).length
+            ? {interactionsMs: Object.fromEntries(Object.entries(v.interactions).map(([k, xs]) => [k, summary(xs, 2)]))}
+            : {}),
+        },
+      ]),
+    ),
+  };
+  mkdirSync(join(root, 'bench/results'), {recursive: true});
+  writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(JSON.stringify(results, null, 2));
+}
+
+await main();
