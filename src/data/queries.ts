@@ -21,7 +21,7 @@ import type {
 /** What a list or map can be narrowed to. Every field is optional; all given fields must match. */
 export interface InitiativeFilter {
   readonly pillars?: readonly PillarId[];
-  /** Alpha-3: initiatives that name the country, on the detail pages or on the map page. */
+  /** Alpha-3: initiatives that happen in or with the country, on the detail pages or on the map page. */
   readonly country?: string;
   /** Alpha-3 or organisation id. */
   readonly partner?: string;
@@ -61,6 +61,8 @@ export class DatasetIndex {
   readonly instruments: ReadonlyMap<string, Instrument>;
   /** Alpha-3 → ids of the initiatives that name it, in document order (detail pages and map page). */
   readonly initiativesByCountry: ReadonlyMap<string, readonly string[]>;
+  /** Partner id → ids of the initiatives it works on with Japan (detail pages and map items). */
+  readonly initiativesByPartner: ReadonlyMap<string, readonly string[]>;
   #haystacks = new Map<string, string>();
 
   constructor(readonly data: Dataset) {
@@ -72,21 +74,34 @@ export class DatasetIndex {
     this.organisations = byKey(data.organisations, (o) => o.id);
     this.instruments = byKey(data.instruments, (i) => i.id);
 
-    const named = new Map<string, Set<string>>();
-    const add = (iso3: string, initiative: string) => {
-      if (!named.has(iso3)) named.set(iso3, new Set());
-      named.get(iso3)!.add(initiative);
+    // Where an initiative happens: the countries it names and those a map label names for it. A
+    // partnership printed with a map item counts too: （日米豪比） in the US box is work with the
+    // Philippines, so the Manila embassy's list must show it.
+    const byCountry = new Map<string, Set<string>>();
+    const byPartner = new Map<string, Set<string>>();
+    const add = (map: Map<string, Set<string>>, key: string, initiative: string) => {
+      if (!map.has(key)) map.set(key, new Set());
+      map.get(key)!.add(initiative);
     };
-    for (const i of data.initiatives) for (const c of i.countries) add(c, i.id);
+    for (const i of data.initiatives) {
+      for (const c of i.countries) add(byCountry, c, i.id);
+      for (const p of i.partners) add(byPartner, p, i.id);
+    }
     for (const entry of data.mapEntries) {
       for (const item of entry.items) {
-        if (item.initiative) for (const c of entry.countries) add(c, item.initiative);
+        if (!item.initiative) continue;
+        for (const c of entry.countries) add(byCountry, c, item.initiative);
+        for (const p of item.partners) {
+          add(byPartner, p, item.initiative);
+          if (this.countries.has(p)) add(byCountry, p, item.initiative);
+        }
       }
     }
     const order = new Map(data.initiatives.map((i, n) => [i.id, n]));
-    this.initiativesByCountry = new Map(
-      [...named].map(([iso3, ids]) => [iso3, [...ids].sort((a, b) => order.get(a)! - order.get(b)!)]),
-    );
+    const inOrder = (map: Map<string, Set<string>>) =>
+      new Map([...map].map(([key, ids]) => [key, [...ids].sort((a, b) => order.get(a)! - order.get(b)!)]));
+    this.initiativesByCountry = inOrder(byCountry);
+    this.initiativesByPartner = inOrder(byPartner);
   }
 
   /** The localized name of a partner id: a country or territory, or an organisation. */
@@ -100,9 +115,9 @@ export class DatasetIndex {
     return this.data.mapEntries.filter((e) => e.countries.includes(iso3));
   }
 
-  /** Every partner id that occurs on an initiative, in first-seen order. */
+  /** Every partner id that occurs on an initiative or a linked map item, in first-seen order. */
   get partnerIds(): string[] {
-    return [...new Set(this.data.initiatives.flatMap((i) => i.partners))];
+    return [...this.initiativesByPartner.keys()];
   }
 
   /** Alpha-3 of every country that has at least one initiative, in document order of first mention. */
@@ -114,7 +129,7 @@ export class DatasetIndex {
     const {pillars, country, partner, instrument, query} = filter;
     if (pillars?.length && !pillars.includes(initiative.pillar)) return false;
     if (country && !this.initiativesByCountry.get(country)?.includes(initiative.id)) return false;
-    if (partner && !initiative.partners.includes(partner)) return false;
+    if (partner && !this.initiativesByPartner.get(partner)?.includes(initiative.id)) return false;
     if (instrument && !initiative.instruments.includes(instrument)) return false;
     if (query) {
       const needle = normalizeForSearch(query);

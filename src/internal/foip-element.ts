@@ -12,6 +12,7 @@ import {bundledIndex} from '../data/dataset.js';
 import {DatasetIndex} from '../data/queries.js';
 import type {Locale} from '../data/types.js';
 import {validateDataset} from '../data/validate.js';
+import type {ValidationIssue} from '../data/validate.js';
 import {observeLang, resolveLocale} from '../i18n/locale.js';
 import {msg, str, withLocale} from '../i18n/msg.js';
 import {themeStyles} from './theme.styles.js';
@@ -29,6 +30,22 @@ export interface Problem {
   readonly message: () => string;
   /** The same for developers, in English, for the console. */
   readonly warning: string;
+}
+
+/**
+ * Validation and indexing of a `data` override, once per object: a list hands its override to
+ * every card it renders, and they share one index instead of validating it again each.
+ */
+const checked = new WeakMap<object, DatasetIndex | ValidationIssue[]>();
+function checkData(value: unknown): DatasetIndex | ValidationIssue[] {
+  if (typeof value !== 'object' || value === null) return validateDataset(value);
+  let result = checked.get(value);
+  if (result === undefined) {
+    const issues = validateDataset(value);
+    result = issues.length ? issues : new DatasetIndex(value as DatasetIndex['data']);
+    checked.set(value, result);
+  }
+  return result;
 }
 
 export abstract class FoipElement extends LitElement {
@@ -64,18 +81,18 @@ export abstract class FoipElement extends LitElement {
       this.#index = bundledIndex;
       this.#dataProblem = null;
     } else {
-      const issues = validateDataset(value);
-      if (issues.length === 0) {
-        this.#index = new DatasetIndex(value as DatasetIndex['data']);
+      const checked = checkData(value);
+      if (checked instanceof DatasetIndex) {
+        this.#index = checked;
         this.#dataProblem = null;
       } else {
-        const [first] = issues;
+        const [first] = checked;
         const where = `${first.path}: ${first.message}`;
         this.#dataProblem = {
           attribute: 'data',
           value: where,
           message: () => msg(str`The data given to this widget is not a valid FOIP dataset (${where}).`),
-          warning: `is not a valid FOIP dataset: ${issues.length} problem(s), first ${where}`,
+          warning: `is not a valid FOIP dataset: ${checked.length} problem(s), first ${where}`,
         };
       }
     }

@@ -36,6 +36,10 @@ export function suggest(value: string, valid: readonly string[], count = 3): str
  * the same semantics without lit's static-html module.
  */
 export function heading(level: number, id: string, content: unknown): TemplateResult {
-  const clamped = Number.isInteger(level) ? Math.min(6, Math.max(2, level)) : 3;
-  return html`<div role="heading" aria-level=${clamped} id=${id} class="heading">${content}</div>`;
+  return html`<div role="heading" aria-level=${headingLevel(level)} id=${id} class="heading">${content}</div>`;
+}
+
+/** A page-given heading level made valid: an integer from 2 (the page keeps its h1) to 6; `fallback` otherwise. */
+export function headingLevel(level: number, fallback = 3): number {
+  return Number.isInteger(level) ? Math.min(6, Math.max(2, level)) : fallback;
 }

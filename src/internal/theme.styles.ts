@@ -123,7 +123,6 @@ export const themeStyles = css`
       --_text-muted: #333;
       --_surface: #fff;
       --_surface-raised: #fff;
-      break-inside: avoid-page;
     }
   }
 `;

@@ -114,6 +114,9 @@ export const cardStyles = css`
     }
   }
   @media print {
+    :host {
+      break-inside: avoid-page;
+    }
     .card {
       border-color: #777;
     }

@@ -19,6 +19,7 @@ export type CardVariant = (typeof CARD_VARIANTS)[number];
  * One initiative of Japan's evolved FOIP: its priority area (glyph, colour and title), category,
  * title, text, countries, partners, instruments and source.
  *
+ * @tag foip-initiative-card
  * @summary One FOIP initiative as a card, in Japanese or English.
  *
  * @fires {FoipInitiativeSelectEvent} foip-initiative-select - When the card is activated. Bubbles, composed, cancelable: cancel it to stop a link card from navigating. `initiative` holds the id.

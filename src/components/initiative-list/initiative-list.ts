@@ -1,0 +1,474 @@
+import {html, nothing} from 'lit';
+import type {TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {guard} from 'lit/directives/guard.js';
+import {live} from 'lit/directives/live.js';
+import {repeat} from 'lit/directives/repeat.js';
+
+import '../../foip-initiative-card.js';
+import type {InitiativeFilter} from '../../data/queries.js';
+import type {Category, Initiative, Locale, Pillar, PillarId} from '../../data/types.js';
+import {FoipFilterChangeEvent} from '../../events/events.js';
+import {formatNumber} from '../../i18n/format.js';
+import {msg, str} from '../../i18n/msg.js';
+import {FoipElement} from '../../internal/foip-element.js';
+import type {Problem} from '../../internal/foip-element.js';
+import {heading, headingLevel, listAttribute, suggest} from '../../internal/input.js';
+import {listStyles} from './initiative-list.styles.js';
+
+/** A filter as the list applies it: attribute values checked and normalized (`phl` → `PHL`). */
+type Filter = {
+  -readonly [K in keyof InitiativeFilter]: InitiativeFilter[K];
+};
+
+interface CategoryGroup {
+  readonly category: Category | undefined;
+  readonly initiatives: Initiative[];
+}
+
+interface PillarGroup {
+  readonly pillar: Pillar;
+  readonly categories: CategoryGroup[];
+}
+
+/** "1, 2, or 3" / 「1、2、または3」. */
+const formatOr = (locale: Locale, items: readonly string[]): string =>
+  new Intl.ListFormat(locale, {type: 'disjunction'}).format(items);
+
+const collators = new Map<Locale, Intl.Collator>();
+function collator(locale: Locale): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) collators.set(locale, (c = new Intl.Collator(locale)));
+  return c;
+}
+
+/** A stable key for "did the filter change?". */
+const filterKey = (f: InitiativeFilter): string =>
+  JSON.stringify([f.pillars ?? [], f.country ?? '', f.partner ?? '', f.instrument ?? '', f.query ?? '']);
+
+/**
+ * The initiatives of Japan's evolved FOIP as a list of compact cards, grouped by priority area and
+ * category, narrowed by attributes a webmaster sets (`country="PHL"`, `pillar="1 3"`, …) and,
+ * with `controls`, by a filter bar the reader uses: priority-area toggles, country and partner
+ * pickers and a search box that matches both languages, full-width and half-width alike.
+ *
+ * @tag foip-initiative-list
+ * @summary FOIP initiatives as a filterable list, in Japanese or English.
+ *
+ * @fires {FoipFilterChangeEvent} foip-filter-change - When the reader changes the filter with the controls (not when a script sets an attribute). Bubbles, composed. `filter` holds the whole new filter (`pillars`, `country`, `partner`, `instrument`, `query`; empty ones left out).
+ *
+ * @csspart controls - The filter bar (shown with `controls`).
+ * @csspart pillar-toggle - A priority-area toggle button (`aria-pressed`).
+ * @csspart country - The country picker.
+ * @csspart partner - The partner picker.
+ * @csspart search - The search box.
+ * @csspart count - The "5 of 24" line.
+ * @csspart results - The grouped list of cards.
+ * @csspart group-heading - The heading of a priority area.
+ * @csspart category-heading - The heading of a category.
+ * @csspart empty - The message shown when no initiative matches.
+ * @csspart clear - The "Clear filters" button of the empty state.
+ * @csspart problem - The message shown for bad input.
+ *
+ * @cssproperty --foip-font-family - Font stack.
+ * @cssproperty --foip-color-text - Text colour.
+ * @cssproperty --foip-color-text-muted - Secondary text colour and the borders of form fields.
+ * @cssproperty --foip-color-surface - Background of cards and fields.
+ * @cssproperty --foip-color-surface-raised - Background of the filter bar.
+ * @cssproperty --foip-color-border - Borders of cards and the filter bar.
+ * @cssproperty --foip-color-accent - Focus ring.
+ * @cssproperty --foip-color-pillar-1 - Colour of priority area ①.
+ * @cssproperty --foip-color-pillar-2 - Colour of priority area ②.
+ * @cssproperty --foip-color-pillar-3 - Colour of priority area ③.
+ * @cssproperty --foip-color-on-pillar - Text on a pillar-coloured badge.
+ * @cssproperty --foip-radius - Corner radius.
+ * @cssproperty --foip-space - Base spacing unit.
+ * @cssproperty --foip-focus-ring - Focus outline.
+ */
+export class FoipInitiativeList extends FoipElement {
+  static override styles = [...FoipElement.styles, listStyles];
+
+  /** Priority areas to show, e.g. `1 3` (space- or comma-separated); all when empty. */
+  @property({reflect: true}) pillar?: string;
+
+  /** ISO 3166-1 alpha-3 code, e.g. `PHL`: the initiatives that name the country, on the detail pages or on the map page. */
+  @property({reflect: true}) country?: string;
+
+  /** A partner working with Japan: alpha-3 code (`USA`) or organisation id (`asean`). */
+  @property({reflect: true}) partner?: string;
+
+  /** An instrument id, e.g. `osa` or `oda`. */
+  @property({reflect: true}) instrument?: string;
+
+  /** Free text, matched in both languages; full-width and half-width forms alike (`ＡＩ` finds `AI`). */
+  @property({reflect: true}) query?: string;
+
+  /** Shows the filter bar: priority-area toggles, country and partner pickers and a search box. */
+  @property({type: Boolean, reflect: true}) controls = false;
+
+  /** Heading level of the priority-area headings (2–6); categories and card titles sit one and two below. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  /** @internal The filter as last checked, normalized. */
+  private active: Filter = {};
+
+  /** @internal True once the reader has changed the filter: from then on the live region speaks. */
+  private announcing = false;
+
+  /** Checks the filter attributes; `filter` is the normalized filter when `problem` is null. */
+  #parse(): {filter: Filter; problem: Problem | null} {
+    const {index} = this;
+    const filter: Filter = {};
+    const bad = (attribute: string, value: string, message: () => string, warning: string) => ({
+      filter,
+      problem: {attribute, value, message, warning},
+    });
+
+    const pillarValue = this.pillar ?? '';
+    const pillars: PillarId[] = [];
+    for (const token of listAttribute(pillarValue.normalize('NFKC'))) {
+      const id = Number(token) as PillarId;
+      if (!/^\d+$/u.test(token) || !index.pillars.has(id)) {
+        const valid = [...index.pillars.keys()].map(String);
+        return bad(
+          'pillar',
+          pillarValue,
+          () => {
+            const options = formatOr(this.locale, valid);
+            return msg(
+              str`Unknown priority area "${token}". Use ${options}; separate several with spaces (for example pillar="1 3").`,
+            );
+          },
+          `has no priority area "${token}"; use ${formatOr('en', valid)}, several separated by spaces (e.g. pillar="1 3")`,
+        );
+      }
+      if (!pillars.includes(id)) pillars.push(id);
+    }
+    if (pillars.length) filter.pillars = pillars.sort((a, b) => a - b);
+
+    const country = this.country?.trim();
+    if (country) {
+      const code = country.toUpperCase();
+      if (!index.countries.has(code)) {
+        const suggestions = this.#suggestCountries(country).join(', ');
+        return bad(
+          'country',
+          country,
+          () => msg(str`Unknown country code "${country}". Use an ISO 3166-1 alpha-3 code such as ${suggestions}.`),
+          `is not a country code of the dataset; use an ISO 3166-1 alpha-3 code such as ${suggestions}`,
+        );
+      }
+      filter.country = code;
+    }
+
+    const partner = this.partner?.trim();
+    if (partner) {
+      const known = [...index.countries.keys(), ...index.organisations.keys()];
+      const id = known.find((k) => k.toLowerCase() === partner.toLowerCase());
+      if (!id) {
+        const suggestions = suggest(partner, index.partnerIds).join(', ');
+        return bad(
+          'partner',
+          partner,
+          () =>
+            msg(str`Unknown partner "${partner}". Use a country code or an organisation id such as ${suggestions}.`),
+          `is not a partner of the dataset; use a country code or an organisation id such as ${suggestions}`,
+        );
+      }
+      filter.partner = id;
+    }
+
+    const instrument = this.instrument?.trim();
+    if (instrument) {
+      const id = instrument.toLowerCase();
+      if (!index.instruments.has(id)) {
+        const suggestions = suggest(instrument, [...index.instruments.keys()]).join(', ');
+        return bad(
+          'instrument',
+          instrument,
+          () => msg(str`Unknown instrument "${instrument}". Valid ids include: ${suggestions}.`),
+          `is not an instrument id of the dataset; valid ids include ${suggestions}`,
+        );
+      }
+      filter.instrument = id;
+    }
+
+    if (this.query?.trim()) filter.query = this.query;
+    return {filter, problem: null};
+  }
+
+  /**
+   * Codes whose name (either language) contains a wrong country value, then the closest codes;
+   * among equally close ones, the countries with the most initiatives.
+   */
+  #suggestCountries(value: string): string[] {
+    const {index} = this;
+    const v = value.normalize('NFKC').toLowerCase();
+    const byName = [...index.countries.values()]
+      .filter((c) => [c.name.en, c.name.ja].some((n) => n.toLowerCase().includes(v)))
+      .map((c) => c.iso3);
+    const count = (code: string) => index.initiativesByCountry.get(code)?.length ?? 0;
+    const ranked = [...index.countriesWithInitiatives].sort((a, b) => count(b) - count(a));
+    return [...new Set([...byName, ...suggest(value, ranked)])].slice(0, 3);
+  }
+
+  protected override inputProblem(): Problem | null {
+    const {filter, problem} = this.#parse();
+    this.active = filter;
+    return problem;
+  }
+
+  /**
+   * Applies a change the reader made with the controls: sets the attribute (through the reflecting
+   * property), and when the whole filter changed, fires one `foip-filter-change`.
+   */
+  #apply(change: () => void): void {
+    const before = filterKey(this.#parse().filter);
+    change();
+    const {filter, problem} = this.#parse();
+    if (problem || filterKey(filter) === before) return;
+    this.announcing = true;
+    this.requestUpdate();
+    const changed = new FoipFilterChangeEvent(Object.freeze({...filter}));
+    this.dispatchEvent(changed);
+  }
+
+  #togglePillar(id: PillarId): void {
+    const current = this.active.pillars ?? [];
+    const next = current.includes(id) ? current.filter((p) => p !== id) : [...current, id].sort((a, b) => a - b);
+    this.#apply(() => (this.pillar = next.length ? next.join(' ') : undefined));
+  }
+
+  #onCountry(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.#apply(() => (this.country = value || undefined));
+  }
+
+  #onPartner(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.#apply(() => (this.partner = value || undefined));
+  }
+
+  #onQueryInput(event: Event): void {
+    // While an IME composes (かな → 漢字) the text is not final; `compositionend` applies it.
+    if ((event as InputEvent).isComposing) return;
+    const value = (event.target as HTMLInputElement).value;
+    this.#apply(() => (this.query = value || undefined));
+  }
+
+  #onQueryKeydown(event: KeyboardEvent): void {
+    const input = event.target as HTMLInputElement;
+    if (event.key !== 'Escape' || event.isComposing || input.value === '') return;
+    // Cleared here, not natively: not every browser clears a search box on Escape, and this way it is one change everywhere.
+    event.preventDefault();
+    input.value = '';
+    this.#apply(() => (this.query = undefined));
+  }
+
+  #clearInstrument(): void {
+    this.#apply(() => (this.instrument = undefined));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#query')?.focus());
+  }
+
+  #clearFilters(): void {
+    this.#apply(() => {
+      this.pillar = undefined;
+      this.country = undefined;
+      this.partner = undefined;
+      this.instrument = undefined;
+      this.query = undefined;
+    });
+    // The button goes away with the empty state: keep focus in the filter bar.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#query')?.focus());
+  }
+
+  #group(initiatives: readonly Initiative[]): PillarGroup[] {
+    const {index} = this;
+    const categoryOrder = new Map(index.data.categories.map((c, n) => [c.id, n]));
+    return [...index.pillars.values()]
+      .map((pillar) => {
+        const byCategory = new Map<string, Initiative[]>();
+        for (const i of initiatives) {
+          if (i.pillar !== pillar.id) continue;
+          if (!byCategory.has(i.category)) byCategory.set(i.category, []);
+          byCategory.get(i.category)!.push(i);
+        }
+        const categories = [...byCategory]
+          .sort(([a], [b]) => (categoryOrder.get(a) ?? Infinity) - (categoryOrder.get(b) ?? Infinity))
+          .map(([id, list]) => ({category: index.categories.get(id), initiatives: list}));
+        return {pillar, categories};
+      })
+      .filter((g) => g.categories.length > 0);
+  }
+
+  protected override renderContent(): TemplateResult {
+    const {locale, index, active: filter} = this;
+    const shown = index.filter(filter);
+    const total = index.data.initiatives.length;
+    const count = msg(str`Showing ${formatNumber(locale, shown.length)} of ${formatNumber(locale, total)} initiatives`);
+    const none = msg('No initiative matches the selected filters.');
+    // Categories and card titles sit one and two levels below; `heading()` clamps them at 6.
+    const level = headingLevel(this.headingLevel, 2);
+
+    return html`${this.controls ? this.#renderControls() : nothing}
+      <p part="count" class="count">${count}</p>
+      <div class="visually-hidden" role="status">
+        ${this.announcing ? `${count}${shown.length ? '' : ` ${none}`}` : ''}
+      </div>
+      ${
+        shown.length === 0
+          ? html`<div part="empty" class="empty">
+              <p>${none}</p>
+              ${
+                this.controls
+                  ? html`<button part="clear" class="clear" type="button" @click=${this.#clearFilters}>
+                      ${msg('Clear filters')}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : html`<div part="results" class="results">
+              ${repeat(
+                this.#group(shown),
+                (g) => g.pillar.id,
+                (g) => this.#renderPillarGroup(g, level),
+              )}
+            </div>`
+      }`;
+  }
+
+  #renderPillarGroup({pillar, categories}: PillarGroup, level: number): TemplateResult {
+    const {locale} = this;
+    return html`<div class="pillar-group" data-pillar=${pillar.id}>
+      ${heading(
+        level,
+        `pillar-${pillar.id}`,
+        html`<span part="group-heading" class="group-heading">
+          <span class="glyph" aria-hidden="true">${pillar.glyph}</span>
+          <span
+            ><span class="visually-hidden">${msg(str`Priority area ${pillar.id}:`)}</span> ${pillar.title[locale]}</span
+          >
+        </span>`,
+      )}
+      ${repeat(
+        categories,
+        (c) => c.category?.id ?? '',
+        ({category, initiatives}) => {
+          const id = `category-${category?.id ?? pillar.id}`;
+          return html`<div class="category-group">
+            ${
+              category
+                ? heading(
+                    level + 1,
+                    id,
+                    html`<span part="category-heading" class="category-heading">${category.title[locale]}</span>`,
+                  )
+                : nothing
+            }
+            <ul class="cards" role="list" aria-labelledby=${category ? id : `pillar-${pillar.id}`}>
+              ${repeat(
+                initiatives,
+                (i) => i.id,
+                (i) =>
+                  html`<li>
+                    <foip-initiative-card
+                      initiative=${i.id}
+                      variant="compact"
+                      heading-level=${level + 2}
+                      .data=${guard([this.data], () => this.data)}
+                    ></foip-initiative-card>
+                  </li>`,
+              )}
+            </ul>
+          </div>`;
+        },
+      )}
+    </div>`;
+  }
+
+  #renderControls(): TemplateResult {
+    const {locale, index, active: filter} = this;
+    const compare = collator(locale).compare;
+    const pressed = filter.pillars ?? [];
+    const countries = [...new Set([...index.countriesWithInitiatives, ...(filter.country ? [filter.country] : [])])]
+      .map((code) => ({code, name: index.countries.get(code)?.name[locale] ?? code}))
+      .sort((a, b) => compare(a.name, b.name));
+    const partners = [...new Set([...index.partnerIds, ...(filter.partner ? [filter.partner] : [])])]
+      .map((id) => ({id, name: index.partnerName(id, locale)}))
+      .sort((a, b) => compare(a.name, b.name));
+    const instrument = filter.instrument ? index.instruments.get(filter.instrument) : undefined;
+
+    return html`<div part="controls" class="controls" role="search" aria-label=${msg('Filter initiatives')}>
+      <fieldset class="pillars">
+        <legend>${msg('Priority areas')}</legend>
+        <div class="toggles">
+          ${[...index.pillars.values()].map((pillar) => {
+            const on = pressed.includes(pillar.id);
+            return html`<button
+              part="pillar-toggle"
+              class="toggle"
+              type="button"
+              data-pillar=${pillar.id}
+              aria-pressed=${on ? 'true' : 'false'}
+              @click=${() => this.#togglePillar(pillar.id)}
+            >
+              <span class="check" aria-hidden="true">${on ? '✓' : ''}</span>
+              <span class="glyph" aria-hidden="true">${pillar.glyph}</span>
+              <span class="toggle-title"
+                ><span class="visually-hidden">${msg(str`Priority area ${pillar.id}:`)}</span>
+                ${pillar.title[locale]}</span
+              >
+            </button>`;
+          })}
+        </div>
+      </fieldset>
+      <div class="fields">
+        <div class="field">
+          <label for="country">${msg('Country')}</label>
+          <select id="country" part="country" @change=${this.#onCountry}>
+            <option value="" .selected=${live(!filter.country)}>${msg('All countries')}</option>
+            ${countries.map(
+              (c) => html`<option value=${c.code} .selected=${live(c.code === filter.country)}>${c.name}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="partner">${msg('Partner')}</label>
+          <select id="partner" part="partner" @change=${this.#onPartner}>
+            <option value="" .selected=${live(!filter.partner)}>${msg('All partners')}</option>
+            ${partners.map(
+              (p) => html`<option value=${p.id} .selected=${live(p.id === filter.partner)}>${p.name}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field field-search">
+          <label for="query">${msg('Search')}</label>
+          <input
+            id="query"
+            part="search"
+            type="search"
+            autocomplete="off"
+            .value=${live(this.query ?? '')}
+            @input=${this.#onQueryInput}
+            @compositionend=${this.#onQueryInput}
+            @keydown=${this.#onQueryKeydown}
+          />
+        </div>
+      </div>
+      ${
+        instrument
+          ? html`<p class="preset">
+              <span>${msg(str`Also filtered by instrument: ${instrument.name[locale]}`)}</span>
+              <button class="link" type="button" @click=${this.#clearInstrument}>${msg('Show all instruments')}</button>
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'foip-initiative-list': FoipInitiativeList;
+  }
+}

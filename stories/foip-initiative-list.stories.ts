@@ -1,0 +1,121 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {action} from 'storybook/actions';
+
+import '../src/foip-initiative-list.js';
+import {bundledIndex, dataset} from '../src/data/index.js';
+import {embedSnippet} from './embed.js';
+
+interface Args {
+  pillar: string;
+  country: string;
+  partner: string;
+  instrument: string;
+  query: string;
+  controls: boolean;
+  theme: string;
+  headingLevel: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Initiative list',
+  component: 'foip-initiative-list',
+  args: {
+    pillar: '',
+    country: '',
+    partner: '',
+    instrument: '',
+    query: '',
+    controls: false,
+    theme: 'auto',
+    headingLevel: 2,
+  },
+  argTypes: {
+    pillar: {control: 'text', description: 'Priority areas, e.g. `1 3`'},
+    country: {control: 'select', options: ['', ...bundledIndex.countriesWithInitiatives]},
+    partner: {control: 'select', options: ['', ...bundledIndex.partnerIds]},
+    instrument: {control: 'select', options: ['', ...dataset.instruments.map((i) => i.id)]},
+    query: {control: 'text'},
+    theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
+    headingLevel: {control: {type: 'number', min: 2, max: 6}},
+  },
+  render: (args) =>
+    html`<foip-initiative-list
+      pillar=${ifDefined(args.pillar || undefined)}
+      country=${ifDefined(args.country || undefined)}
+      partner=${ifDefined(args.partner || undefined)}
+      instrument=${ifDefined(args.instrument || undefined)}
+      query=${ifDefined(args.query || undefined)}
+      ?controls=${args.controls}
+      theme=${args.theme}
+      heading-level=${args.headingLevel}
+      @foip-filter-change=${action('foip-filter-change')}
+    ></foip-initiative-list>`,
+  parameters: {
+    docs: {
+      description: {
+        component: embedSnippet(
+          [
+            "<!-- Japan's initiatives with the Philippines, e.g. on the Embassy in Manila's page: -->",
+            '<foip-initiative-list country="PHL"></foip-initiative-list>',
+            '<!-- Every initiative, with a filter bar for the reader: -->',
+            '<foip-initiative-list controls></foip-initiative-list>',
+            '<!-- Preset filters combine: priority areas ① and ③, Official Security Assistance only: -->',
+            '<foip-initiative-list pillar="1 3" instrument="osa"></foip-initiative-list>',
+          ].join('\n'),
+        ),
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {name: 'All initiatives'};
+export const Controls: Story = {name: 'With controls', args: {controls: true}};
+export const Manila: Story = {name: 'Embassy in Manila (country="PHL")', args: {country: 'PHL'}};
+export const ManilaControls: Story = {
+  name: 'Embassy in Manila, with controls',
+  args: {country: 'PHL', controls: true},
+};
+export const Pillars: Story = {name: 'Priority areas ① and ③ (pillar="1 3")', args: {pillar: '1 3'}};
+export const Query: Story = {name: 'Search (query="cable")', args: {query: 'cable', controls: true}};
+export const Instrument: Story = {
+  name: 'Instrument preset (instrument="osa")',
+  args: {instrument: 'osa', controls: true},
+};
+export const Japanese: Story = {args: {controls: true}, parameters: {lang: 'ja'}};
+export const JapaneseManila: Story = {
+  name: 'Japanese, country="PHL"',
+  args: {country: 'PHL'},
+  parameters: {lang: 'ja'},
+};
+export const DarkPage: Story = {name: 'Dark page (theme="auto")', args: {controls: true}, parameters: {scheme: 'dark'}};
+export const DarkJapanese: Story = {
+  name: 'Dark page, Japanese',
+  args: {controls: true},
+  parameters: {scheme: 'dark', lang: 'ja'},
+};
+export const ForcedDark: Story = {name: 'theme="dark" on a light page', args: {controls: true, theme: 'dark'}};
+export const Empty: Story = {
+  name: 'Empty result',
+  args: {controls: true, pillar: '3', query: 'quantum'},
+};
+export const EmptyJapanese: Story = {...Empty, name: 'Empty result, Japanese', parameters: {lang: 'ja'}};
+
+export const Narrow: Story = {
+  name: '320 px container',
+  args: {controls: true},
+  decorators: [(story) => html`<div class="width-320">${story()}</div>`],
+};
+export const NarrowJapanese: Story = {...Narrow, name: '320 px container, Japanese', parameters: {lang: 'ja'}};
+
+export const BadPillar: Story = {name: 'Error: pillar="4"', args: {pillar: '4'}};
+export const BadPillarJapanese: Story = {...BadPillar, name: 'Error: pillar="4", Japanese', parameters: {lang: 'ja'}};
+export const BadCountry: Story = {name: 'Error: country="XXX"', args: {country: 'XXX'}};
+export const BadCountryJapanese: Story = {
+  ...BadCountry,
+  name: 'Error: country="XXX", Japanese',
+  parameters: {lang: 'ja'},
+};
