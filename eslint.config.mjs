@@ -10,6 +10,7 @@ export default tseslint.config(
       'storybook-static/',
       'node_modules/',
       'src/data/generated/',
+      'src/geo/generated/',
       'src/i18n/locales/',
       'custom-elements.json',
     ],

@@ -1,0 +1,128 @@
+/**
+ * Second stage of the geometry pipeline: projects the corrected world topology of
+ * `build-geometry.ts` once, at build time, into the map's own planar TopoJSON, so the browser
+ * needs neither d3-geo nor a projection: it decodes arcs into SVG paths (src/geo/planar.ts).
+ *
+ * Why planar: measured on this topology, pre-projected paths quantized to 1 px of a 2,000 px wide
+ * world cost ~20 KB gzip against ~25 KB for the spherical topology plus ~11 KB of d3-geo and
+ * topojson-client; and projecting 240 countries is work every page would repeat.
+ *
+ * Writes src/geo/generated/map.ts and reports its size.
+ */
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+
+import {geoPath} from 'd3-geo';
+import type {Feature, FeatureCollection, MultiPolygon, Position} from 'geojson';
+import {topology} from 'topojson-server';
+import {quantize} from 'topojson-client';
+import {planarTriangleArea, presimplify, simplify} from 'topojson-simplify';
+import type {GeometryCollection, Topology} from 'topojson-specification';
+
+import {dataset} from '../src/data/index.js';
+import {countryFeatures} from '../src/geo/features.js';
+import {worldTopology} from '../src/geo/generated/world.js';
+import type {PlanarMap} from '../src/geo/planar.js';
+import {createProjection, INDO_PACIFIC_BOUNDS} from '../src/geo/projection.js';
+import {root} from './dataset-source.js';
+
+/** The plane: 2,000 px wide, so one unit is at most one screen pixel up to 2× zoom on a 1,000 px map. */
+const WIDTH = 2000;
+/** Planar simplification: drop points whose triangle is under this many square units (~0.5 px² at 1,000 px). */
+const MIN_AREA = 2;
+/** Japan's outline is simplified this many times more finely. */
+const JAPAN_DETAIL = 16;
+/** Quantization step in plane units: half a pixel at 1,000 px, so small islands keep their shape. */
+const STEP = 0.5;
+
+const projection = createProjection('world', WIDTH, WIDTH);
+const path = geoPath(projection);
+const [[, top], [, bottom]] = path.bounds({type: 'Sphere'});
+// Fit the height to the sphere: Natural Earth I is about half as tall as it is wide.
+const HEIGHT = Math.ceil(bottom - top);
+projection.translate([projection.translate()[0], projection.translate()[1] - top]);
+
+/** Projects a spherical feature into rings in the plane (clipped at the antimeridian of the view). */
+function planar(feature: Feature): MultiPolygon {
+  const polygons: Position[][][] = [];
+  let ring: Position[] = [];
+  const sink = {
+    moveTo: (x: number, y: number) => (ring = [[x, y]]),
+    lineTo: (x: number, y: number) => ring.push([x, y]),
+    closePath: () => {
+      ring.push(ring[0]);
+      // d3's path context does not say which rings are holes; each ring becomes its own polygon and
+      // the SVG's evenodd fill rule draws holes (lakes, enclaves) correctly.
+      polygons.push([ring]);
+      ring = [];
+    },
+    arc: () => undefined,
+    rect: () => undefined,
+  };
+  geoPath(projection, sink as unknown as CanvasRenderingContext2D)(feature);
+  return {type: 'MultiPolygon', coordinates: polygons};
+}
+
+const features = countryFeatures(worldTopology);
+const collection: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: features.map((f) => ({type: 'Feature', id: f.id, properties: {}, geometry: planar(f)})),
+};
+type Countries = Topology<{countries: GeometryCollection}>;
+// Japan's islands (the Northern Territories are slivers a few units wide) keep finer detail, as in
+// build-geometry.ts: otherwise Etorofu thins until points on it fall outside.
+const [japanWest, japanNorth] = projection([122, 46.5])!;
+const [japanEast, japanSouth] = projection([149.5, 20])!;
+const inJapan = ([x, y]: number[]) => x >= japanWest && x <= japanEast && y >= japanNorth && y <= japanSouth;
+const weight = (triangle: number[][]) => planarTriangleArea(triangle) * (inJapan(triangle[1]) ? JAPAN_DETAIL : 1);
+// Unquantized first, so simplification sees exact coordinates; then fixed steps, delta-encoded.
+const simplified = simplify(
+  presimplify(topology({countries: collection}) as Countries, weight as never),
+  MIN_AREA,
+) as Countries;
+// Empty geometries (rings simplified away entirely) carry no information.
+simplified.objects.countries.geometries = simplified.objects.countries.geometries.filter((g) => g.type !== null);
+const q = quantize(simplified, {scale: [STEP, STEP], translate: [0, 0]}) as Countries;
+const topo: Countries = {type: 'Topology', transform: q.transform, objects: q.objects, arcs: q.arcs};
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const box = (b: [[number, number], [number, number]]) =>
+  [round(b[0][0]), round(b[0][1]), round(b[1][0] - b[0][0]), round(b[1][1] - b[0][1])] as const;
+const {west, east, south, north} = INDO_PACIFIC_BOUNDS;
+const indoPacific = path.bounds({
+  type: 'MultiPoint',
+  coordinates: Array.from({length: 27}, (_, i) => south + ((north - south) * i) / 26).flatMap((lat) => [
+    [west, lat],
+    [east, lat],
+  ]),
+});
+
+const map: PlanarMap = {
+  width: WIDTH,
+  height: HEIGHT,
+  views: {'indo-pacific': box(indoPacific), world: [0, 0, WIDTH, HEIGHT]},
+  sphere: path({type: 'Sphere'})!.replace(/\d+\.\d+/gu, (n) => String(round(Number(n)))),
+  points: Object.fromEntries(
+    dataset.countries.map((c) => {
+      const [x, y] = projection(c.point as [number, number])!;
+      return [c.iso3, [round(x), round(y)]];
+    }),
+  ),
+  topology: topo,
+};
+
+const json = JSON.stringify(map);
+if (/['\\]/u.test(json)) throw new Error('unexpected quote or backslash in the map JSON');
+const module =
+  `// Generated by scripts/build-map.ts from src/geo/generated/world.ts. Do not edit.\n` +
+  `import type {PlanarMap} from '../planar.js';\n\n` +
+  `export const planarMap: PlanarMap = JSON.parse('${json}');\n`;
+const out = join(root, 'src/geo/generated');
+mkdirSync(out, {recursive: true});
+writeFileSync(join(out, 'map.ts'), module);
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+console.log(
+  `map: ${topo.objects.countries.geometries.length} countries in a ${WIDTH}×${HEIGHT} plane; ` +
+    `src/geo/generated/map.ts ${kib(module.length)} raw, ${kib(gzipSync(module, {level: 9}).length)} gzip`,
+);

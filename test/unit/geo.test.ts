@@ -1,0 +1,345 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+
+import {geoContains, geoPath} from 'd3-geo';
+import type {MultiPolygon, Polygon} from 'geojson';
+import {feature} from 'topojson-client';
+
+import {countries, dataset} from '../../src/data/index.js';
+import {countryFeatures, createFeatureIndex} from '../../src/geo/features.js';
+import {planarMap} from '../../src/geo/generated/map.js';
+import {worldTopology} from '../../src/geo/generated/world.js';
+import {countryShapes} from '../../src/geo/planar.js';
+import {
+  DIRECTIONS,
+  navigationTarget,
+  nearestInDirection,
+  westToEast,
+  type Direction,
+  type Positioned,
+} from '../../src/geo/neighbours.js';
+import {computeMapGeometry, MARKER_AREA, type PlacePosition} from '../../src/geo/paths.js';
+import {createProjection, PROJECTION_VIEWS} from '../../src/geo/projection.js';
+
+const JAPAN = '392';
+const features = countryFeatures(worldTopology);
+const index = createFeatureIndex(features, countries);
+const japan = index.byNumeric(JAPAN)!;
+const containing = (point: [number, number]) => features.filter((f) => geoContains(f, point)).map((f) => f.id);
+
+describe('world topology', () => {
+  it('has every Natural Earth unit once, ids ISO numeric or a slug', () => {
+    assert.ok(features.length >= 240, `${features.length} features`);
+    const ids = features.map((f) => f.id);
+    assert.equal(new Set(ids).size, ids.length, 'unique ids');
+    for (const id of ids) assert.match(id, /^(\d{3}|[a-z][a-z0-9-]*)$/u);
+    // Land without an ISO code is kept too.
+    assert.ok(ids.includes('kosovo') && ids.includes('somaliland'));
+  });
+
+  it('looks features up by numeric id and by the dataset alpha-3', () => {
+    assert.equal(index.byIso3('JPN'), japan);
+    assert.equal(index.byIso3('PHL')?.id, '608');
+    assert.equal(index.byIso3('TUV'), undefined, 'Tuvalu has no polygon at 1:50m');
+    assert.equal(index.byIso3('XXX'), undefined);
+  });
+});
+
+describe('territory follows the position of the Government of Japan', () => {
+  const northernTerritories: [string, [number, number]][] = [
+    ['Etorofu', [147.9, 45.05]],
+    ['Kunashiri', [146.0, 44.2]],
+    ['Shikotan', [146.75, 43.8]],
+    ['Habomai islands (Suisho)', [145.91, 43.44]],
+    ['Habomai islands (Shibotsu)', [146.3, 43.63]],
+  ];
+  for (const [name, point] of northernTerritories) {
+    it(`${name} is Japan's and no one else's`, () => {
+      assert.deepEqual(containing(point), [JAPAN]);
+    });
+  }
+
+  it('no other country has a vertex anywhere in the Northern Territories', () => {
+    for (const f of features) {
+      if (f.id === JAPAN) continue;
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      const inside = polygons.flat(2).filter(([x, y]) => x >= 145.3 && x <= 149.25 && y >= 43.2 && y <= 45.75);
+      assert.deepEqual(inside, [], `feature ${f.id}`);
+    }
+  });
+
+  const others: [string, [number, number]][] = [
+    ['Takeshima', [131.87, 37.24]],
+    ['Senkaku Islands (Uotsuri-jima)', [123.47, 25.74]],
+    ['Senkaku Islands', [123.5, 25.75]],
+  ];
+  for (const [name, point] of others) {
+    it(`${name} is drawn as no other country's`, () => {
+      assert.deepEqual(
+        containing(point).filter((id) => id !== JAPAN),
+        [],
+      );
+    });
+  }
+});
+
+describe('projection', () => {
+  const sizes: [number, number][] = [
+    [1200, 700],
+    [1600, 900],
+    [600, 600],
+  ];
+  for (const view of PROJECTION_VIEWS) {
+    for (const [width, height] of sizes) {
+      it(`${view} ${width}×${height}: Africa left of Japan, Japan in the centre, the US right of Japan`, () => {
+        const p = createProjection(view, width, height);
+        const [jx, jy] = p([139.69, 35.69])!;
+        const [ax] = p([37.9, 0.0])!; // Kenya
+        const [ux] = p([-98, 39])!;
+        assert.ok(ax < jx && jx < ux, `${ax} < ${jx} < ${ux}`);
+        assert.ok(jx > 0.45 * width && jx < 0.75 * width, `Japan at x ${jx} of ${width}`);
+        assert.ok(jy > 0 && jy < height / 2, `Japan at y ${jy} of ${height}`);
+        if (view === 'indo-pacific') assert.ok(jx > width / 2, 'right of centre');
+      });
+    }
+  }
+
+  it('indo-pacific fits East Africa to the central Pacific into the frame', () => {
+    const p = createProjection('indo-pacific', 1200, 700);
+    for (const point of [
+      [43.15, 11.59], // Djibouti
+      [32.57, -25.97], // Maputo
+      [-159.78, -21.21], // Cook Islands
+      [-157.86, 21.31], // Honolulu
+      [141.35, 43.06], // Sapporo
+      [168.7, -46.4], // southern New Zealand
+    ] as [number, number][]) {
+      const [x, y] = p(point)!;
+      assert.ok(x >= 0 && x <= 1200 && y >= 0 && y <= 700, `${point} → ${x},${y}`);
+    }
+  });
+
+  it('rejects an empty size', () => {
+    assert.throws(() => createProjection('world', 0, 100), RangeError);
+  });
+});
+
+describe('paths and markers', () => {
+  for (const view of PROJECTION_VIEWS) {
+    it(`${view}: every dataset country has an outline or a marker`, () => {
+      const g = computeMapGeometry({features, countries, view, width: 1200, height: 700});
+      const shapes = new Map(g.shapes.map((s) => [s.id, s]));
+      assert.equal(g.places.length, countries.length);
+      for (const place of g.places) {
+        const shape = shapes.get(place.isoNumeric);
+        if (place.marker === null) {
+          assert.ok(shape && shape.area >= MARKER_AREA, `${place.iso3} has a visible outline`);
+        } else {
+          assert.ok(!shape || shape.area < MARKER_AREA, `${place.iso3} marker only when the outline is small`);
+          assert.ok(Number.isFinite(place.point[0]) && Number.isFinite(place.point[1]));
+        }
+      }
+      assert.equal(g.places.find((p) => p.iso3 === 'TUV')?.marker, 'missing');
+      assert.notEqual(g.places.find((p) => p.iso3 === 'NRU')?.marker, null, 'Nauru is a speck');
+      assert.equal(g.places.find((p) => p.iso3 === 'JPN')?.marker, null);
+      assert.deepEqual(
+        g.markers.map((m) => m.iso3),
+        g.places.filter((p) => p.marker).map((p) => p.iso3),
+      );
+    });
+  }
+
+  it('are deterministic, short and in the shapes’ pixel space', () => {
+    const options = {features, countries, view: 'indo-pacific', width: 1200, height: 700} as const;
+    const a = computeMapGeometry(options);
+    const b = computeMapGeometry({...options, features: countryFeatures(worldTopology)});
+    assert.deepEqual(a, b);
+    const japanShape = a.shapes.find((s) => s.id === JAPAN)!;
+    assert.equal(japanShape.iso3, 'JPN');
+    assert.doesNotMatch(japanShape.d, /\d\.\d\d/u, 'one decimal at most');
+    assert.ok(a.sphere.startsWith('M'));
+  });
+
+  it('puts the dataset point where the projection does', () => {
+    const g = computeMapGeometry({features, countries, view: 'world', width: 1000, height: 520});
+    const p = createProjection('world', 1000, 520);
+    const jpn = countries.find((c) => c.iso3 === 'JPN')!;
+    const [x, y] = p([...jpn.point])!;
+    const place = g.places.find((pl) => pl.iso3 === 'JPN')!;
+    assert.ok(Math.abs(place.point[0] - x) <= 0.05 && Math.abs(place.point[1] - y) <= 0.05);
+    assert.equal(place.visible, true);
+  });
+});
+
+describe('keyboard neighbours', () => {
+  const g = computeMapGeometry({features, countries, view: 'indo-pacific', width: 1200, height: 700});
+  const places = g.places.filter((p) => p.visible);
+  const at = (iso3: string) => places.find((p) => p.iso3 === iso3)!;
+
+  const table: [from: string, direction: Direction, to: string | undefined][] = [
+    ['PHL', 'right', 'PLW'],
+    ['PHL', 'up', 'TWN'],
+    ['TWN', 'down', 'PHL'],
+    ['JPN', 'left', 'KOR'],
+    ['KOR', 'right', 'JPN'],
+    ['AUS', 'right', 'NZL'],
+    ['NZL', 'left', 'AUS'],
+    ['AUS', 'up', 'PNG'],
+    ['PNG', 'down', 'AUS'],
+    ['IND', 'down', 'LKA'],
+    ['IND', 'right', 'BTN'],
+    ['SGP', 'up', 'MYS'],
+    ['DJI', 'left', undefined],
+    ['JPN', 'up', undefined],
+  ];
+  for (const [from, direction, to] of table) {
+    it(`${from} ${direction} → ${to ?? 'stays'}`, () => {
+      assert.equal(nearestInDirection(places, at(from), direction)?.iso3, to);
+    });
+  }
+
+  it('always moves the way of the key', () => {
+    for (const from of places) {
+      for (const direction of DIRECTIONS) {
+        const to = nearestInDirection(places, from, direction);
+        if (!to) continue;
+        const [dx, dy] = [to.point[0] - from.point[0], to.point[1] - from.point[1]];
+        const along = {up: -dy, down: dy, left: -dx, right: dx}[direction];
+        const across = direction === 'up' || direction === 'down' ? Math.abs(dx) : Math.abs(dy);
+        assert.ok(along > 0, `${from.iso3} ${direction} → ${to.iso3}`);
+        assert.ok(across <= along * Math.tan(Math.PI / 3) + 1e-9, `${from.iso3} ${direction} → ${to.iso3} in the cone`);
+      }
+    }
+  });
+
+  const item = (name: string, x: number, y: number) => ({name, point: [x, y] as const});
+  const origin = item('origin', 0, 0);
+
+  it('searches a cone of ±60° by default', () => {
+    const r = 10;
+    const inside = item('inside', r * Math.cos((59 * Math.PI) / 180), -r * Math.sin((59 * Math.PI) / 180));
+    const outside = item('outside', r * Math.cos((61 * Math.PI) / 180), -r * Math.sin((61 * Math.PI) / 180));
+    assert.equal(nearestInDirection([origin, outside], origin, 'right'), undefined);
+    assert.equal(nearestInDirection([origin, outside, inside], origin, 'right')?.name, 'inside');
+    assert.equal(nearestInDirection([origin, outside], origin, 'right', {cone: 65})?.name, 'outside');
+  });
+
+  it('prefers an item on the axis to a slightly nearer one off it', () => {
+    const onAxis = item('on axis', 12, 0);
+    const offAxis = item('off axis', 10 * Math.cos(Math.PI / 4), 10 * Math.sin(Math.PI / 4));
+    assert.equal(nearestInDirection([offAxis, onAxis], origin, 'right')?.name, 'on axis');
+    assert.equal(nearestInDirection([offAxis, onAxis], origin, 'right', {anglePenalty: 0})?.name, 'off axis');
+  });
+
+  it('is deterministic: ties go to the first item, the same point is never a target', () => {
+    const a = item('a', 5, 3);
+    const b = item('b', 5, -3);
+    const twin = item('twin', 0, 0);
+    assert.equal(nearestInDirection([origin, twin, a, b], origin, 'right')?.name, 'a');
+    assert.equal(nearestInDirection([origin, twin, b, a], origin, 'right')?.name, 'b');
+  });
+
+  it('orders west to east for Home and End', () => {
+    const ordered = westToEast(places).map((p) => p.iso3);
+    assert.equal(ordered.length, places.length);
+    assert.ok(ordered.indexOf('ZMB') < ordered.indexOf('IND'));
+    assert.ok(ordered.indexOf('IND') < ordered.indexOf('JPN'));
+    assert.ok(ordered.indexOf('JPN') < ordered.indexOf('COK'));
+    const xs = westToEast(places).map((p) => p.point[0]);
+    assert.deepEqual(
+      xs,
+      [...xs].sort((p, q) => p - q),
+    );
+    const west = westToEast(places)[0];
+    const east = westToEast(places).at(-1);
+    assert.equal(navigationTarget(places, at('JPN'), 'Home'), west);
+    assert.equal(navigationTarget(places, at('JPN'), 'End'), east);
+    assert.equal(east?.iso3, 'COK');
+  });
+
+  it('maps keys to moves', () => {
+    const cases: [string, string | undefined][] = [
+      ['ArrowRight', 'PLW'],
+      ['ArrowUp', 'TWN'],
+      ['Enter', undefined],
+      ['toString', undefined],
+    ];
+    for (const [key, to] of cases) {
+      assert.equal(navigationTarget<PlacePosition>(places, at('PHL'), key)?.iso3, to, key);
+    }
+    assert.equal(navigationTarget<Positioned>([], origin, 'Home'), undefined);
+    assert.equal(navigationTarget(places, undefined, 'ArrowLeft'), undefined);
+  });
+});
+
+describe('the planar map the browser draws', () => {
+  const shapes = countryShapes(planarMap);
+  const {features: planarFeatures} = feature(planarMap.topology, planarMap.topology.objects.countries);
+
+  /** Even-odd point in polygon over every ring of a feature, as the SVG fill rule draws it. */
+  function covers(id: string, [x, y]: readonly [number, number]): boolean {
+    const f = planarFeatures.find((g) => String(g.id) === id);
+    if (!f?.geometry) return false;
+    const g = f.geometry as Polygon | MultiPolygon;
+    const rings = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
+    let inside = false;
+    for (const ring of rings) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i];
+        const [xj, yj] = ring[j];
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+    return inside;
+  }
+  const projection = createProjection('world', planarMap.width, planarMap.width);
+  const [[, top]] = geoPath(projection).bounds({type: 'Sphere'});
+  const toPlane = (p: [number, number]) => {
+    const [x, y] = projection(p)!;
+    return [x, y - top] as const;
+  };
+
+  it('draws the Northern Territories as Japan and nobody else', () => {
+    const islands: [string, [number, number]][] = [
+      ['Etorofu', [147.9, 45.05]],
+      ['Kunashiri', [145.95, 44.1]],
+    ];
+    for (const [name, lonLat] of islands) {
+      const p = toPlane(lonLat);
+      assert.ok(covers('392', p), `${name} inside Japan`);
+      const others = shapes.filter((s) => s.id !== '392' && covers(s.id, p)).map((s) => s.id);
+      assert.deepEqual(others, [], `${name} inside no other country`);
+    }
+  });
+
+  it('draws Takeshima and the Senkaku Islands as nobody else’s', () => {
+    for (const lonLat of [
+      [131.87, 37.24],
+      [123.48, 25.75],
+    ] as [number, number][]) {
+      const p = toPlane(lonLat);
+      assert.deepEqual(
+        shapes.filter((s) => s.id !== '392' && covers(s.id, p)).map((s) => s.id),
+        [],
+      );
+    }
+  });
+
+  it('places every dataset country, and the Indo-Pacific view frames Japan, ASEAN and the Pacific', () => {
+    const [x, y, w, h] = planarMap.views['indo-pacific'];
+    const inView = (iso3: string) => {
+      const [px, py] = planarMap.points[iso3];
+      return px >= x && px <= x + w && py >= y && py <= y + h;
+    };
+    for (const c of dataset.countries) assert.ok(planarMap.points[c.iso3], c.iso3);
+    for (const iso3 of ['JPN', 'PHL', 'TUV', 'DJI', 'MOZ', 'NZL', 'IND', 'FSM']) assert.ok(inView(iso3), iso3);
+    assert.ok(!inView('USA') && !inView('CHL'), 'the Americas are outside the Indo-Pacific view');
+  });
+
+  it('decodes to stable path data, once per map', () => {
+    assert.equal(countryShapes(planarMap), shapes);
+    const japan = shapes.find((s) => s.id === '392')!;
+    assert.match(japan.d, /^M[\d.,L-]+Z/u);
+    assert.ok(japan.area > 0);
+  });
+});
