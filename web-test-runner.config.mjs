@@ -14,6 +14,10 @@ const quiet = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Test pages share a browser; a page in the background must still get timers and frames.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 const only = process.env.FOIP_BROWSERS?.split(',');
@@ -29,7 +33,8 @@ export default {
   files: ['test/components/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   browsers,
-  concurrency: 2,
+  // One page per browser at a time: a hidden tab gets no animation frames, and fixtures wait for one.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   // axe runs take seconds on a busy 2-core machine; a timeout is not what these tests measure.
   testFramework: {config: {timeout: 30_000}},
