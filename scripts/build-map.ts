@@ -75,7 +75,8 @@ type Countries = Topology<{countries: GeometryCollection}>;
 const [japanWest, japanNorth] = projection([122, 46.5])!;
 const [japanEast, japanSouth] = projection([149.5, 20])!;
 const inJapan = ([x, y]: number[]) => x >= japanWest && x <= japanEast && y >= japanNorth && y <= japanSouth;
-const weight = (triangle: number[][]) => planarTriangleArea(triangle) * (inJapan(triangle[1]) ? JAPAN_DETAIL : 1);
+const weight = (triangle: number[][]) =>
+  planarTriangleArea(triangle as never) * (inJapan(triangle[1]) ? JAPAN_DETAIL : 1);
 // Unquantized first, so simplification sees exact coordinates; then fixed steps, delta-encoded.
 const simplified = simplify(
   presimplify(topology({countries: collection}) as Countries, weight as never),

@@ -1,0 +1,344 @@
+import {css} from 'lit';
+
+export const mapStyles = css`
+  :host {
+    --_sea: var(--foip-color-sea, light-dark(#e4eef7, #172230));
+    --_land: var(--foip-color-land, light-dark(#d3d8df, #3a414d));
+    --_outline: var(--foip-color-border, light-dark(#ffffff, #16191f));
+  }
+  .figure {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+    color: var(--_text);
+  }
+  .caption {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+  .about summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  .about p {
+    margin: 0.25em 0 0;
+    max-inline-size: 60ch;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  button {
+    font: inherit;
+    min-inline-size: 24px;
+    min-block-size: 24px;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  button[aria-pressed='true'],
+  button[aria-expanded='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .frame {
+    position: relative;
+    overflow: hidden;
+    border-radius: var(--_radius);
+  }
+  svg.map {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 1027 / 643;
+    background: var(--_sea);
+    touch-action: none;
+    cursor: grab;
+  }
+  svg.map:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: -3px;
+  }
+  :host([view='world']) svg.map {
+    aspect-ratio: 2000 / 1040;
+  }
+  .sea {
+    fill: var(--_sea);
+  }
+  .land path {
+    fill: var(--_land);
+    stroke: var(--_outline);
+    stroke-width: 0.5px;
+    vector-effect: non-scaling-stroke;
+    fill-rule: evenodd;
+  }
+  .place {
+    cursor: pointer;
+  }
+  .place .shape {
+    stroke: var(--_outline);
+    stroke-width: 0.75px;
+    vector-effect: non-scaling-stroke;
+    fill-rule: evenodd;
+  }
+  .pillar-1 {
+    --_fill: var(--_pillar-1);
+  }
+  .pillar-2 {
+    --_fill: var(--_pillar-2);
+  }
+  .pillar-3 {
+    --_fill: var(--_pillar-3);
+  }
+  .stripes-12 {
+    --_fill: url(#stripes-12);
+  }
+  .stripes-13 {
+    --_fill: url(#stripes-13);
+  }
+  .stripes-23 {
+    --_fill: url(#stripes-23);
+  }
+  .stripes-123 {
+    --_fill: url(#stripes-123);
+  }
+  .partner-only {
+    --_fill: color-mix(in srgb, var(--_text-muted) 30%, var(--_land));
+  }
+  .region-only {
+    --_fill: color-mix(in srgb, var(--_accent) 22%, var(--_land));
+  }
+  .count-1 {
+    --_fill: color-mix(in srgb, var(--_accent) 35%, var(--_surface));
+  }
+  .count-2 {
+    --_fill: color-mix(in srgb, var(--_accent) 55%, var(--_surface));
+  }
+  .count-3 {
+    --_fill: color-mix(in srgb, var(--_accent) 78%, var(--_surface));
+  }
+  .count-4 {
+    --_fill: var(--_accent);
+  }
+  .stripe[data-pillar] {
+    fill: var(--_pillar);
+  }
+  .place .shape,
+  .place .dot,
+  .swatch rect {
+    fill: var(--_fill);
+  }
+  .marker .hit {
+    fill: transparent;
+  }
+  .marker .dot {
+    stroke: var(--_surface);
+    stroke-width: 2px;
+  }
+  .marker .arrow {
+    font-size: 12px;
+    font-weight: 700;
+    text-anchor: middle;
+    fill: var(--_surface);
+    pointer-events: none;
+  }
+  .place:hover .shape,
+  .place.highlight .shape,
+  .place:hover .dot,
+  .place.highlight .dot {
+    stroke: var(--_text);
+    stroke-width: 2px;
+  }
+  .place.selected .shape,
+  .place.selected .dot {
+    stroke: var(--_text);
+    stroke-width: 3px;
+  }
+  svg.map:focus-visible .place.active .shape,
+  svg.map:focus-visible .place.active .dot {
+    stroke: var(--_accent);
+    stroke-width: 3px;
+    paint-order: stroke;
+  }
+  svg.map:focus-visible .place.active .hit {
+    stroke: var(--_accent);
+    stroke-width: 2px;
+  }
+  .tooltip {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: 1;
+    max-inline-size: min(22rem, 90%);
+    padding: 0.5rem 2rem 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    color: var(--_text);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
+    font-size: 0.875em;
+    line-height: 1.45;
+  }
+  .tooltip-title {
+    margin: 0 0 0.25em;
+    font-weight: 700;
+  }
+  .tooltip-sub {
+    margin: 0.375em 0 0.125em;
+    font-weight: 600;
+    color: var(--_text-muted);
+  }
+  .tooltip-list,
+  .legend-list,
+  .groups {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tooltip-list li {
+    display: flex;
+    gap: 0.375em;
+  }
+  .glyph {
+    color: var(--_pillar, inherit);
+    font-weight: 700;
+  }
+  .close {
+    position: absolute;
+    inset-block-start: 0.125rem;
+    inset-inline-end: 0.125rem;
+    padding: 0;
+    border: 0;
+    background: transparent;
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  .help dl {
+    display: grid;
+    gap: 0.25em;
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .help div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .help dd {
+    margin: 0;
+  }
+  kbd {
+    font: inherit;
+    font-weight: 600;
+  }
+  .legend {
+    display: grid;
+    gap: 0.25em;
+    font-size: 0.875em;
+  }
+  .legend-title {
+    margin: 0.25em 0 0;
+    font-weight: 700;
+  }
+  .legend-list li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.375em;
+  }
+  .swatch {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+    align-self: center;
+    border: 1px solid var(--_border);
+  }
+  .groups {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .group {
+    font-size: 0.9em;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-size: 0.875em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+  }
+  th,
+  td {
+    padding: 0.25em 0.5em;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  td ul {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  .source {
+    margin: 0;
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+  @media (forced-colors: active) {
+    .place .shape,
+    .place .dot,
+    .swatch rect {
+      forced-color-adjust: none;
+      fill: Highlight;
+      stroke: CanvasText;
+    }
+    .land path {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .place.selected .shape,
+    .place.selected .dot {
+      fill: LinkText;
+    }
+  }
+  @media print {
+    .controls,
+    .tooltip,
+    .help,
+    .about summary {
+      display: none;
+    }
+    .about p,
+    .table-wrap.visually-hidden {
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      margin: 0;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
+    svg.map {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,852 @@
+import {html, nothing, svg} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+
+import {normalizeForSearch} from '../../data/queries.js';
+import type {PillarId} from '../../data/types.js';
+import {FoipCountrySelectEvent} from '../../events/events.js';
+import {planarMap} from '../../geo/generated/map.js';
+import {navigationTarget, westToEast} from '../../geo/neighbours.js';
+import {countryShapes, MAP_VIEWS} from '../../geo/planar.js';
+import type {CountryShape, MapView, ViewBox} from '../../geo/planar.js';
+import {clampBox, contains, frame, MAX_ZOOM, pan, zoomAt, zoomOf} from '../../geo/view.js';
+import {formatList, formatNumber} from '../../i18n/format.js';
+import {msg, str} from '../../i18n/msg.js';
+import {FoipElement} from '../../internal/foip-element.js';
+import type {Problem} from '../../internal/foip-element.js';
+import {listAttribute, suggest} from '../../internal/input.js';
+import {sourceLine} from '../../internal/source-line.js';
+import {countClass, COUNT_CLASSES, mapPlaces, summarise} from '../../layout/map-places.js';
+import type {MapPlace} from '../../layout/map-places.js';
+import {landLayer} from './map.layers.js';
+import {mapStyles} from './map.styles.js';
+
+export const COLOR_BY = ['pillar', 'count'] as const;
+export type ColorBy = (typeof COLOR_BY)[number];
+
+/** Pointer and keyboard targets are at least this many CSS pixels (WCAG 2.5.8). */
+const TARGET = 24;
+/** How long the tooltip waits after the pointer leaves before closing, so it can be reached (WCAG 1.4.13). */
+const TOOLTIP_GRACE_MS = 300;
+
+/** A place as drawn: its data, where it is, and whether it needs a marker to be seen and hit. */
+interface DrawnPlace extends MapPlace {
+  readonly name: string;
+  readonly point: readonly [number, number];
+  readonly shape: CountryShape | undefined;
+}
+
+/**
+ * The Indo-Pacific map of Japan's initiatives: every country drawn, those the document places
+ * initiatives in coloured by priority area or by count, small states as markers, regions as groups.
+ * Explorable by mouse, touch and keyboard, with a table and a text summary as alternatives.
+ *
+ * @tag foip-map
+ * @summary Map of the countries Japan's evolved FOIP initiatives reach, in Japanese or English.
+ *
+ * @fires {FoipCountrySelectEvent} foip-country-select - When a country is selected or the selection is cleared. `country` is the alpha-3 code or null; `initiatives` the ids of its initiatives. Bubbles, composed.
+ *
+ * @csspart figure - The whole widget.
+ * @csspart map - The SVG map.
+ * @csspart country - A country the document places initiatives in (path or marker).
+ * @csspart marker - The marker of a small state.
+ * @csspart controls - The zoom, table and help buttons.
+ * @csspart legend - The legend.
+ * @csspart tooltip - The tooltip of the focused or hovered country.
+ * @csspart table - The table alternative.
+ * @csspart summary - The generated text summary.
+ * @csspart source - The source and edition line.
+ * @csspart problem - The message shown for bad input.
+ *
+ * @cssproperty --foip-font-family - Font stack.
+ * @cssproperty --foip-color-text - Text colour.
+ * @cssproperty --foip-color-text-muted - Secondary text colour.
+ * @cssproperty --foip-color-surface - Background.
+ * @cssproperty --foip-color-surface-raised - Tooltip, controls and table background.
+ * @cssproperty --foip-color-border - Borders and country outlines.
+ * @cssproperty --foip-color-accent - Focus ring, selection and the count scale.
+ * @cssproperty --foip-color-pillar-1 - Colour of priority area ①.
+ * @cssproperty --foip-color-pillar-2 - Colour of priority area ②.
+ * @cssproperty --foip-color-pillar-3 - Colour of priority area ③.
+ * @cssproperty --foip-color-sea - The sea.
+ * @cssproperty --foip-color-land - Countries without initiatives.
+ * @cssproperty --foip-radius - Corner radius.
+ * @cssproperty --foip-space - Base spacing unit.
+ */
+export class FoipMap extends FoipElement {
+  static override styles = [...FoipElement.styles, mapStyles];
+
+  /** `indo-pacific` (default): East Africa to the central Pacific; `world`: the whole globe, Pacific-centred. */
+  @property({reflect: true}) view: MapView = 'indo-pacific';
+
+  /** `pillar` (default): which priority areas ①②③ a country is part of; `count`: how many initiatives. */
+  @property({attribute: 'color-by', reflect: true}) colorBy: ColorBy = 'pillar';
+
+  /** Priority areas to show, e.g. `2` or `1 3`; empty shows all. */
+  @property({reflect: true}) pillar = '';
+
+  /** The selected country (alpha-3, e.g. `PHL`); set it to preselect and frame a country. */
+  @property({reflect: true}) country = '';
+
+  /** @internal */
+  @state() private box: ViewBox = planarMap.views['indo-pacific'];
+  /** @internal The country with keyboard focus (alpha-3). */
+  @state() private active = '';
+  /** @internal The country whose tooltip shows. */
+  @state() private tip = '';
+  /** @internal Region id (or `usa`) whose members the legend highlights. */
+  @state() private highlight = '';
+  /** @internal */
+  @state() private showTable = false;
+  /** @internal */
+  @state() private showHelp = false;
+  /** @internal */
+  @state() private announcement = '';
+  /** @internal CSS pixels per plane unit at the current size and zoom. */
+  @state() private scale = 1;
+
+  /** @internal */
+  @query('svg.map') private svgEl?: SVGSVGElement;
+  /** @internal */
+  @query('.tooltip') private tooltipEl?: HTMLElement;
+
+  /** @internal */
+  private places: DrawnPlace[] = [];
+  /** @internal */
+  private pillars: PillarId[] = [];
+  #shapes = countryShapes(planarMap);
+  #shapeById = new Map(this.#shapes.map((s) => [s.id, s]));
+  #resize?: ResizeObserver;
+  #width = 0;
+  #closeTimer?: ReturnType<typeof setTimeout>;
+  #typed = '';
+  #typedAt = 0;
+  #pointers = new Map<number, {x: number; y: number}>();
+  #framed = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize ??= new ResizeObserver(([entry]) => {
+      this.#width = entry.contentRect.width;
+      this.#updateScale();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    clearTimeout(this.#closeTimer);
+  }
+
+  protected override inputProblem(): Problem | null {
+    if (!(MAP_VIEWS as readonly string[]).includes(this.view)) {
+      const view = this.view;
+      return {
+        attribute: 'view',
+        value: view,
+        message: () => msg(str`Unknown view "${view}". Use indo-pacific or world.`),
+        warning: 'is not a view; use indo-pacific or world',
+      };
+    }
+    if (!(COLOR_BY as readonly string[]).includes(this.colorBy)) {
+      const colorBy = this.colorBy;
+      return {
+        attribute: 'color-by',
+        value: colorBy,
+        message: () => msg(str`Unknown colouring "${colorBy}". Use pillar or count.`),
+        warning: 'is not a colouring; use pillar or count',
+      };
+    }
+    const wrong = listAttribute(this.pillar.normalize('NFKC')).find((p) => !['1', '2', '3'].includes(p));
+    if (wrong !== undefined) {
+      const pillar = this.pillar;
+      return {
+        attribute: 'pillar',
+        value: pillar,
+        message: () => msg(str`There is no priority area "${wrong}". Use 1, 2 or 3, or several separated by spaces.`),
+        warning: `has no priority area "${wrong}"; use 1, 2 or 3`,
+      };
+    }
+    const country = this.country.trim().toUpperCase();
+    if (country && !this.index.countries.has(country)) {
+      const valid = suggest(country, [...this.index.countries.keys()]);
+      const given = this.country;
+      return {
+        attribute: 'country',
+        value: given,
+        message: () =>
+          msg(str`There is no country "${given}" in the dataset. Use an ISO alpha-3 code such as ${valid.join(', ')}.`),
+        warning: `is not a country of the dataset; use ISO alpha-3, e.g. ${valid.join(', ')}`,
+      };
+    }
+    return null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.problem) return;
+    if (changed.has('pillar') || changed.has('data') || changed.has('locale')) {
+      this.pillars = [...new Set(listAttribute(this.pillar.normalize('NFKC')).map(Number) as PillarId[])];
+      this.places = mapPlaces(this.index, this.pillars).flatMap((place) => {
+        const country = this.index.countries.get(place.iso3)!;
+        const shape = this.#shapeById.get(country.isoNumeric);
+        const point = planarMap.points[place.iso3] ?? shape?.centre;
+        return point ? [{...place, name: country.name[this.locale], point, shape}] : [];
+      });
+      if (this.active && !this.#place(this.active)) this.active = '';
+      if (this.tip && !this.#place(this.tip)) this.tip = '';
+    }
+    if (changed.has('view')) this.box = planarMap.views[this.view];
+    const selected = this.country.trim().toUpperCase();
+    if (changed.has('country') && selected !== this.country) this.country = selected;
+    // Frame a preselected country once it is known; a later click selects without moving the map.
+    if (selected && selected !== this.#framed && !this.hasUpdated) {
+      const place = this.#place(selected);
+      const base = planarMap.views[this.view];
+      if (place) {
+        const [x, y] = place.point;
+        const bounds =
+          place.shape && !this.#needsMarker(place) ? place.shape.bounds : ([x - 20, y - 20, x + 20, y + 20] as const);
+        this.box = clampBox(frame(bounds, base, 3), base, [planarMap.width, planarMap.height]);
+        this.active = selected;
+      }
+      this.#framed = selected;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The static land layer, cloned from the page-wide copy into the node Lit rendered for it
+    // (after a bad-input message is fixed, that node is new and empty again).
+    const slot = this.renderRoot.querySelector('g.land-slot');
+    if (slot && !slot.firstChild) slot.append(landLayer(this.#shapes));
+    const figure = this.renderRoot.querySelector('.frame');
+    if (figure && this.#resize) this.#resize.observe(figure);
+    if (changed.has('box')) this.#updateScale();
+    this.#placeTooltip();
+  }
+
+  #updateScale(): void {
+    const scale = this.#width > 0 ? this.#width / this.box[2] : 1;
+    if (Math.abs(scale - this.scale) > 1e-6) this.scale = scale;
+  }
+
+  #place(iso3: string): DrawnPlace | undefined {
+    return this.places.find((p) => p.iso3 === iso3);
+  }
+
+  /** A place needs a marker when its outline is under the target size on screen, or absent. */
+  #needsMarker(place: DrawnPlace): boolean {
+    if (!place.shape) return true;
+    const [x0, y0, x1, y1] = place.shape.bounds;
+    return Math.max(x1 - x0, y1 - y0) * this.scale < TARGET;
+  }
+
+  // ----- interaction -------------------------------------------------------------------------
+
+  #select(iso3: string): void {
+    const next = this.country === iso3 ? '' : iso3;
+    this.country = next;
+    const place = next ? this.#place(next) : undefined;
+    this.dispatchEvent(new FoipCountrySelectEvent(next || null, place?.initiatives ?? []));
+    this.#announce(place ? this.#describe(place, true) : msg('Selection cleared.'));
+  }
+
+  #focusPlace(iso3: string, announce = true): void {
+    this.active = iso3;
+    this.tip = iso3;
+    const place = this.#place(iso3);
+    if (!place) return;
+    // Keep the focused country in view when zoomed: pan to it rather than lose it off-screen.
+    if (!contains(this.box, place.point)) {
+      const [x, y] = place.point;
+      this.box = this.#clamp([x - this.box[2] / 2, y - this.box[3] / 2, this.box[2], this.box[3]]);
+    }
+    if (announce) this.#announce(this.#describe(place, false));
+  }
+
+  #announce(text: string): void {
+    // Re-setting the same text would not be announced again; a trailing space makes it new.
+    this.announcement = text === this.announcement ? `${text} ` : text;
+  }
+
+  #describe(place: DrawnPlace, selected: boolean): string {
+    const n = formatNumber(this.locale, place.count);
+    return selected
+      ? msg(str`${place.name} selected: ${n} initiatives and items.`)
+      : msg(str`${place.name}: ${n} initiatives and items.`);
+  }
+
+  #clamp(box: ViewBox): ViewBox {
+    return clampBox(box, planarMap.views[this.view], [planarMap.width, planarMap.height]);
+  }
+
+  #zoom(factor: number, about?: readonly [number, number]): void {
+    const [x, y, w, h] = this.box;
+    this.box = this.#clamp(zoomAt(this.box, factor, about ?? [x + w / 2, y + h / 2]));
+  }
+
+  #reset(): void {
+    this.box = planarMap.views[this.view];
+  }
+
+  #handleKeydown(event: KeyboardEvent): void {
+    const places = this.places;
+    if (places.length === 0) return;
+    const current = this.#place(this.active);
+    const {key} = event;
+    let handled = true;
+    if (event.shiftKey && key.startsWith('Arrow')) {
+      const [, , w, h] = this.box;
+      const step = 0.2;
+      const d = {
+        ArrowLeft: [-w * step, 0],
+        ArrowRight: [w * step, 0],
+        ArrowUp: [0, -h * step],
+        ArrowDown: [0, h * step],
+      }[key]!;
+      this.box = this.#clamp(pan(this.box, d[0], d[1]));
+    } else if (key.startsWith('Arrow') || key === 'Home' || key === 'End') {
+      const target = current
+        ? navigationTarget(places, current, key)
+        : westToEast(places)[key === 'End' ? places.length - 1 : 0];
+      if (target) this.#focusPlace(target.iso3);
+    } else if (key === 'Enter' || key === ' ') {
+      if (current) this.#select(current.iso3);
+    } else if (key === 'Escape') {
+      if (this.tip) this.tip = '';
+      else if (this.showHelp) this.showHelp = false;
+      else if (this.country) this.#select(this.country);
+      else handled = false;
+    } else if (key === '+' || key === '=') {
+      this.#zoom(1.5, current?.point);
+    } else if (key === '-' || key === '_') {
+      this.#zoom(1 / 1.5, current?.point);
+    } else if (key === '0') {
+      this.#reset();
+    } else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      this.#typeahead(key);
+    } else {
+      handled = false;
+    }
+    if (handled) event.preventDefault();
+  }
+
+  /** Typing a name in either language jumps to it; letters typed within a second add up. */
+  #typeahead(char: string): void {
+    const now = Date.now();
+    this.#typed = (now - this.#typedAt < 1000 ? this.#typed : '') + char;
+    this.#typedAt = now;
+    const typed = normalizeForSearch(this.#typed);
+    const match = this.places.find((p) => {
+      const {name} = this.index.countries.get(p.iso3)!;
+      return [name.en, name.ja].some((n) => normalizeForSearch(n).startsWith(typed));
+    });
+    if (match) this.#focusPlace(match.iso3);
+  }
+
+  #handleFocus(): void {
+    if (!this.active && this.places.length) {
+      const start = this.#place(this.country) ?? this.#place('JPN') ?? this.places[0];
+      this.#focusPlace(start.iso3);
+    } else if (this.active) {
+      this.tip = this.active;
+    }
+  }
+
+  #handleBlur(event: FocusEvent): void {
+    // Moving into the tooltip keeps it; leaving the widget closes it.
+    if (!this.renderRoot.contains(event.relatedTarget as Node)) this.tip = '';
+  }
+
+  #handlePointerOver(event: PointerEvent): void {
+    const iso3 = (event.target as Element).closest('[data-country]')?.getAttribute('data-country');
+    if (!iso3) return;
+    clearTimeout(this.#closeTimer);
+    this.tip = iso3;
+  }
+
+  #handlePointerOut(event: PointerEvent): void {
+    if (!(event.target as Element).closest('[data-country]')) return;
+    this.#scheduleClose();
+  }
+
+  #scheduleClose(): void {
+    clearTimeout(this.#closeTimer);
+    this.#closeTimer = setTimeout(() => {
+      if (!this.tooltipEl?.matches(':hover') && this.tip !== this.active) this.tip = '';
+    }, TOOLTIP_GRACE_MS);
+  }
+
+  #handleClick(event: MouseEvent): void {
+    const iso3 = (event.target as Element).closest('[data-country]')?.getAttribute('data-country');
+    if (!iso3) return;
+    this.active = iso3;
+    this.#select(iso3);
+    this.svgEl?.focus({preventScroll: true});
+  }
+
+  #toPlane(clientX: number, clientY: number): [number, number] {
+    const rect = this.svgEl!.getBoundingClientRect();
+    const [x, y, w, h] = this.box;
+    return [x + ((clientX - rect.left) / rect.width) * w, y + ((clientY - rect.top) / rect.height) * h];
+  }
+
+  #handleWheel(event: WheelEvent): void {
+    event.preventDefault();
+    this.#zoom(event.deltaY < 0 ? 1.25 : 0.8, this.#toPlane(event.clientX, event.clientY));
+  }
+
+  /** One pointer drags the map (when zoomed); two pinch it. Dragging is never the only way (2.5.7). */
+  #handlePointerDown(event: PointerEvent): void {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    this.#pointers.set(event.pointerId, {x: event.clientX, y: event.clientY});
+    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+  }
+
+  #handlePointerMove(event: PointerEvent): void {
+    const last = this.#pointers.get(event.pointerId);
+    if (!last) return;
+    const rect = this.svgEl!.getBoundingClientRect();
+    const unitsPerPx = this.box[2] / rect.width;
+    if (this.#pointers.size === 1 && zoomOf(planarMap.views[this.view], this.box) > 1.001) {
+      this.box = this.#clamp(
+        pan(this.box, -(event.clientX - last.x) * unitsPerPx, -(event.clientY - last.y) * unitsPerPx),
+      );
+    } else if (this.#pointers.size === 2) {
+      const [other] = [...this.#pointers].filter(([id]) => id !== event.pointerId).map(([, p]) => p);
+      const before = Math.hypot(last.x - other.x, last.y - other.y);
+      const after = Math.hypot(event.clientX - other.x, event.clientY - other.y);
+      if (before > 0)
+        this.#zoom(after / before, this.#toPlane((event.clientX + other.x) / 2, (event.clientY + other.y) / 2));
+    }
+    this.#pointers.set(event.pointerId, {x: event.clientX, y: event.clientY});
+  }
+
+  #handlePointerUp(event: PointerEvent): void {
+    this.#pointers.delete(event.pointerId);
+  }
+
+  /** Places the tooltip beside its country, above it if there is room, never over the focused item. */
+  #placeTooltip(): void {
+    const tooltip = this.tooltipEl;
+    const place = this.#place(this.tip);
+    if (!tooltip || !place || !this.svgEl) return;
+    const [x, y, w, h] = this.box;
+    const frameRect = this.svgEl.getBoundingClientRect();
+    const px = ((place.point[0] - x) / w) * frameRect.width;
+    const py = ((place.point[1] - y) / h) * frameRect.height;
+    const {offsetWidth: tw, offsetHeight: th} = tooltip;
+    const gap = TARGET / 2 + 6;
+    const left = Math.min(Math.max(0, px - tw / 2), Math.max(0, frameRect.width - tw));
+    const top = py - gap - th >= 0 ? py - gap - th : py + gap;
+    // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
+    tooltip.style.setProperty('translate', `${Math.round(left)}px ${Math.round(top)}px`);
+  }
+
+  // ----- rendering ---------------------------------------------------------------------------
+
+  protected override renderContent(): TemplateResult {
+    const {locale} = this;
+    const summary = summarise(this.places);
+    const topNames = formatList(
+      locale,
+      summary.top.map((iso3) => this.index.countries.get(iso3)!.name[locale]),
+    );
+    const summaryText = msg(
+      str`Japan's initiatives in this document reach ${formatNumber(locale, summary.countries)} countries and territories, with ${formatNumber(locale, summary.initiatives)} initiatives in all; the most are with ${topNames} (${formatNumber(locale, summary.topCount)}).`,
+    );
+    const active = this.#place(this.active);
+    return html`<figure part="figure" class="figure" data-color-by=${this.colorBy}>
+      <figcaption class="caption">
+        <span class="title">${msg('Where Japan works with partners under the evolved FOIP')}</span>
+        <details class="about" part="summary">
+          <summary>${msg('Summary')}</summary>
+          <p id="summary">${summaryText}</p>
+        </details>
+      </figcaption>
+      ${this.#renderControls()}
+      <div class="frame">
+        <svg
+          part="map"
+          class="map"
+          viewBox=${this.box.join(' ')}
+          role="listbox"
+          tabindex="0"
+          aria-label=${msg('Map of countries with initiatives')}
+          aria-describedby="summary keys"
+          aria-activedescendant=${active ? `place-${active.iso3}` : nothing}
+          @keydown=${this.#handleKeydown}
+          @focus=${this.#handleFocus}
+          @blur=${this.#handleBlur}
+          @pointerover=${this.#handlePointerOver}
+          @pointerout=${this.#handlePointerOut}
+          @click=${this.#handleClick}
+          @wheel=${this.#handleWheel}
+          @pointerdown=${this.#handlePointerDown}
+          @pointermove=${this.#handlePointerMove}
+          @pointerup=${this.#handlePointerUp}
+          @pointercancel=${this.#handlePointerUp}
+        >
+          ${this.#renderDefs()}
+          <path class="sea" d=${planarMap.sphere} aria-hidden="true"></path>
+          <g class="land-slot"></g>
+          ${this.#renderPlaces()}
+        </svg>
+        ${this.#renderTooltip()}
+      </div>
+      <p id="keys" class="visually-hidden">
+        ${msg('Arrow keys move between countries, Enter selects, plus and minus zoom.')}
+      </p>
+      ${this.#renderHelp()} ${this.#renderLegend()} ${this.#renderTable()}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${sourceLine(this.index.data, locale, [7, 8])}
+    </figure>`;
+  }
+
+  #renderDefs(): TemplateResult {
+    // Stripes for countries in several priority areas: a pattern per combination, in the pillar colours.
+    const combos = [
+      [1, 2],
+      [1, 3],
+      [2, 3],
+      [1, 2, 3],
+    ];
+    return svg`<defs>
+      ${combos.map(
+        (
+          combo,
+        ) => svg`<pattern id="stripes-${combo.join('')}" patternUnits="userSpaceOnUse" width=${combo.length * 3} height="6" patternTransform="rotate(45)">
+          ${combo.map((p, i) => svg`<rect class="stripe" data-pillar=${p} x=${i * 3} width="3" height="6"></rect>`)}
+        </pattern>`,
+      )}
+    </defs>`;
+  }
+
+  #fillClass(place: DrawnPlace): string {
+    if (place.count === 0) return place.regions.length ? 'region-only' : 'partner-only';
+    if (this.colorBy === 'count') return `count-${countClass(place.count)}`;
+    return place.pillars.length === 1 ? `pillar-${place.pillars[0]}` : `stripes stripes-${place.pillars.join('')}`;
+  }
+
+  #renderPlaces(): TemplateResult {
+    const base = planarMap.views[this.view];
+    const [bx, by, bw, bh] = base;
+    const inset = (TARGET / 2 + 4) / this.scale;
+    const highlighted = this.#highlightMembers();
+    return svg`<g class="places">
+      ${repeat(
+        this.places,
+        (p) => p.iso3,
+        (place) => {
+          const marker = this.#needsMarker(place);
+          const [x, y] = place.point;
+          // A country outside the view keeps a marker at its edge, pointing the way (the US and Chile
+          // from the Indo-Pacific view); when zoomed in, the rest are a pan or an arrow key away.
+          const outside = !contains(base, place.point);
+          const mx = outside ? Math.min(bx + bw - inset, Math.max(bx + inset, x)) : x;
+          const my = outside ? Math.min(by + bh - inset, Math.max(by + inset, y)) : y;
+          const classes = [
+            'place',
+            this.#fillClass(place),
+            place.iso3 === this.country ? 'selected' : '',
+            place.iso3 === this.active ? 'active' : '',
+            highlighted.has(place.iso3) ? 'highlight' : '',
+          ].join(' ');
+          const label = this.#optionLabel(place);
+          return svg`<g
+            id="place-${place.iso3}"
+            class=${classes}
+            part="country"
+            data-country=${place.iso3}
+            role="option"
+            aria-label=${label}
+            aria-selected=${place.iso3 === this.country ? 'true' : 'false'}
+          >
+            ${place.shape && !outside ? svg`<path class="shape" d=${place.shape.d}></path>` : nothing}
+            ${
+              marker || outside
+                ? svg`<g class="marker ${outside ? 'edge' : ''}" part="marker" transform="translate(${mx} ${my}) scale(${1 / this.scale})">
+                  <circle class="hit" r=${TARGET / 2}></circle>
+                  <circle class="dot" r=${outside ? 7 : 6}></circle>
+                  ${outside ? svg`<text class="arrow" dy="0.35em">${x < bx ? '←' : x > bx + bw ? '→' : y < by ? '↑' : '↓'}</text>` : nothing}
+                </g>`
+                : nothing
+            }
+          </g>`;
+        },
+      )}
+    </g>`;
+  }
+
+  #optionLabel(place: DrawnPlace): string {
+    const glyphs = place.pillars.map((p) => this.index.pillars.get(p)?.glyph ?? p).join('');
+    const n = formatNumber(this.locale, place.count);
+    if (place.count) return msg(str`${place.name}, ${n} initiatives and items, priority areas ${glyphs}`);
+    return place.regions.length
+      ? msg(str`${place.name}, covered by region-wide initiatives`)
+      : msg(str`${place.name}, a partner of Japan`);
+  }
+
+  #highlightMembers(): Set<string> {
+    if (!this.highlight) return new Set();
+    const region = this.index.regions.get(this.highlight);
+    if (region) return new Set(region.members);
+    const entry = this.index.data.mapEntries.find((e) => e.id === this.highlight);
+    return new Set(entry ? [...entry.countries, ...entry.items.flatMap((i) => i.partners)] : []);
+  }
+
+  #renderTooltip(): TemplateResult | typeof nothing {
+    const place = this.#place(this.tip);
+    if (!place) return nothing;
+    const {index, locale} = this;
+    const initiatives = place.initiatives.map((id) => index.initiatives.get(id)!);
+    const regions = place.regions.map((id) => index.regions.get(id)!.name[locale]);
+    return html`<div
+      class="tooltip"
+      part="tooltip"
+      role="tooltip"
+      id="tooltip"
+      @pointerenter=${() => clearTimeout(this.#closeTimer)}
+      @pointerleave=${() => this.#scheduleClose()}
+    >
+      <p class="tooltip-title">${place.name}</p>
+      ${
+        initiatives.length
+          ? html`<ul class="tooltip-list">
+              ${initiatives.map(
+                (i) =>
+                  html`<li data-pillar=${i.pillar}>
+                    <span class="glyph" aria-hidden="true">${index.pillars.get(i.pillar)!.glyph}</span
+                    >${i.title[locale]}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        place.items.length
+          ? html`<p class="tooltip-sub">${msg('Also on the map:')}</p>
+              <ul class="tooltip-list">
+                ${place.items.map(
+                  ({item}) =>
+                    html`<li data-pillar=${item.pillar}>
+                      <span class="glyph" aria-hidden="true">${index.pillars.get(item.pillar)!.glyph}</span
+                      >${item.text[locale]}
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      ${regions.length ? html`<p class="tooltip-sub">${msg(str`Region-wide: ${formatList(locale, regions)}`)}</p>` : nothing}
+      ${
+        place.partnerships.length
+          ? html`<p class="tooltip-sub">${msg('Partner of Japan in:')}</p>
+              <ul class="tooltip-list">
+                ${place.partnerships.map((id) => {
+                  const i = index.initiatives.get(id)!;
+                  return html`<li data-pillar=${i.pillar}>
+                    <span class="glyph" aria-hidden="true">${index.pillars.get(i.pillar)!.glyph}</span
+                    >${i.title[locale]}
+                  </li>`;
+                })}
+              </ul>`
+          : nothing
+      }
+      <button type="button" class="close" aria-label=${msg('Close')} @click=${() => (this.tip = '')}>×</button>
+    </div>`;
+  }
+
+  #renderControls(): TemplateResult {
+    const k = zoomOf(planarMap.views[this.view], this.box);
+    return html`<div class="controls" part="controls">
+      <button
+        type="button"
+        aria-label=${msg('Zoom in')}
+        ?disabled=${k >= MAX_ZOOM - 1e-6}
+        @click=${() => this.#zoom(1.5)}
+      >
+        +
+      </button>
+      <button
+        type="button"
+        aria-label=${msg('Zoom out')}
+        ?disabled=${k <= 1 + 1e-6}
+        @click=${() => this.#zoom(1 / 1.5)}
+      >
+        −
+      </button>
+      <button
+        type="button"
+        @click=${() => this.#reset()}
+        ?disabled=${k <= 1 + 1e-6 && this.box === planarMap.views[this.view]}
+      >
+        ${msg('Reset view')}
+      </button>
+      <button
+        type="button"
+        aria-expanded=${this.showTable ? 'true' : 'false'}
+        aria-controls="table"
+        @click=${() => (this.showTable = !this.showTable)}
+      >
+        ${this.showTable ? msg('Hide table') : msg('Show as table')}
+      </button>
+      <button
+        type="button"
+        aria-expanded=${this.showHelp ? 'true' : 'false'}
+        aria-controls="help"
+        @click=${() => (this.showHelp = !this.showHelp)}
+      >
+        ${msg('Keyboard help')}
+      </button>
+    </div>`;
+  }
+
+  #renderHelp(): TemplateResult {
+    const keys: [string, string][] = [
+      [msg('Tab'), msg('Move to the map (one stop) and on to the next control')],
+      [msg('Arrow keys'), msg('Move to the nearest country in that direction')],
+      [msg('Home / End'), msg('Westernmost / easternmost country')],
+      [msg('Type a name'), msg('Jump to a country, in English or Japanese')],
+      [msg('Enter or Space'), msg('Select the country; again to clear')],
+      [msg('Escape'), msg('Close the tooltip, then clear the selection')],
+      [msg('+ / − / 0'), msg('Zoom in, zoom out, reset')],
+      [msg('Shift + arrow keys'), msg('Pan the zoomed map')],
+    ];
+    return html`<div id="help" class="help" ?hidden=${!this.showHelp}>
+      <dl>
+        ${keys.map(
+          ([k, v]) =>
+            html`<div>
+              <dt><kbd>${k}</kbd></dt>
+              <dd>${v}</dd>
+            </div>`,
+        )}
+      </dl>
+    </div>`;
+  }
+
+  #renderLegend(): TemplateResult {
+    const {index, locale} = this;
+    const pillars = index.data.pillars.filter((p) => this.pillars.length === 0 || this.pillars.includes(p.id));
+    const count = (p: PillarId) => this.places.filter((place) => place.pillars.includes(p)).length;
+    const groups = [
+      ...index.data.regions.map((r) => ({id: r.id, label: r.name[locale]})),
+      ...index.data.mapEntries.filter((e) => e.partners.length > 0).map((e) => ({id: e.id, label: e.label[locale]})),
+    ];
+    const scale =
+      this.colorBy === 'count'
+        ? html`<ul class="legend-list">
+            ${COUNT_CLASSES.map((min, i) => {
+              const max = COUNT_CLASSES[i + 1] ? COUNT_CLASSES[i + 1] - 1 : undefined;
+              const label = max === undefined ? msg(str`${min} or more`) : min === max ? String(min) : `${min}–${max}`;
+              return html`<li>
+                <svg class="swatch" aria-hidden="true" viewBox="0 0 16 16">
+                  <rect class="count-${i + 1}" width="16" height="16"></rect></svg
+                >${label}
+              </li>`;
+            })}
+          </ul>`
+        : html`<ul class="legend-list">
+            ${pillars.map(
+              (p) =>
+                html`<li data-pillar=${p.id}>
+                  <svg class="swatch" aria-hidden="true" viewBox="0 0 16 16">
+                    <rect class="pillar-${p.id}" width="16" height="16"></rect>
+                  </svg>
+                  <span class="glyph" aria-hidden="true">${p.glyph}</span>
+                  ${msg(str`Priority area ${p.id}:`)} ${p.title[locale]}
+                  (${msg(str`${formatNumber(locale, count(p.id))} countries`)})
+                </li>`,
+            )}
+            <li>
+              <svg class="swatch" aria-hidden="true" viewBox="0 0 16 16">
+                <rect class="stripes stripes-123" width="16" height="16"></rect>
+              </svg>
+              ${msg('Stripes: several priority areas')}
+            </li>
+          </ul>`;
+    return html`<div class="legend" part="legend">
+      <p class="legend-title">
+        ${this.colorBy === 'count' ? msg('Initiatives and items per country') : msg('Priority areas')}
+      </p>
+      ${scale}
+      <p class="legend-title">${msg('Regions and partnerships (hover or focus to highlight)')}</p>
+      <ul class="groups">
+        ${groups.map(
+          (g) =>
+            html`<li>
+              <button
+                type="button"
+                class="group"
+                aria-pressed=${this.highlight === g.id ? 'true' : 'false'}
+                @pointerenter=${() => (this.highlight = g.id)}
+                @pointerleave=${() => (this.highlight = '')}
+                @focus=${() => (this.highlight = g.id)}
+                @blur=${() => (this.highlight = '')}
+                @click=${() => (this.highlight = this.highlight === g.id ? '' : g.id)}
+              >
+                ${g.label}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  #renderTable(): TemplateResult {
+    const {index, locale} = this;
+    const rows = [...this.places].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, locale));
+    return html`<div id="table" class=${this.showTable ? 'table-wrap' : 'table-wrap visually-hidden'}>
+      <table part="table">
+        <caption>
+          ${msg('Countries and territories with initiatives')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Country or territory')}</th>
+            <th scope="col">${msg('Initiatives and items')}</th>
+            <th scope="col">${msg('Priority areas')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (place) =>
+              html`<tr data-country=${place.iso3}>
+                <th scope="row">${place.name}</th>
+                <td>
+                  <ul>
+                    ${place.initiatives.map((id) => html`<li>${index.initiatives.get(id)!.title[locale]}</li>`)}
+                    ${place.items.map(({item}) => html`<li>${item.text[locale]}</li>`)}
+                    ${
+                      place.regions.length
+                        ? html`<li>
+                            ${msg(
+                              str`Region-wide: ${formatList(
+                                locale,
+                                place.regions.map((r) => index.regions.get(r)!.name[locale]),
+                              )}`,
+                            )}
+                          </li>`
+                        : nothing
+                    }
+                    ${place.partnerships.map(
+                      (id) => html`<li>${msg(str`As a partner: ${index.initiatives.get(id)!.title[locale]}`)}</li>`,
+                    )}
+                  </ul>
+                </td>
+                <td>${place.pillars.map((p) => index.pillars.get(p)!.glyph).join(' ')}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'foip-map': FoipMap;
+  }
+}

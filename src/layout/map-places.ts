@@ -1,0 +1,107 @@
+/**
+ * What the map says about each country: its initiatives, the map-page items that name it without
+ * an initiative of their own, the regions it belongs to, and the pillars all of these fall under,
+ * for a pillar filter. Pure and deterministic: the element renders from this, the tests read it.
+ */
+import type {DatasetIndex} from '../data/queries.js';
+import type {MapEntry, MapItem, PillarId} from '../data/types.js';
+
+export interface MapItemRef {
+  readonly entry: MapEntry;
+  readonly item: MapItem;
+}
+
+export interface MapPlace {
+  readonly iso3: string;
+  /** Initiative ids that happen in or with the country, in document order. */
+  readonly initiatives: readonly string[];
+  /** Map-page items under a label naming the country that illustrate no initiative (e.g. Chile's copper loan). */
+  readonly items: readonly MapItemRef[];
+  /** Regions of the document the country belongs to whose region-wide box has items in the filter. */
+  readonly regions: readonly string[];
+  /** Initiatives elsewhere that name the country as a partner of Japan (the US, Australia, Taiwan…). */
+  readonly partnerships: readonly string[];
+  /** Pillars of its initiatives and items, ascending. */
+  readonly pillars: readonly PillarId[];
+  /** Initiatives plus unlinked items: how much the document places in this country. */
+  readonly count: number;
+}
+
+const inFilter = (pillars: readonly PillarId[], pillar: PillarId) => pillars.length === 0 || pillars.includes(pillar);
+
+/**
+ * Every dataset country the document places anything in (directly, through a region-wide box, or
+ * as Japan's partner), in the order of the dataset's country table. `pillars` empty means all.
+ */
+export function mapPlaces(index: DatasetIndex, pillars: readonly PillarId[] = []): MapPlace[] {
+  const regionsWithItems = new Set(
+    index.data.mapEntries
+      .filter((e) => e.regions.length && e.items.some((i) => inFilter(pillars, i.pillar)))
+      .flatMap((e) => e.regions),
+  );
+  return index.data.countries.flatMap((country) => {
+    const initiatives = (index.initiativesByCountry.get(country.iso3) ?? []).filter((id) =>
+      inFilter(pillars, index.initiatives.get(id)!.pillar),
+    );
+    const items = index.data.mapEntries.flatMap((entry) =>
+      entry.countries.includes(country.iso3)
+        ? entry.items
+            .filter((item) => item.initiative === null && inFilter(pillars, item.pillar))
+            .map((item) => ({entry, item}))
+        : [],
+    );
+    const regions = index.data.regions
+      .filter((r) => r.members.includes(country.iso3) && regionsWithItems.has(r.id))
+      .map((r) => r.id);
+    const partnerships = (index.initiativesByPartner.get(country.iso3) ?? []).filter(
+      (id) => !initiatives.includes(id) && inFilter(pillars, index.initiatives.get(id)!.pillar),
+    );
+    if (initiatives.length + items.length + regions.length + partnerships.length === 0) return [];
+    const own = new Set<PillarId>([
+      ...initiatives.map((id) => index.initiatives.get(id)!.pillar),
+      ...items.map((i) => i.item.pillar),
+    ]);
+    return [
+      {
+        iso3: country.iso3,
+        initiatives,
+        items,
+        regions,
+        partnerships,
+        pillars: [...own].sort(),
+        count: initiatives.length + items.length,
+      },
+    ];
+  });
+}
+
+export interface MapSummary {
+  /** Countries with at least one initiative or item of their own. */
+  readonly countries: number;
+  /** Distinct initiatives across them. */
+  readonly initiatives: number;
+  /** The countries with the highest count, and that count. */
+  readonly top: readonly string[];
+  readonly topCount: number;
+}
+
+export function summarise(places: readonly MapPlace[]): MapSummary {
+  const own = places.filter((p) => p.count > 0);
+  const topCount = Math.max(0, ...own.map((p) => p.count));
+  return {
+    countries: own.length,
+    initiatives: new Set(own.flatMap((p) => p.initiatives)).size,
+    top: own.filter((p) => p.count === topCount).map((p) => p.iso3),
+    topCount,
+  };
+}
+
+/** Count classes for `color-by="count"`: 1, 2–3, 4–6, 7 or more. */
+export const COUNT_CLASSES = [1, 2, 4, 7] as const;
+export function countClass(count: number): number {
+  let n = 0;
+  COUNT_CLASSES.forEach((min, i) => {
+    if (count >= min) n = i + 1;
+  });
+  return n;
+}
