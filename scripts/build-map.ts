@@ -4,7 +4,7 @@
  * needs neither d3-geo nor a projection: it decodes arcs into SVG paths (src/geo/planar.ts).
  *
  * Why planar: measured on this topology, pre-projected paths quantized to 1 px of a 2,000 px wide
- * world cost ~20 KB gzip against ~25 KB for the spherical topology plus ~11 KB of d3-geo and
+ * world cost ~16 KB gzip (after planar simplification) against ~25 KB for the spherical topology plus ~11 KB of d3-geo and
  * topojson-client; and projecting 240 countries is work every page would repeat.
  *
  * Writes src/geo/generated/map.ts and reports its size.
@@ -29,12 +29,14 @@ import {root} from './dataset-source.js';
 
 /** The plane: 2,000 px wide, so one unit is at most one screen pixel up to 2× zoom on a 1,000 px map. */
 const WIDTH = 2000;
-/** Planar simplification: drop points whose triangle is under this many square units (~0.5 px² at 1,000 px). */
-const MIN_AREA = 2;
+/** Planar simplification: drop points whose triangle is under this many square units (~2 px² at 1,000 px). */
+const MIN_AREA = 8;
 /** Japan's outline is simplified this many times more finely. */
 const JAPAN_DETAIL = 16;
 /** Quantization step in plane units: half a pixel at 1,000 px, so small islands keep their shape. */
 const STEP = 0.5;
+/** Outside the Indo-Pacific view points must weigh this many times more to stay. */
+const OUTSIDE_COARSER = 4;
 
 const projection = createProjection('world', WIDTH, WIDTH);
 const path = geoPath(projection);
@@ -69,14 +71,27 @@ const collection: FeatureCollection = {
   type: 'FeatureCollection',
   features: features.map((f) => ({type: 'Feature', id: f.id, properties: {}, geometry: planar(f)})),
 };
+const {west, east, south, north} = INDO_PACIFIC_BOUNDS;
+const indoPacific = path.bounds({
+  type: 'MultiPoint',
+  coordinates: Array.from({length: 27}, (_, i) => south + ((north - south) * i) / 26).flatMap((lat) => [
+    [west, lat],
+    [east, lat],
+  ]),
+});
+
 type Countries = Topology<{countries: GeometryCollection}>;
 // Japan's islands (the Northern Territories are slivers a few units wide) keep finer detail, as in
 // build-geometry.ts: otherwise Etorofu thins until points on it fall outside.
 const [japanWest, japanNorth] = projection([122, 46.5])!;
 const [japanEast, japanSouth] = projection([149.5, 20])!;
 const inJapan = ([x, y]: number[]) => x >= japanWest && x <= japanEast && y >= japanNorth && y <= japanSouth;
+// Outside the Indo-Pacific view only the world view shows the land, at half the scale: coarser there.
+const inView = ([x, y]: number[]) =>
+  x >= indoPacific[0][0] && x <= indoPacific[1][0] && y >= indoPacific[0][1] && y <= indoPacific[1][1];
 const weight = (triangle: number[][]) =>
-  planarTriangleArea(triangle as never) * (inJapan(triangle[1]) ? JAPAN_DETAIL : 1);
+  planarTriangleArea(triangle as never) *
+  (inJapan(triangle[1]) ? JAPAN_DETAIL : inView(triangle[1]) ? 1 : 1 / OUTSIDE_COARSER);
 // Unquantized first, so simplification sees exact coordinates; then fixed steps, delta-encoded.
 const simplified = simplify(
   presimplify(topology({countries: collection}) as Countries, weight as never),
@@ -90,14 +105,6 @@ const topo: Countries = {type: 'Topology', transform: q.transform, objects: q.ob
 const round = (n: number) => Math.round(n * 10) / 10;
 const box = (b: [[number, number], [number, number]]) =>
   [round(b[0][0]), round(b[0][1]), round(b[1][0] - b[0][0]), round(b[1][1] - b[0][1])] as const;
-const {west, east, south, north} = INDO_PACIFIC_BOUNDS;
-const indoPacific = path.bounds({
-  type: 'MultiPoint',
-  coordinates: Array.from({length: 27}, (_, i) => south + ((north - south) * i) / 26).flatMap((lat) => [
-    [west, lat],
-    [east, lat],
-  ]),
-});
 
 const map: PlanarMap = {
   width: WIDTH,

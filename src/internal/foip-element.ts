@@ -8,7 +8,6 @@ import {LitElement, html} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 
-import {bundledIndex} from '../data/dataset.js';
 import {DatasetIndex} from '../data/queries.js';
 import type {Locale} from '../data/types.js';
 import {validateDataset} from '../data/validate.js';
@@ -60,8 +59,14 @@ export abstract class FoipElement extends LitElement {
   /** @internal Set in `willUpdate` when the input cannot be shown. */
   protected problem: Problem | null = null;
 
+  /**
+   * @internal The bundled edition this element shows when no `data` is given. Each element class
+   * names its own, so the map can ship without the long texts it never shows.
+   */
+  static bundled: DatasetIndex;
+
   #data: unknown;
-  #index: DatasetIndex = bundledIndex;
+  #index: DatasetIndex = (this.constructor as typeof FoipElement).bundled;
   #dataProblem: Problem | null = null;
   #warned = new Set<string>();
   #unobserveLang?: () => void;
@@ -78,7 +83,7 @@ export abstract class FoipElement extends LitElement {
     const old = this.#data;
     this.#data = value;
     if (value === undefined || value === null) {
-      this.#index = bundledIndex;
+      this.#index = (this.constructor as typeof FoipElement).bundled;
       this.#dataProblem = null;
     } else {
       const checked = checkData(value);

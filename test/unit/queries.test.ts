@@ -150,3 +150,12 @@ describe('validation names the record and the field', () => {
     assert.ok(validateDataset(broken).some((i) => i.path.endsWith('.title.en') && /Japanese/u.test(i.message)));
   });
 });
+
+describe('the bundled dataset in two modules', () => {
+  it('core and texts merge back into the published dataset', async () => {
+    const {splitText, withText} = await import('../../src/data/text-split.js');
+    const {core, text} = splitText(dataset);
+    assert.ok(core.initiatives.every((i) => i.text.ja === '' && i.text.en === ''));
+    assert.deepEqual(withText(core, text), JSON.parse(JSON.stringify(dataset)));
+  });
+});

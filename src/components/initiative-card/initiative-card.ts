@@ -6,6 +6,7 @@ import type {Initiative} from '../../data/types.js';
 import {FoipInitiativeSelectEvent} from '../../events/events.js';
 import {formatList} from '../../i18n/format.js';
 import {msg, str} from '../../i18n/msg.js';
+import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {sourceLine} from '../../internal/source-line.js';
@@ -51,6 +52,7 @@ export type CardVariant = (typeof CARD_VARIANTS)[number];
  */
 export class FoipInitiativeCard extends FoipElement {
   static override styles = [...FoipElement.styles, cardStyles];
+  static override bundled = bundledIndex;
 
   /** Id of the initiative to show, e.g. `pacific-subsea-cables` (see `foip-widgets/data`). */
   @property({reflect: true}) initiative = '';

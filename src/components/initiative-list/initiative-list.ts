@@ -11,6 +11,7 @@ import type {Category, Initiative, Locale, Pillar, PillarId} from '../../data/ty
 import {FoipFilterChangeEvent} from '../../events/events.js';
 import {formatNumber} from '../../i18n/format.js';
 import {msg, str} from '../../i18n/msg.js';
+import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {heading, headingLevel, listAttribute, suggest} from '../../internal/input.js';
@@ -87,6 +88,7 @@ const filterKey = (f: InitiativeFilter): string =>
  */
 export class FoipInitiativeList extends FoipElement {
   static override styles = [...FoipElement.styles, listStyles];
+  static override bundled = bundledIndex;
 
   /** Priority areas to show, e.g. `1 3` (space- or comma-separated); all when empty. */
   @property({reflect: true}) pillar?: string;

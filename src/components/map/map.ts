@@ -13,6 +13,7 @@ import type {CountryShape, MapView, ViewBox} from '../../geo/planar.js';
 import {clampBox, contains, frame, MAX_ZOOM, pan, zoomAt, zoomOf} from '../../geo/view.js';
 import {formatList, formatNumber} from '../../i18n/format.js';
 import {msg, str} from '../../i18n/msg.js';
+import {coreIndex} from '../../data/core-dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {listAttribute, suggest} from '../../internal/input.js';
@@ -76,6 +77,7 @@ interface DrawnPlace extends MapPlace {
  */
 export class FoipMap extends FoipElement {
   static override styles = [...FoipElement.styles, mapStyles];
+  static override bundled = coreIndex;
 
   /** `indo-pacific` (default): East Africa to the central Pacific; `world`: the whole globe, Pacific-centred. */
   @property({reflect: true}) view: MapView = 'indo-pacific';

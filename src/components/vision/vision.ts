@@ -4,6 +4,7 @@ import {property, state} from 'lit/decorators.js';
 
 import type {Principle, Statement} from '../../data/types.js';
 import {msg, str} from '../../i18n/msg.js';
+import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {heading, headingLevel} from '../../internal/input.js';
@@ -46,6 +47,7 @@ export type VisionLayout = (typeof VISION_LAYOUTS)[number];
  */
 export class FoipVision extends FoipElement {
   static override styles = [...FoipElement.styles, visionStyles];
+  static override bundled = bundledIndex;
 
   /**
    * `full` (default): title, principles, basic concepts and features in full. `compact`: title,
