@@ -38,6 +38,19 @@ export default {
   testsFinishTimeout: 300_000,
   // axe runs take seconds on a busy 2-core machine; a timeout is not what these tests measure.
   testFramework: {config: {timeout: 30_000}},
+  middleware: [
+    // The embedding test's page is served as a government site serves it: same-origin only, no inline
+    // scripts or styles (the dev server's own test pages are left alone).
+    function strictCsp(context, next) {
+      if (context.path.startsWith('/test/csp/')) {
+        context.set(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'",
+        );
+      }
+      return next();
+    },
+  ],
   plugins: [
     // A browser list, not 'auto' or 'es2022': the former leaves decorators untransformed, the latter strips JSON import attributes.
     esbuildPlugin({ts: true, target: ['chrome123', 'firefox128', 'safari17.2'], tsconfig: './tsconfig.json'}),

@@ -1,0 +1,59 @@
+// What a webmaster's page sees: a strict Content-Security-Policy, no network calls, and the
+// library loaded twice by two plugins.
+import {expect} from '@open-wc/testing';
+
+import {FoipInitiativeCard} from '../../src/foip-initiative-card.js';
+import {define} from '../../src/internal/define.js';
+
+async function loadFrame(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  frame.width = '1100';
+  frame.height = '900';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  const doc = frame.contentDocument!;
+  for (let i = 0; i < 200 && doc.documentElement.dataset.ready !== 'true'; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return frame;
+}
+
+describe('embedding', () => {
+  it('renders every widget under a strict Content-Security-Policy with no violation and no cross-origin request', async () => {
+    const frame = await loadFrame('/test/csp/page.html');
+    try {
+      const win = frame.contentWindow as Window & {__violations: string[]};
+      const doc = frame.contentDocument!;
+      expect(doc.documentElement.dataset.ready, 'widgets rendered').to.equal('true');
+      expect(win.__violations).to.deep.equal([]);
+      for (const tag of ['foip-vision', 'foip-initiative-card', 'foip-initiative-list', 'foip-map']) {
+        const root = doc.querySelector(tag)!.shadowRoot!;
+        expect(root.children.length, `${tag} rendered`).to.be.greaterThan(0);
+        expect(root.querySelector('[part=problem]'), `${tag} without error`).to.be.null;
+      }
+      // Adopted stylesheets apply under the policy (an inline style="" would have been blocked).
+      const card = doc.querySelector('foip-initiative-card')!.shadowRoot!.querySelector('.card')!;
+      expect(win.getComputedStyle(card).borderInlineStartWidth).to.equal('6px');
+      const origins = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).origin);
+      expect(origins.filter((o) => o !== location.origin)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a second definition of a tag (a second copy of the library) is a no-op, not an error', () => {
+    const original = console.info;
+    const notes: string[] = [];
+    console.info = (message: string) => notes.push(message);
+    try {
+      class SecondCopy extends FoipInitiativeCard {}
+      expect(() => define('foip-initiative-card', SecondCopy)).not.to.throw();
+      expect(customElements.get('foip-initiative-card')).to.equal(FoipInitiativeCard);
+      expect(notes).to.have.length(1);
+      expect(notes[0]).to.contain('<foip-initiative-card> is already defined');
+    } finally {
+      console.info = original;
+    }
+  });
+});
