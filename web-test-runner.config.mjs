@@ -4,25 +4,11 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-// As root Chromium needs --no-sandbox; the rest keeps it from calling the closed network.
-const quiet = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Test pages share a browser; a page in the background must still get timers and frames.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+import {chromiumArgs, chromiumPath, firefoxPath} from './scripts/browsers.mjs';
 
 const only = process.env.FOIP_BROWSERS?.split(',');
 const browsers = [
-  chromeLauncher({launchOptions: {executablePath: chromiumPath, headless: true, args: quiet}}),
+  chromeLauncher({launchOptions: {executablePath: chromiumPath, headless: true, args: chromiumArgs}}),
   chromeLauncher({
     puppeteer: puppeteerCore,
     launchOptions: {browser: 'firefox', executablePath: firefoxPath, headless: true},

@@ -16,6 +16,8 @@ import {fileURLToPath} from 'node:url';
 
 import puppeteer from 'puppeteer-core';
 
+import {chromiumArgs, chromiumPath} from './browsers.mjs';
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 20);
@@ -145,17 +147,9 @@ async function main() {
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--js-flags=--expose-gc',
-    ],
+    args: chromiumArgs,
   });
   const available = await (async () => {
     const probe = await browser.newPage();
@@ -196,9 +190,7 @@ async function main() {
 
   const results = {
     date: new Date().toISOString(),
-    chromium: (await import('node:child_process'))
-      .execFileSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], {encoding: 'utf8'})
-      .trim(),
+    chromium: (await import('node:child_process')).execFileSync(chromiumPath, ['--version'], {encoding: 'utf8'}).trim(),
     rounds: ROUNDS,
     repeatsPerInteraction: REPEATS,
     note: 'Each figure is the scenario minus an empty control page in the same round. Medians and ranges over rounds; interactions are medians of repeats (ms of main-thread task time).',

@@ -87,6 +87,19 @@ export const themeStyles = css`
   [data-pillar='3'] {
     --_pillar: var(--_pillar-3);
   }
+  /* The circled number ①②③ on its pillar colour: with the title, colour is never the only cue. */
+  .glyph {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.75em;
+    min-block-size: 1.75em;
+    border-radius: 999px;
+    background: var(--_pillar);
+    color: var(--_on-pillar);
+    font-weight: 700;
+    line-height: 1;
+  }
   .problem {
     display: block;
     padding: calc(var(--_space) * 0.75) var(--_space);

@@ -18,7 +18,6 @@ import {
   type Direction,
   type Positioned,
 } from '../../src/geo/neighbours.js';
-import {computeMapGeometry, MARKER_AREA, type PlacePosition} from '../../src/geo/paths.js';
 import {createProjection, PROJECTION_VIEWS} from '../../src/geo/projection.js';
 
 const JAPAN = '392';
@@ -124,56 +123,12 @@ describe('projection', () => {
   });
 });
 
-describe('paths and markers', () => {
-  for (const view of PROJECTION_VIEWS) {
-    it(`${view}: every dataset country has an outline or a marker`, () => {
-      const g = computeMapGeometry({features, countries, view, width: 1200, height: 700});
-      const shapes = new Map(g.shapes.map((s) => [s.id, s]));
-      assert.equal(g.places.length, countries.length);
-      for (const place of g.places) {
-        const shape = shapes.get(place.isoNumeric);
-        if (place.marker === null) {
-          assert.ok(shape && shape.area >= MARKER_AREA, `${place.iso3} has a visible outline`);
-        } else {
-          assert.ok(!shape || shape.area < MARKER_AREA, `${place.iso3} marker only when the outline is small`);
-          assert.ok(Number.isFinite(place.point[0]) && Number.isFinite(place.point[1]));
-        }
-      }
-      assert.equal(g.places.find((p) => p.iso3 === 'TUV')?.marker, 'missing');
-      assert.notEqual(g.places.find((p) => p.iso3 === 'NRU')?.marker, null, 'Nauru is a speck');
-      assert.equal(g.places.find((p) => p.iso3 === 'JPN')?.marker, null);
-      assert.deepEqual(
-        g.markers.map((m) => m.iso3),
-        g.places.filter((p) => p.marker).map((p) => p.iso3),
-      );
-    });
-  }
-
-  it('are deterministic, short and in the shapes’ pixel space', () => {
-    const options = {features, countries, view: 'indo-pacific', width: 1200, height: 700} as const;
-    const a = computeMapGeometry(options);
-    const b = computeMapGeometry({...options, features: countryFeatures(worldTopology)});
-    assert.deepEqual(a, b);
-    const japanShape = a.shapes.find((s) => s.id === JAPAN)!;
-    assert.equal(japanShape.iso3, 'JPN');
-    assert.doesNotMatch(japanShape.d, /\d\.\d\d/u, 'one decimal at most');
-    assert.ok(a.sphere.startsWith('M'));
-  });
-
-  it('puts the dataset point where the projection does', () => {
-    const g = computeMapGeometry({features, countries, view: 'world', width: 1000, height: 520});
-    const p = createProjection('world', 1000, 520);
-    const jpn = countries.find((c) => c.iso3 === 'JPN')!;
-    const [x, y] = p([...jpn.point])!;
-    const place = g.places.find((pl) => pl.iso3 === 'JPN')!;
-    assert.ok(Math.abs(place.point[0] - x) <= 0.05 && Math.abs(place.point[1] - y) <= 0.05);
-    assert.equal(place.visible, true);
-  });
-});
-
 describe('keyboard neighbours', () => {
-  const g = computeMapGeometry({features, countries, view: 'indo-pacific', width: 1200, height: 700});
-  const places = g.places.filter((p) => p.visible);
+  // Positions as the map uses them: dataset points projected into the plane, inside the Indo-Pacific view.
+  const [vx, vy, vw, vh] = planarMap.views['indo-pacific'];
+  const places = countries
+    .map((c) => ({iso3: c.iso3, point: planarMap.points[c.iso3]}))
+    .filter(({point: [x, y]}) => x >= vx && x <= vx + vw && y >= vy && y <= vy + vh);
   const at = (iso3: string) => places.find((p) => p.iso3 === iso3)!;
 
   const table: [from: string, direction: Direction, to: string | undefined][] = [
@@ -265,7 +220,7 @@ describe('keyboard neighbours', () => {
       ['toString', undefined],
     ];
     for (const [key, to] of cases) {
-      assert.equal(navigationTarget<PlacePosition>(places, at('PHL'), key)?.iso3, to, key);
+      assert.equal(navigationTarget(places, at('PHL'), key)?.iso3, to, key);
     }
     assert.equal(navigationTarget<Positioned>([], origin, 'Home'), undefined);
     assert.equal(navigationTarget(places, undefined, 'ArrowLeft'), undefined);

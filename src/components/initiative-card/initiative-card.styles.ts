@@ -29,18 +29,6 @@ export const cardStyles = css`
     font-size: 0.875em;
     color: var(--_text-muted);
   }
-  .glyph {
-    flex: none;
-    display: inline-grid;
-    place-items: center;
-    min-inline-size: 1.75em;
-    min-block-size: 1.75em;
-    border-radius: 999px;
-    background: var(--_pillar);
-    color: var(--_on-pillar);
-    font-weight: 700;
-    line-height: 1;
-  }
   .heading {
     font-size: 1.125em;
     font-weight: 700;

@@ -91,18 +91,6 @@ export const listStyles = css`
     background: var(--_pillar);
     color: var(--_on-pillar);
   }
-  .glyph {
-    flex: none;
-    display: inline-grid;
-    place-items: center;
-    min-inline-size: 1.75em;
-    min-block-size: 1.75em;
-    border-radius: 999px;
-    background: var(--_pillar);
-    color: var(--_on-pillar);
-    font-weight: 700;
-    line-height: 1;
-  }
   .toggle .glyph {
     min-inline-size: 1.5em;
     min-block-size: 1.5em;

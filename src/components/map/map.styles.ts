@@ -214,7 +214,12 @@ export const mapStyles = css`
     display: flex;
     gap: 0.375em;
   }
+  /* In running text the glyph is a coloured character, not the theme's badge. */
   .glyph {
+    display: inline;
+    min-inline-size: 0;
+    min-block-size: 0;
+    background: none;
     color: var(--_pillar, inherit);
     font-weight: 700;
   }
