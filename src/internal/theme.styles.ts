@@ -128,6 +128,11 @@ export const themeStyles = css`
       --_border: CanvasText;
       --_on-pillar: Canvas;
     }
+    .glyph {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
   }
   @media print {
     :host {

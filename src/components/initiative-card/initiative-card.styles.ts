@@ -95,11 +95,6 @@ export const cardStyles = css`
     .card {
       border-inline-start-color: CanvasText;
     }
-    .glyph {
-      forced-color-adjust: none;
-      background: CanvasText;
-      color: Canvas;
-    }
   }
   @media print {
     :host {

@@ -1,0 +1,507 @@
+import {css} from 'lit';
+
+export const pillarsStyles = css`
+  /* A forced scheme may differ from the page's: then the element paints its own surface. */
+  :host([theme='light']),
+  :host([theme='dark']) {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  p,
+  dl,
+  dd {
+    margin: 0;
+  }
+  .root {
+    container-type: inline-size;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .stage {
+    position: relative;
+  }
+  .tree,
+  .group {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .node {
+    cursor: pointer;
+  }
+  .node:focus {
+    outline: none;
+  }
+
+  /* ---- Priority-area headers (columns: column heads; radial: the legend) ---- */
+  .head {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    grid-template-areas:
+      'glyph title chevron'
+      'counts counts counts';
+    gap: 0.625rem 0.75rem;
+    align-items: start;
+    padding: 0.75rem 0.875rem 0.875rem;
+    border: 1px solid var(--_border);
+    border-block-start: 0.3125rem solid var(--_pillar);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  .head:hover {
+    border-color: var(--_pillar);
+  }
+  .pillar[data-open] > .head {
+    border-color: var(--_pillar);
+    background: color-mix(in srgb, var(--_pillar) 12%, var(--_surface));
+    box-shadow: inset 0 0 0 1px var(--_pillar);
+  }
+  .pillar:focus-visible > .head {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  /* The badge itself is the theme's; here its place and size in a header. */
+  .head > .glyph {
+    grid-area: glyph;
+    inline-size: 2.25rem;
+    block-size: 2.25rem;
+    font-size: 1.25rem;
+  }
+  .title {
+    grid-area: title;
+    align-self: center;
+    font-size: 0.9375em;
+    font-weight: 700;
+    line-height: 1.45;
+  }
+  .head > .chevron {
+    grid-area: chevron;
+    margin-block-start: 0.75rem;
+  }
+  .chevron {
+    display: inline-block;
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline: 0.125em 0.375em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    rotate: -45deg;
+    translate: 0 -0.1em;
+    transition: rotate 0.2s;
+  }
+  [aria-expanded='true'] > .head > .chevron,
+  [aria-expanded='true'] > .label > .chevron {
+    rotate: 45deg;
+  }
+  .counts {
+    grid-area: counts;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.125rem;
+  }
+  .stat {
+    display: flex;
+    flex-direction: column-reverse;
+  }
+  .stat dd {
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.15;
+    font-variant-numeric: tabular-nums;
+  }
+  .stat dt {
+    font-size: 0.75em;
+    color: var(--_text-muted);
+  }
+
+  /* ---- Columns: three columns, heads aligned on one row; stacked when narrow ---- */
+  [data-layout='columns'] .tree {
+    display: grid;
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+    gap: 0.625rem calc(var(--_space) * 0.75);
+  }
+  [data-layout='columns'] .pillar {
+    display: grid;
+    grid-row: span 2;
+    grid-template-rows: subgrid;
+  }
+  @container (max-width: 45rem) {
+    [data-layout='columns'] .tree {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: var(--_space);
+    }
+    [data-layout='columns'] .pillar {
+      grid-row: auto;
+      grid-template-rows: auto auto;
+      row-gap: 0.625rem;
+    }
+  }
+  .plot {
+    position: relative;
+  }
+  [data-layout='columns'] .category {
+    position: absolute;
+    border: 1px solid color-mix(in srgb, var(--_pillar) 40%, var(--_surface));
+    border-radius: calc(var(--_radius) * 0.75);
+    background: color-mix(in srgb, var(--_pillar) 9%, var(--_surface));
+  }
+  [data-layout='columns'] .category:hover,
+  [data-layout='columns'] .category[data-open] {
+    border-color: var(--_pillar);
+  }
+  [data-layout='columns'] .category[data-open] {
+    background: color-mix(in srgb, var(--_pillar) 15%, var(--_surface));
+  }
+  [data-layout='columns'] .category[aria-selected='true'] {
+    box-shadow: 0 0 0 1px var(--_pillar);
+  }
+  [data-layout='columns'] .category > .label {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    margin: 0.375rem 0.5rem 0;
+    font-size: 0.8125em;
+    font-weight: 600;
+    line-height: 1.35;
+  }
+  [data-layout='columns'] .initiative {
+    position: absolute;
+    overflow: hidden;
+    border-radius: 3px;
+    background: var(--_pillar);
+    color: var(--_on-pillar);
+  }
+  [data-layout='columns'] .initiative:hover {
+    background: color-mix(in srgb, var(--_pillar) 78%, var(--_text));
+  }
+  .root[data-selection][data-layout='columns'] .initiative:not([data-open]) {
+    background: color-mix(in srgb, var(--_pillar) 38%, var(--_surface));
+    color: var(--_text);
+  }
+  [data-layout='columns'] .initiative[aria-selected='true'] {
+    box-shadow:
+      inset 0 0 0 2px var(--_surface),
+      0 0 0 2px var(--_text);
+  }
+  [data-layout='columns'] .initiative > .label {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    margin: 0.3125rem 0.5rem;
+    font-size: 0.78em;
+    font-weight: 600;
+    line-height: 1.35;
+  }
+  [data-layout='columns'] .category:focus-visible,
+  [data-layout='columns'] .initiative:focus-visible {
+    z-index: 2;
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .initiative:not([data-labelled]) > .label,
+  [data-layout='radial'] .category > .label,
+  [data-layout='radial'] .initiative > .label {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* ---- Radial: the wheel beside its legend; stacked when narrow ---- */
+  [data-layout='radial'] .stage {
+    display: grid;
+    grid-template-columns: minmax(0, 26rem) minmax(0, 1fr);
+    gap: calc(var(--_space) * 1.5);
+    align-items: center;
+  }
+  @container (max-width: 40rem) {
+    [data-layout='radial'] .stage {
+      grid-template-columns: minmax(0, 1fr);
+      justify-items: center;
+    }
+  }
+  [data-layout='radial'] .tree {
+    display: grid;
+    gap: 0.625rem;
+    justify-self: stretch;
+  }
+  [data-layout='radial'] .category,
+  [data-layout='radial'] .initiative {
+    position: absolute;
+    pointer-events: none;
+  }
+  .wheel {
+    container-type: inline-size;
+    position: relative;
+    inline-size: 100%;
+    max-inline-size: 26rem;
+    aspect-ratio: 1;
+  }
+  .wheel svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+  }
+  .arc {
+    fill: var(--_pillar);
+    cursor: pointer;
+    transition: fill 0.2s;
+  }
+  .arc[data-kind='category'] {
+    fill: color-mix(in srgb, var(--_pillar) 62%, var(--_surface));
+  }
+  .arc[data-kind='initiative'] {
+    fill: color-mix(in srgb, var(--_pillar) 34%, var(--_surface));
+  }
+  .root[data-selection] .arc[data-kind='category']:not(.open),
+  .root[data-selection] .arc[data-kind='initiative']:not(.open) {
+    fill: color-mix(in srgb, var(--_pillar) 14%, var(--_surface));
+  }
+  .arc.open[data-kind='category'] {
+    fill: color-mix(in srgb, var(--_pillar) 78%, var(--_surface));
+  }
+  .arc.open[data-kind='initiative'] {
+    fill: color-mix(in srgb, var(--_pillar) 48%, var(--_surface));
+  }
+  .arc:hover,
+  .arc.selected {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .arc.focus {
+    stroke: var(--_accent);
+    stroke-width: 3;
+  }
+  .wheel-glyph {
+    fill: var(--_on-pillar);
+    font-size: 1.375rem;
+    font-weight: 700;
+    pointer-events: none;
+  }
+  .centre {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: 50%;
+    display: grid;
+    justify-items: center;
+    gap: 0.125rem;
+    translate: -50% -50%;
+    font-size: clamp(0.625rem, 3.75cqi, 1rem);
+    text-align: center;
+    pointer-events: none;
+  }
+  .centre-number {
+    font-size: 2.25em;
+    font-weight: 700;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+  }
+  .centre-glyph {
+    color: var(--_pillar);
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.1;
+  }
+  .centre-title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+    font-size: 0.875em;
+    font-weight: 600;
+    line-height: 1.35;
+  }
+  .centre-count {
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+
+  /* ---- Tip: the title of a cell too small to carry it ---- */
+  .tip {
+    position: absolute;
+    z-index: 5;
+    inline-size: max-content;
+    max-inline-size: min(18rem, 100%);
+    padding: 0.375rem 0.625rem;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_text);
+    color: var(--_surface);
+    font-size: 0.8125em;
+    line-height: 1.4;
+    pointer-events: none;
+    translate: -50% calc(-100% - 0.375rem);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
+  }
+  .tip[hidden] {
+    display: none;
+  }
+
+  .legend {
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+
+  /* ---- What is open: heading, sentence, summary and cards ---- */
+  .hint {
+    padding: 0.75rem var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .detail {
+    display: grid;
+    gap: 0.75rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-block-start: 0.3125rem solid var(--_pillar);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .detail .glyph,
+  .crumb .glyph {
+    inline-size: 1.75em;
+    block-size: 1.75em;
+    font-size: 1em;
+  }
+  .crumb {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+  .detail > .heading {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    font-size: 1.1875em;
+    font-weight: 700;
+    line-height: 1.45;
+  }
+  .summary > summary {
+    inline-size: fit-content;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .summary > p {
+    margin-block-start: 0.5rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_pillar);
+  }
+  .group-cards {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .group-cards > .heading {
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .cards > li.current {
+    border-radius: var(--_radius);
+    outline: 3px solid var(--_pillar);
+    outline-offset: 2px;
+  }
+  .source {
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+  cite {
+    font-style: normal;
+  }
+
+  @media (forced-colors: active) {
+    .head,
+    [data-layout='columns'] .category {
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    [data-layout='columns'] .initiative,
+    .root[data-selection][data-layout='columns'] .initiative:not([data-open]) {
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .pillar[data-open] > .head {
+      border: 3px solid Highlight;
+      box-shadow: none;
+    }
+    [data-layout='columns'] .category[aria-selected='true'],
+    [data-layout='columns'] .initiative[aria-selected='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .glyph {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+    .arc,
+    .root[data-selection] .arc[data-kind='category']:not(.open),
+    .root[data-selection] .arc[data-kind='initiative']:not(.open) {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1;
+    }
+    .arc.open[data-kind='category'],
+    .arc.open[data-kind='initiative'] {
+      fill: Highlight;
+    }
+    .arc.focus {
+      stroke: Highlight;
+      stroke-width: 3;
+    }
+    .wheel-glyph,
+    .centre-glyph {
+      fill: CanvasText;
+      color: CanvasText;
+    }
+    .tip {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .tip,
+    .hint,
+    [role='status'] {
+      display: none;
+    }
+    .head,
+    .glyph,
+    .node,
+    .arc,
+    .detail {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .detail {
+      border-color: #777;
+    }
+    .cards > li {
+      break-inside: avoid;
+    }
+    .summary::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+  }
+`;

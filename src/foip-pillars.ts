@@ -1,0 +1,6 @@
+/** Registers `<foip-pillars>` (and `<foip-initiative-card>`, which it shows); safe to load twice. */
+import {FoipPillars} from './components/pillars/pillars.js';
+import {define} from './internal/define.js';
+
+export {FoipPillars};
+define('foip-pillars', FoipPillars);

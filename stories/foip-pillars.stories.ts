@@ -1,0 +1,90 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+
+import '../src/foip-pillars.js';
+import {dataset} from '../src/data/index.js';
+import {embedSnippet} from './embed.js';
+
+interface Args {
+  layout: string;
+  pillar?: string;
+  category?: string;
+  theme: string;
+  headingLevel: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Pillars',
+  component: 'foip-pillars',
+  args: {layout: 'columns', theme: 'auto', headingLevel: 2},
+  argTypes: {
+    layout: {control: 'inline-radio', options: ['columns', 'radial']},
+    pillar: {control: 'select', options: [undefined, '1', '2', '3']},
+    category: {control: 'select', options: [undefined, ...dataset.categories.map((c) => c.id)]},
+    theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
+  },
+  render: (args) =>
+    html`<foip-pillars
+      layout=${args.layout}
+      pillar=${ifDefined(args.pillar)}
+      category=${ifDefined(args.category)}
+      theme=${args.theme}
+      heading-level=${args.headingLevel}
+    ></foip-pillars>`,
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          embedSnippet('<foip-pillars></foip-pillars>'),
+          '',
+          'Open a priority area with `pillar="2"` or a category with `category="connectivity-and-rules"`; both reflect',
+          'the reader\'s choice, announced by a `foip-pillar-select` event. `layout="radial"` draws a sunburst.',
+          'The drawing is one accessible tree: Tab enters it, arrow keys move, open and close, Enter selects.',
+        ].join('\n'),
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Columns: Story = {name: 'Columns (default)'};
+export const Radial: Story = {args: {layout: 'radial'}};
+
+export const Pillar1: Story = {name: 'Priority area ① open', args: {pillar: '1'}};
+export const Pillar2: Story = {name: 'Priority area ② open', args: {pillar: '2'}};
+export const Pillar3: Story = {name: 'Priority area ③ open', args: {pillar: '3'}};
+export const CategoryOpen: Story = {name: 'A category open', args: {category: 'oda-osa-defence-equipment'}};
+export const RadialCategoryOpen: Story = {
+  name: 'Radial, a category open',
+  args: {layout: 'radial', category: 'connectivity-and-rules'},
+};
+
+export const Japanese: Story = {parameters: {lang: 'ja'}, args: {pillar: '1'}};
+export const RadialJapanese: Story = {name: 'Radial, Japanese', parameters: {lang: 'ja'}, args: {layout: 'radial'}};
+export const DarkPage: Story = {name: 'Dark page (theme="auto")', parameters: {scheme: 'dark'}, args: {pillar: '3'}};
+export const RadialDarkPage: Story = {
+  name: 'Radial, dark page',
+  parameters: {scheme: 'dark'},
+  args: {layout: 'radial', pillar: '2'},
+};
+export const ForcedDark: Story = {name: 'theme="dark" on a light page', args: {theme: 'dark'}};
+
+const narrow: Story['decorators'] = [(story) => html`<div class="width-320">${story()}</div>`];
+export const Narrow: Story = {name: '320 px container', decorators: narrow, args: {category: 'supply-diversification'}};
+export const NarrowRadialJapanese: Story = {
+  name: '320 px container, radial, Japanese',
+  decorators: narrow,
+  parameters: {lang: 'ja'},
+  args: {layout: 'radial', pillar: '1'},
+};
+
+export const UnknownPillar: Story = {name: 'Error: pillar="4"', args: {pillar: '4'}};
+export const UnknownPillarJapanese: Story = {
+  name: 'Error: pillar="4", Japanese',
+  args: {pillar: '4'},
+  parameters: {lang: 'ja'},
+};
+export const UnknownCategory: Story = {name: 'Error: unknown category', args: {category: 'subsea-cables'}};
+export const BadLayout: Story = {name: 'Error: bad layout', args: {layout: 'pie'}};
