@@ -6,6 +6,13 @@ export const mapStyles = css`
     --_land: var(--foip-color-land, light-dark(#d3d8df, #3a414d));
     --_outline: var(--foip-color-border, light-dark(#ffffff, #16191f));
   }
+  /* A forced scheme may differ from the page's: then the map paints its own surface, as the list does. */
+  :host([theme='light']),
+  :host([theme='dark']) {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .figure {
     display: grid;
     gap: calc(var(--_space) * 0.5);
@@ -56,13 +63,13 @@ export const mapStyles = css`
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
+  /* Nothing clipped here: a tooltip taller than a narrow map (320 px) overlaps what follows instead. */
   .frame {
     position: relative;
-    overflow: hidden;
-    border-radius: var(--_radius);
   }
   svg.map {
     display: block;
+    border-radius: var(--_radius);
     inline-size: 100%;
     block-size: auto;
     aspect-ratio: 1027 / 643;
@@ -282,6 +289,10 @@ export const mapStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
+  }
+  /* Hidden, it is no scroll container: nothing a keyboard user would have to reach (axe scrollable-region-focusable). */
+  .table-wrap.visually-hidden {
+    overflow: hidden;
   }
   table {
     border-collapse: collapse;

@@ -12,7 +12,7 @@ import {countryShapes, MAP_VIEWS} from '../../geo/planar.js';
 import type {CountryShape, MapView, ViewBox} from '../../geo/planar.js';
 import {clampBox, contains, frame, MAX_ZOOM, pan, zoomAt, zoomOf} from '../../geo/view.js';
 import {formatList, formatNumber} from '../../i18n/format.js';
-import {msg, str} from '../../i18n/msg.js';
+import {msg, str, withLocale} from '../../i18n/msg.js';
 import {coreIndex} from '../../data/core-dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
@@ -28,6 +28,20 @@ export type ColorBy = (typeof COLOR_BY)[number];
 
 /** Pointer and keyboard targets are at least this many CSS pixels (WCAG 2.5.8). */
 const TARGET = 24;
+/** The hit circle's radius: half a pixel over the target, so rounding never leaves it under 24 px. */
+const HIT_RADIUS = TARGET / 2 + 0.5;
+/** How far (CSS px) a pressed pointer moves before it drags the map rather than clicks. */
+const DRAG_SLOP = 4;
+
+/**
+ * A string attribute whose removal restores `fallback` (not null, which the code cannot read)
+ * and whose empty value removes the attribute: clearing the selection leaves no `country=""`.
+ */
+const stringAttribute = (fallback: string) => ({
+  fromAttribute: (value: string | null) => value ?? fallback,
+  toAttribute: (value: string) => (value === '' ? null : value),
+});
+
 /** How long the tooltip waits after the pointer leaves before closing, so it can be reached (WCAG 1.4.13). */
 const TOOLTIP_GRACE_MS = 300;
 
@@ -80,16 +94,16 @@ export class FoipMap extends FoipElement {
   static override bundled = coreIndex;
 
   /** `indo-pacific` (default): East Africa to the central Pacific; `world`: the whole globe, Pacific-centred. */
-  @property({reflect: true}) view: MapView = 'indo-pacific';
+  @property({reflect: true, converter: stringAttribute('indo-pacific')}) view: MapView = 'indo-pacific';
 
   /** `pillar` (default): which priority areas ①②③ a country is part of; `count`: how many initiatives. */
-  @property({attribute: 'color-by', reflect: true}) colorBy: ColorBy = 'pillar';
+  @property({attribute: 'color-by', reflect: true, converter: stringAttribute('pillar')}) colorBy: ColorBy = 'pillar';
 
   /** Priority areas to show, e.g. `2` or `1 3`; empty shows all. */
-  @property({reflect: true}) pillar = '';
+  @property({reflect: true, converter: stringAttribute('')}) pillar = '';
 
   /** The selected country (alpha-3, e.g. `PHL`); set it to preselect and frame a country. */
-  @property({reflect: true}) country = '';
+  @property({reflect: true, converter: stringAttribute('')}) country = '';
 
   /** @internal */
   @state() private box: ViewBox = planarMap.views['indo-pacific'];
@@ -124,7 +138,9 @@ export class FoipMap extends FoipElement {
   #closeTimer?: ReturnType<typeof setTimeout>;
   #typed = '';
   #typedAt = 0;
-  #pointers = new Map<number, {x: number; y: number}>();
+  #pointers = new Map<number, {x: number; y: number; x0: number; y0: number}>();
+  /** Places are computed for valid input only: after a bad-input message they are out of date. */
+  #placesStale = true;
   #framed = '';
 
   override connectedCallback(): void {
@@ -187,8 +203,12 @@ export class FoipMap extends FoipElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.problem) return;
-    if (changed.has('pillar') || changed.has('data') || changed.has('locale')) {
+    if (this.problem) {
+      this.#placesStale = true;
+      return;
+    }
+    if (this.#placesStale || changed.has('pillar') || changed.has('data') || changed.has('locale')) {
+      this.#placesStale = false;
       this.pillars = [...new Set(listAttribute(this.pillar.normalize('NFKC')).map(Number) as PillarId[])];
       this.places = mapPlaces(this.index, this.pillars).flatMap((place) => {
         const country = this.index.countries.get(place.iso3)!;
@@ -206,15 +226,17 @@ export class FoipMap extends FoipElement {
     if (selected && selected !== this.#framed && !this.hasUpdated) {
       const place = this.#place(selected);
       const base = planarMap.views[this.view];
-      if (place) {
+      // A place outside the view (the United States from the Indo-Pacific) is its edge marker: no framing.
+      if (place && contains(base, place.point)) {
         const [x, y] = place.point;
         const bounds =
           place.shape && !this.#needsMarker(place) ? place.shape.bounds : ([x - 20, y - 20, x + 20, y + 20] as const);
         this.box = clampBox(frame(bounds, base, 3), base, [planarMap.width, planarMap.height]);
-        this.active = selected;
       }
+      if (place) this.active = selected;
       this.#framed = selected;
     }
+    if (changed.has('box') || changed.has('view')) this.#updateScale();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -225,7 +247,6 @@ export class FoipMap extends FoipElement {
     if (slot && !slot.firstChild) slot.append(landLayer(this.#shapes));
     const figure = this.renderRoot.querySelector('.frame');
     if (figure && this.#resize) this.#resize.observe(figure);
-    if (changed.has('box')) this.#updateScale();
     this.#placeTooltip();
   }
 
@@ -236,6 +257,19 @@ export class FoipMap extends FoipElement {
 
   #place(iso3: string): DrawnPlace | undefined {
     return this.places.find((p) => p.iso3 === iso3);
+  }
+
+  /**
+   * Where a place is drawn and the tooltip points: its point, or for a place outside the view
+   * (the United States, Chile, France from the Indo-Pacific) its marker at the view's edge.
+   */
+  #anchor(place: DrawnPlace): readonly [number, number] {
+    const base = planarMap.views[this.view];
+    if (contains(base, place.point)) return place.point;
+    const [bx, by, bw, bh] = base;
+    const inset = (TARGET / 2 + 4) / this.scale;
+    const [x, y] = place.point;
+    return [Math.min(bx + bw - inset, Math.max(bx + inset, x)), Math.min(by + bh - inset, Math.max(by + inset, y))];
   }
 
   /** A place needs a marker when its outline is under the target size on screen, or absent. */
@@ -252,7 +286,7 @@ export class FoipMap extends FoipElement {
     this.country = next;
     const place = next ? this.#place(next) : undefined;
     this.dispatchEvent(new FoipCountrySelectEvent(next || null, place?.initiatives ?? []));
-    this.#announce(place ? this.#describe(place, true) : msg('Selection cleared.'));
+    this.#announce(() => (place ? this.#describe(place, true) : msg('Selection cleared.')));
   }
 
   #focusPlace(iso3: string, announce = true): void {
@@ -261,14 +295,17 @@ export class FoipMap extends FoipElement {
     const place = this.#place(iso3);
     if (!place) return;
     // Keep the focused country in view when zoomed: pan to it rather than lose it off-screen.
-    if (!contains(this.box, place.point)) {
-      const [x, y] = place.point;
+    const anchor = this.#anchor(place);
+    if (!contains(this.box, anchor)) {
+      const [x, y] = anchor;
       this.box = this.#clamp([x - this.box[2] / 2, y - this.box[3] / 2, this.box[2], this.box[3]]);
     }
-    if (announce) this.#announce(this.#describe(place, false));
+    if (announce) this.#announce(() => this.#describe(place, false));
   }
 
-  #announce(text: string): void {
+  #announce(message: () => string): void {
+    // Called from event handlers: `msg` must answer in this element's language, as when rendering.
+    const text = withLocale(this.locale, message);
     // Re-setting the same text would not be announced again; a trailing space makes it new.
     this.announcement = text === this.announcement ? `${text} ` : text;
   }
@@ -286,7 +323,9 @@ export class FoipMap extends FoipElement {
 
   #zoom(factor: number, about?: readonly [number, number]): void {
     const [x, y, w, h] = this.box;
-    this.box = this.#clamp(zoomAt(this.box, factor, about ?? [x + w / 2, y + h / 2]));
+    const next = this.#clamp(zoomAt(this.box, factor, about ?? [x + w / 2, y + h / 2]));
+    // At a limit the zoom stays; the box must not move either (zooming out about a point at 1× would pan).
+    if (Math.abs(next[2] - w) > 1e-9) this.box = next;
   }
 
   #reset(): void {
@@ -314,6 +353,9 @@ export class FoipMap extends FoipElement {
         ? navigationTarget(places, current, key)
         : westToEast(places)[key === 'End' ? places.length - 1 : 0];
       if (target) this.#focusPlace(target.iso3);
+    } else if ((key === ' ' || key === '-') && this.#continuesName(key)) {
+      // Within a name (「Sri Lanka」, 「Timor-Leste」) a space or a hyphen is part of it.
+      this.#typeahead(key);
     } else if (key === 'Enter' || key === ' ') {
       if (current) this.#select(current.iso3);
     } else if (key === 'Escape') {
@@ -322,9 +364,9 @@ export class FoipMap extends FoipElement {
       else if (this.country) this.#select(this.country);
       else handled = false;
     } else if (key === '+' || key === '=') {
-      this.#zoom(1.5, current?.point);
+      this.#zoom(1.5, current && this.#anchor(current));
     } else if (key === '-' || key === '_') {
-      this.#zoom(1 / 1.5, current?.point);
+      this.#zoom(1 / 1.5, current && this.#anchor(current));
     } else if (key === '0') {
       this.#reset();
     } else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
@@ -341,11 +383,28 @@ export class FoipMap extends FoipElement {
     this.#typed = (now - this.#typedAt < 1000 ? this.#typed : '') + char;
     this.#typedAt = now;
     const typed = normalizeForSearch(this.#typed);
-    const match = this.places.find((p) => {
-      const {name} = this.index.countries.get(p.iso3)!;
-      return [name.en, name.ja].some((n) => normalizeForSearch(n).startsWith(typed));
-    });
+    // A whole name first: 「インド」 is India, though 「インドネシア」 comes first in the list.
+    const match =
+      this.places.find((p) => this.#names(p).includes(typed)) ??
+      this.places.find((p) => this.#names(p).some((n) => n.startsWith(typed)));
     if (match) this.#focusPlace(match.iso3);
+  }
+
+  #names(place: DrawnPlace): string[] {
+    const {name} = this.index.countries.get(place.iso3)!;
+    return [normalizeForSearch(name.en), normalizeForSearch(name.ja)];
+  }
+
+  /**
+   * Whether a space or hyphen typed now belongs to the name being typed (letters less than a second
+   * apart): a space always does, as in the APG listbox; a hyphen when a name goes on with it, so
+   * 「-」 after 「Fiji」 still zooms out.
+   */
+  #continuesName(char: string): boolean {
+    if (this.#typed === '' || Date.now() - this.#typedAt >= 1000) return false;
+    if (char === ' ') return true;
+    const typed = normalizeForSearch(this.#typed + char);
+    return this.places.some((p) => this.#names(p).some((n) => n.startsWith(typed)));
   }
 
   #handleFocus(): void {
@@ -403,13 +462,20 @@ export class FoipMap extends FoipElement {
   /** One pointer drags the map (when zoomed); two pinch it. Dragging is never the only way (2.5.7). */
   #handlePointerDown(event: PointerEvent): void {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
-    this.#pointers.set(event.pointerId, {x: event.clientX, y: event.clientY});
-    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+    // No pointer capture yet: it would retarget the click to the svg, and a click must select the country.
+    const {clientX: x, clientY: y} = event;
+    this.#pointers.set(event.pointerId, {x, y, x0: x, y0: y});
   }
 
   #handlePointerMove(event: PointerEvent): void {
     const last = this.#pointers.get(event.pointerId);
     if (!last) return;
+    const svg = event.currentTarget as Element;
+    if (!svg.hasPointerCapture?.(event.pointerId)) {
+      if (Math.hypot(event.clientX - last.x0, event.clientY - last.y0) < DRAG_SLOP) return;
+      // A drag: the map follows the pointer even outside it, and the release is no click on a country.
+      svg.setPointerCapture?.(event.pointerId);
+    }
     const rect = this.svgEl!.getBoundingClientRect();
     const unitsPerPx = this.box[2] / rect.width;
     if (this.#pointers.size === 1 && zoomOf(planarMap.views[this.view], this.box) > 1.001) {
@@ -423,7 +489,7 @@ export class FoipMap extends FoipElement {
       if (before > 0)
         this.#zoom(after / before, this.#toPlane((event.clientX + other.x) / 2, (event.clientY + other.y) / 2));
     }
-    this.#pointers.set(event.pointerId, {x: event.clientX, y: event.clientY});
+    this.#pointers.set(event.pointerId, {...last, x: event.clientX, y: event.clientY});
   }
 
   #handlePointerUp(event: PointerEvent): void {
@@ -437,8 +503,9 @@ export class FoipMap extends FoipElement {
     if (!tooltip || !place || !this.svgEl) return;
     const [x, y, w, h] = this.box;
     const frameRect = this.svgEl.getBoundingClientRect();
-    const px = ((place.point[0] - x) / w) * frameRect.width;
-    const py = ((place.point[1] - y) / h) * frameRect.height;
+    const [ax, ay] = this.#anchor(place);
+    const px = ((ax - x) / w) * frameRect.width;
+    const py = ((ay - y) / h) * frameRect.height;
     const {offsetWidth: tw, offsetHeight: th} = tooltip;
     const gap = TARGET / 2 + 6;
     const left = Math.min(Math.max(0, px - tw / 2), Math.max(0, frameRect.width - tw));
@@ -534,8 +601,7 @@ export class FoipMap extends FoipElement {
 
   #renderPlaces(): TemplateResult {
     const base = planarMap.views[this.view];
-    const [bx, by, bw, bh] = base;
-    const inset = (TARGET / 2 + 4) / this.scale;
+    const [bx, by, bw] = base;
     const highlighted = this.#highlightMembers();
     return svg`<g class="places">
       ${repeat(
@@ -547,8 +613,7 @@ export class FoipMap extends FoipElement {
           // A country outside the view keeps a marker at its edge, pointing the way (the US and Chile
           // from the Indo-Pacific view); when zoomed in, the rest are a pan or an arrow key away.
           const outside = !contains(base, place.point);
-          const mx = outside ? Math.min(bx + bw - inset, Math.max(bx + inset, x)) : x;
-          const my = outside ? Math.min(by + bh - inset, Math.max(by + inset, y)) : y;
+          const [mx, my] = this.#anchor(place);
           const classes = [
             'place',
             this.#fillClass(place),
@@ -570,7 +635,7 @@ export class FoipMap extends FoipElement {
             ${
               marker || outside
                 ? svg`<g class="marker ${outside ? 'edge' : ''}" part="marker" transform="translate(${mx} ${my}) scale(${1 / this.scale})">
-                  <circle class="hit" r=${TARGET / 2}></circle>
+                  <circle class="hit" r=${HIT_RADIUS}></circle>
                   <circle class="dot" r=${outside ? 7 : 6}></circle>
                   ${outside ? svg`<text class="arrow" dy="0.35em">${x < bx ? '←' : x > bx + bw ? '→' : y < by ? '↑' : '↓'}</text>` : nothing}
                 </g>`

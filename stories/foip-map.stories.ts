@@ -1,0 +1,102 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {action} from 'storybook/actions';
+
+import '../src/foip-map.js';
+import type {FoipMap} from '../src/foip-map.js';
+import {bundledIndex} from '../src/data/index.js';
+import {mapPlaces} from '../src/layout/map-places.js';
+import {embedSnippet} from './embed.js';
+
+interface Args {
+  view: string;
+  colorBy: string;
+  pillar: string;
+  country: string;
+  theme: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Map',
+  component: 'foip-map',
+  args: {view: 'indo-pacific', colorBy: 'pillar', pillar: '', country: '', theme: 'auto'},
+  argTypes: {
+    view: {control: 'inline-radio', options: ['indo-pacific', 'world']},
+    colorBy: {control: 'inline-radio', options: ['pillar', 'count']},
+    pillar: {control: 'text', description: 'Priority areas, e.g. `2` or `1 3`; empty shows all'},
+    country: {control: 'select', options: ['', ...mapPlaces(bundledIndex).map((p) => p.iso3)]},
+    theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
+  },
+  render: (args) =>
+    html`<foip-map
+      view=${args.view}
+      color-by=${args.colorBy}
+      pillar=${ifDefined(args.pillar || undefined)}
+      country=${ifDefined(args.country || undefined)}
+      theme=${args.theme}
+      @foip-country-select=${action('foip-country-select')}
+    ></foip-map>`,
+  parameters: {
+    docs: {
+      description: {
+        component: embedSnippet(
+          [
+            '<foip-map lang="en"></foip-map>',
+            '<!-- or in Japanese, the whole world, security cooperation only, the Philippines selected: -->',
+            '<foip-map lang="ja" view="world" pillar="3" country="PHL"></foip-map>',
+          ].join('\n'),
+        ),
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const WorldView: Story = {name: 'World view', args: {view: 'world'}};
+
+export const Pillar1: Story = {name: 'Priority area ① only', args: {pillar: '1'}};
+export const Pillar2: Story = {name: 'Priority area ② only', args: {pillar: '2'}};
+export const Pillar3: Story = {name: 'Priority area ③ only', args: {pillar: '3'}};
+export const Pillars13: Story = {name: 'Priority areas ① and ③ (pillar="1 3")', args: {pillar: '1 3'}};
+
+export const Preselected: Story = {name: 'Preselected country (country="PHL")', args: {country: 'PHL'}};
+export const PreselectedOutside: Story = {
+  name: 'Preselected country outside the view (country="USA")',
+  args: {country: 'USA'},
+};
+export const ColorByCount: Story = {name: 'Coloured by count (color-by="count")', args: {colorBy: 'count'}};
+
+export const Japanese: Story = {parameters: {lang: 'ja'}};
+export const DarkPage: Story = {name: 'Dark page (theme="auto")', parameters: {scheme: 'dark'}};
+export const DarkJapanese: Story = {name: 'Dark page, Japanese', parameters: {scheme: 'dark', lang: 'ja'}};
+export const ForcedDark: Story = {name: 'theme="dark" on a light page', args: {theme: 'dark'}};
+
+export const Narrow: Story = {
+  name: '320 px container',
+  decorators: [(story) => html`<div class="width-320">${story()}</div>`],
+};
+export const NarrowJapanese: Story = {...Narrow, name: '320 px container, Japanese', parameters: {lang: 'ja'}};
+
+/** The table view: the story presses "Show as table" once the map has rendered. */
+export const TableShown: Story = {
+  name: 'Shown as a table',
+  play: async ({canvasElement}) => {
+    const map = canvasElement.querySelector<FoipMap>('foip-map')!;
+    await map.updateComplete;
+    const toggle = map.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="table"]');
+    if (toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
+  },
+};
+export const TableShownJapanese: Story = {...TableShown, name: 'Shown as a table, Japanese', parameters: {lang: 'ja'}};
+
+export const UnknownCountry: Story = {name: 'Error: unknown country', args: {country: 'XXX'}};
+export const UnknownCountryJapanese: Story = {
+  ...UnknownCountry,
+  name: 'Error: unknown country, Japanese',
+  parameters: {lang: 'ja'},
+};
+export const UnknownPillar: Story = {name: 'Error: unknown priority area', args: {pillar: '4'}};
+export const UnknownView: Story = {name: 'Error: unknown view', args: {view: 'moon'}};

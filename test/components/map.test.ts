@@ -1,0 +1,1167 @@
+import {aTimeout, expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import {geoPath} from 'd3-geo';
+import {ifDefined} from 'lit/directives/if-defined.js';
+
+import '../../src/foip-map.js';
+import type {FoipMap} from '../../src/foip-map.js';
+import {bundledIndex, dataset} from '../../src/data/index.js';
+import type {PillarId} from '../../src/data/index.js';
+import {FoipCountrySelectEvent} from '../../src/events/events.js';
+import {planarMap} from '../../src/geo/generated/map.js';
+import {countryShapes} from '../../src/geo/planar.js';
+import {createProjection} from '../../src/geo/projection.js';
+import {countClass, mapPlaces} from '../../src/layout/map-places.js';
+import type {MapPlace} from '../../src/layout/map-places.js';
+import {captureWarnings, shadow, text} from '../helpers.js';
+
+interface Attrs {
+  view?: string;
+  colorBy?: string;
+  pillar?: string;
+  country?: string;
+  theme?: string;
+  lang?: string;
+}
+
+const map = (a: Attrs = {}) =>
+  html`<foip-map
+    view=${ifDefined(a.view)}
+    color-by=${ifDefined(a.colorBy)}
+    pillar=${ifDefined(a.pillar)}
+    country=${ifDefined(a.country)}
+    theme=${ifDefined(a.theme)}
+    lang=${ifDefined(a.lang)}
+  ></foip-map>`;
+
+type Point = readonly [number, number];
+type Lang = 'en' | 'ja';
+
+const places = mapPlaces(bundledIndex);
+const place = (iso3: string) => places.find((p) => p.iso3 === iso3)!;
+const nameOf = (iso3: string, lang: Lang = 'en') => bundledIndex.countries.get(iso3)!.name[lang];
+const shapeById = new Map(countryShapes(planarMap).map((s) => [s.id, s]));
+/** Where the map puts a country: the dataset's point, projected at build time, else its outline's centre. */
+const pointOf = (iso3: string): Point =>
+  planarMap.points[iso3] ?? shapeById.get(bundledIndex.countries.get(iso3)!.isoNumeric)!.centre;
+const BASE = planarMap.views['indo-pacific'];
+const WORLD = planarMap.views.world;
+const SMALL_STATES = ['TUV', 'NRU', 'KIR', 'PLW', 'FSM', 'TON', 'FJI', 'TLS', 'SGP'];
+
+// ----- helpers ---------------------------------------------------------------------------------
+
+const $ = <T extends Element = HTMLElement>(el: FoipMap, selector: string) =>
+  shadow(el).querySelector<T & Element>(selector);
+const svgOf = (el: FoipMap) => $<SVGSVGElement>(el, 'svg.map')!;
+const options = (el: FoipMap) => [...shadow(el).querySelectorAll<SVGGElement>('[role=option]')];
+const optionIds = (el: FoipMap) => options(el).map((o) => o.getAttribute('data-country'));
+const option = (el: FoipMap, iso3: string) => $<SVGGElement>(el, `#place-${iso3}`);
+const viewBox = (el: FoipMap) => svgOf(el).getAttribute('viewBox')!.split(' ').map(Number);
+const status = (el: FoipMap) => text($(el, '[role=status]'));
+const tooltip = (el: FoipMap) => $<HTMLElement>(el, '.tooltip[role=tooltip]');
+const activeId = (el: FoipMap) =>
+  svgOf(el)
+    .getAttribute('aria-activedescendant')
+    ?.replace(/^place-/u, '') ?? null;
+const button = (el: FoipMap, label: string) =>
+  [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=controls] button')].find(
+    (b) => (b.getAttribute('aria-label') ?? text(b)) === label,
+  )!;
+
+/** The element renders, measures its width (ResizeObserver), and renders again at that size. */
+async function settled(el: FoipMap): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+/** A map in a `lang` wrapper of the given width, as on an embassy page. */
+async function render(a: Attrs = {}, lang: Lang = 'en', width = 1000): Promise<FoipMap> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} style="inline-size: ${width}px">${map(a)}</div>`);
+  const el = wrapper.querySelector<FoipMap>('foip-map')!;
+  await settled(el);
+  return el;
+}
+
+/** A key pressed on the map as a script sees it (for keys a WebDriver cannot type, such as kana). */
+async function press(el: FoipMap, key: string, init: KeyboardEventInit = {}): Promise<KeyboardEvent> {
+  const event = new KeyboardEvent('keydown', {key, bubbles: true, composed: true, cancelable: true, ...init});
+  svgOf(el).dispatchEvent(event);
+  await el.updateComplete;
+  return event;
+}
+
+/**
+ * The map's typeahead adds up letters typed within a second. The tests' clock runs ahead by a
+ * skew that each `typeahead()` call moves on by two seconds, so every name starts afresh without
+ * the test waiting, while real time still flows for keys typed through WebDriver.
+ */
+const realNow = Date.now;
+let skew = 0;
+
+/** Types `name` into the map's typeahead, as a fresh search. */
+async function typeahead(el: FoipMap, name: string): Promise<void> {
+  skew += 2_000;
+  for (const char of name) await press(el, char);
+}
+
+/** Collects foip-country-select events on the document: they bubble out of the element. */
+function recordEvents(): {events: FoipCountrySelectEvent[]; stop: () => void} {
+  const events: FoipCountrySelectEvent[] = [];
+  const listener = (e: Event) => events.push(e as FoipCountrySelectEvent);
+  document.addEventListener('foip-country-select', listener);
+  return {events, stop: () => document.removeEventListener('foip-country-select', listener)};
+}
+
+/** A point of the plane on screen (client pixels). */
+function toClient(el: FoipMap, [x, y]: Point): DOMPoint {
+  return new DOMPoint(x, y).matrixTransform(svgOf(el).getScreenCTM()!);
+}
+
+/** A point on screen in the plane. */
+function toPlane(el: FoipMap, x: number, y: number): DOMPoint {
+  return new DOMPoint(x, y).matrixTransform(svgOf(el).getScreenCTM()!.inverse());
+}
+
+const centre = (r: DOMRect): [number, number] => [r.left + r.width / 2, r.top + r.height / 2];
+const overlaps = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Where the reader sees a country's target on screen: its marker, else its point on its outline. */
+function targetRect(el: FoipMap, iso3: string): DOMRect {
+  const hit = option(el, iso3)!.querySelector('.marker .hit');
+  if (hit) return hit.getBoundingClientRect();
+  const p = toClient(el, pointOf(iso3));
+  return new DOMRect(p.x - 12, p.y - 12, 24, 24);
+}
+
+/** Plane coordinates of a longitude and latitude, as scripts/build-map.ts projects them. */
+function project(lonLat: Point): Point {
+  const projection = createProjection('world', planarMap.width, planarMap.width);
+  const [[, top]] = geoPath(projection).bounds({type: 'Sphere'});
+  const [x, y] = projection(lonLat as [number, number])!;
+  return [x, y - top];
+}
+
+const expectedLabel = (p: MapPlace) => {
+  const glyphs = p.pillars.map((id) => bundledIndex.pillars.get(id)!.glyph).join('');
+  return `${nameOf(p.iso3)}, ${p.count} initiatives and items, priority areas ${glyphs}`;
+};
+
+// ----- tests ---------------------------------------------------------------------------------
+
+describe('<foip-map>', () => {
+  before(async () => {
+    await setViewport({width: 1200, height: 1000});
+    Date.now = () => realNow() + skew;
+  });
+  after(async () => {
+    Date.now = realNow;
+    await setViewport({width: 800, height: 600});
+  });
+
+  describe('every country of the dataset', () => {
+    it('is drawn as an option, in the order of the dataset, with a path or a marker', async () => {
+      const el = await render();
+      expect(places.length, 'the dataset places things in many countries').to.be.above(30);
+      expect(optionIds(el)).to.deep.equal(places.map((p) => p.iso3));
+      for (const o of options(el)) {
+        const iso3 = o.getAttribute('data-country')!;
+        expect(o.id).to.equal(`place-${iso3}`);
+        expect(o.getAttribute('part')).to.equal('country');
+        expect(o.getAttribute('aria-selected')).to.equal('false');
+        expect(o.getAttribute('aria-label'), iso3).to.contain(nameOf(iso3));
+        expect(o.querySelector('path.shape, .marker .hit'), `${iso3} has something to hit`).to.exist;
+        const rect = o.getBoundingClientRect();
+        expect(rect.width * rect.height, `${iso3} is not empty`).to.be.above(0);
+      }
+      const withCount = places.find((p) => p.count > 1)!;
+      expect(option(el, withCount.iso3)!.getAttribute('aria-label')).to.equal(expectedLabel(withCount));
+    });
+
+    it('can be clicked where it is drawn at the default size', async () => {
+      const el = await render();
+      const root = shadow(el);
+      const svgRect = svgOf(el).getBoundingClientRect();
+      // Find every target first: a click opens a tooltip that may lie over the next one.
+      const targets = places.map((p) => {
+        const [x, y] = centre(targetRect(el, p.iso3));
+        expect(x, `${p.iso3} on the map`).to.be.within(svgRect.left, svgRect.right);
+        expect(y, `${p.iso3} on the map`).to.be.within(svgRect.top, svgRect.bottom);
+        const hit = root.elementFromPoint(x, y);
+        expect(hit?.closest('[role=option]')?.getAttribute('data-country'), `what is at ${p.iso3}'s target`).to.equal(
+          p.iso3,
+        );
+        return [p.iso3, hit!] as const;
+      });
+      const {events, stop} = recordEvents();
+      try {
+        for (const [iso3, hit] of targets) {
+          hit.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+          await el.updateComplete;
+          expect(el.country).to.equal(iso3);
+          expect(el.getAttribute('country')).to.equal(iso3);
+        }
+        expect(events.map((e) => e.country)).to.deep.equal(places.map((p) => p.iso3));
+      } finally {
+        stop();
+      }
+    });
+
+    it('a real mouse click on a small state selects it', async () => {
+      const el = await render();
+      const [x, y] = centre(option(el, 'TUV')!.querySelector('.hit')!.getBoundingClientRect());
+      const {events, stop} = recordEvents();
+      try {
+        await sendMouse({type: 'click', position: [Math.round(x), Math.round(y)]});
+        await settled(el);
+        expect(events.map((e) => e.country)).to.deep.equal(['TUV']);
+        expect(el.getAttribute('country')).to.equal('TUV');
+        expect(shadow(el).activeElement).to.equal(svgOf(el));
+      } finally {
+        stop();
+        await sendMouse({type: 'move', position: [0, 0]});
+      }
+    });
+
+    for (const lang of ['en', 'ja'] as const) {
+      it(`is reached by typing its ${lang === 'en' ? 'English' : 'Japanese'} name`, async () => {
+        const el = await render({}, lang);
+        svgOf(el).focus();
+        await el.updateComplete;
+        const {events, stop} = recordEvents();
+        try {
+          for (const p of places) {
+            await typeahead(el, nameOf(p.iso3, lang));
+            expect(activeId(el), nameOf(p.iso3, lang)).to.equal(p.iso3);
+          }
+          expect(events, 'typing a space selects nothing').to.have.length(0);
+          expect(el.hasAttribute('country')).to.be.false;
+        } finally {
+          stop();
+        }
+      });
+    }
+
+    it('Home and End go to the westernmost and the easternmost', async () => {
+      const el = await render();
+      const byX = [...places].sort((a, b) => pointOf(a.iso3)[0] - pointOf(b.iso3)[0]);
+      svgOf(el).focus();
+      await sendKeys({press: 'End'});
+      await el.updateComplete;
+      expect(activeId(el)).to.equal(byX.at(-1)!.iso3);
+      await sendKeys({press: 'Home'});
+      await el.updateComplete;
+      expect(activeId(el)).to.equal(byX[0].iso3);
+      expect(status(el)).to.contain(nameOf(byX[0].iso3));
+    });
+
+    it('is reached by arrow keys alone, starting from Japan', async () => {
+      const el = await render();
+      svgOf(el).focus();
+      await el.updateComplete;
+      expect(activeId(el)).to.equal('JPN');
+      const seen = new Set(['JPN']);
+      const queue = ['JPN'];
+      while (queue.length) {
+        const from = queue.shift()!;
+        for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']) {
+          await typeahead(el, nameOf(from));
+          expect(activeId(el)).to.equal(from);
+          await press(el, key);
+          const to = activeId(el)!;
+          if (!seen.has(to)) {
+            seen.add(to);
+            queue.push(to);
+          }
+        }
+      }
+      expect([...seen].sort()).to.deep.equal(places.map((p) => p.iso3).sort());
+    });
+  });
+
+  describe('small states', () => {
+    it('have a marker with a hit target of at least 24 × 24 CSS px at the default size', async () => {
+      const el = await render();
+      expect(svgOf(el).getBoundingClientRect().width).to.equal(1000);
+      for (const iso3 of SMALL_STATES) {
+        const hit = option(el, iso3)?.querySelector('.marker .hit');
+        expect(hit, `${iso3} has a marker`).to.exist;
+        const {width, height} = hit!.getBoundingClientRect();
+        expect(width, `${iso3} width`).to.be.at.least(24);
+        expect(height, `${iso3} height`).to.be.at.least(24);
+      }
+    });
+
+    it('keep 24 px targets at 320 px and when zoomed in', async () => {
+      const el = await render({}, 'en', 320);
+      const size = (iso3: string) => option(el, iso3)!.querySelector('.marker .hit')!.getBoundingClientRect();
+      for (const iso3 of SMALL_STATES) expect(size(iso3).width, iso3).to.be.at.least(24);
+      button(el, 'Zoom in').click();
+      await settled(el);
+      button(el, 'Zoom in').click();
+      await settled(el);
+      for (const iso3 of SMALL_STATES) {
+        const hit = option(el, iso3)?.querySelector('.marker .hit');
+        if (hit) expect(hit.getBoundingClientRect().width, iso3).to.be.within(24, 26);
+      }
+    });
+  });
+
+  describe('territory follows the position of the Government of Japan', () => {
+    // Etorofu (build log: its polygon at 147.83°E 45.05°N) and Kunashiri.
+    const NORTHERN_TERRITORIES: [string, Point][] = [
+      ['Etorofu', [147.83, 45.05]],
+      ['Kunashiri', [145.9, 44.2]],
+    ];
+    for (const [island, lonLat] of NORTHERN_TERRITORIES) {
+      it(`${island} lies inside Japan's land and nobody else's`, async () => {
+        const el = await render();
+        const land = [...shadow(el).querySelectorAll<SVGPathElement>('g.land path[data-id]')];
+        expect(land.length, 'every country of the world').to.be.above(200);
+        const japan = shadow(el).querySelector<SVGPathElement>('g.land path[data-id="392"]');
+        const russia = shadow(el).querySelector<SVGPathElement>('g.land path[data-id="643"]');
+        expect(japan).to.exist;
+        expect(russia).to.exist;
+        const [x, y] = project(lonLat);
+        const point = new DOMPoint(x, y);
+        expect(japan!.isPointInFill(point), `Japan contains ${island}`).to.be.true;
+        expect(russia!.isPointInFill(point), `Russia does not contain ${island}`).to.be.false;
+        const others = land.filter((p) => p !== japan && p.isPointInFill(point)).map((p) => p.dataset.id);
+        expect(others).to.deep.equal([]);
+        // And Japan's own option (the clickable one) is drawn with the same outline.
+        expect(option(el, 'JPN')!.querySelector<SVGPathElement>('path.shape')!.isPointInFill(point)).to.be.true;
+      });
+    }
+
+    it('a point in the sea off Etorofu is no one’s (the test can tell land from sea)', async () => {
+      const el = await render();
+      const land = [...shadow(el).querySelectorAll<SVGPathElement>('g.land path[data-id]')];
+      const [x, y] = project([149.5, 44]);
+      expect(land.filter((p) => p.isPointInFill(new DOMPoint(x, y)))).to.have.length(0);
+      const [hx, hy] = project([142.5, 43.5]);
+      expect(land.filter((p) => p.isPointInFill(new DOMPoint(hx, hy))).map((p) => p.dataset.id)).to.deep.equal(['392']);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('is one tab stop: the svg has tabindex 0 and no option is tabbable', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="inline-size: 1000px">
+          <button id="before">before</button>${map()}<button id="after">after</button>
+        </div>`,
+      );
+      const el = wrapper.querySelector<FoipMap>('foip-map')!;
+      await settled(el);
+      const svg = svgOf(el);
+      expect(svg.getAttribute('tabindex')).to.equal('0');
+      expect(svg.getAttribute('role')).to.equal('listbox');
+      for (const o of options(el)) {
+        expect(o.hasAttribute('tabindex'), o.id).to.be.false;
+        expect(o.tabIndex, o.id).to.be.below(0);
+      }
+      expect(
+        shadow(el).querySelectorAll('[role=option] [tabindex], [role=option] a, [role=option] button'),
+      ).to.have.length(0);
+      // From the last control, Tab lands on the map itself and the next Tab leaves it.
+      const controls = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=controls] button')];
+      controls.at(-1)!.focus();
+      await sendKeys({press: 'Tab'});
+      expect(shadow(el).activeElement).to.equal(svg);
+      expect(activeId(el)).to.equal('JPN');
+      await sendKeys({press: 'ArrowLeft'});
+      await sendKeys({press: 'Tab'});
+      expect(shadow(el).activeElement).not.to.equal(svg);
+      expect(shadow(el).activeElement?.closest('[role=option]') ?? null).to.be.null;
+      // Shift+Tab comes back to the map: no trap either way.
+      await sendKeys({down: 'Shift'});
+      try {
+        await sendKeys({press: 'Tab'});
+        expect(shadow(el).activeElement).to.equal(svg);
+        await sendKeys({press: 'Tab'});
+        expect(shadow(el).activeElement).to.equal(controls.at(-1));
+      } finally {
+        await sendKeys({up: 'Shift'});
+      }
+    });
+
+    it('ArrowRight from the Philippines goes east, ArrowLeft from Japan west, Up north, Down south', async () => {
+      const el = await render();
+      svgOf(el).focus();
+      await typeahead(el, 'Philippines');
+      expect(activeId(el)).to.equal('PHL');
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      const east = activeId(el)!;
+      expect(east).not.to.equal('PHL');
+      expect(pointOf(east)[0], `${east} is east of the Philippines`).to.be.above(pointOf('PHL')[0]);
+
+      await typeahead(el, 'Japan');
+      await sendKeys({press: 'ArrowLeft'});
+      await el.updateComplete;
+      const west = activeId(el)!;
+      expect(pointOf(west)[0], `${west} is west of Japan`).to.be.below(pointOf('JPN')[0]);
+
+      await typeahead(el, 'Japan');
+      await sendKeys({press: 'ArrowDown'});
+      await el.updateComplete;
+      const south = activeId(el)!;
+      expect(pointOf(south)[1], `${south} is south of Japan`).to.be.above(pointOf('JPN')[1]);
+
+      await typeahead(el, 'Australia');
+      await sendKeys({press: 'ArrowUp'});
+      await el.updateComplete;
+      const north = activeId(el)!;
+      expect(pointOf(north)[1], `${north} is north of Australia`).to.be.below(pointOf('AUS')[1]);
+      // Not list order: the dataset lists Australia right after the United States.
+      expect(north).not.to.equal('USA');
+    });
+
+    it('the focused country is the active descendant, marked and kept in view', async () => {
+      const el = await render();
+      svgOf(el).focus();
+      await typeahead(el, 'Indonesia');
+      const svg = svgOf(el);
+      expect(svg.getAttribute('aria-activedescendant')).to.equal('place-IDN');
+      expect(shadow(el).getElementById('place-IDN')!.getAttribute('role')).to.equal('option');
+      expect(option(el, 'IDN')!.classList.contains('active')).to.be.true;
+      expect(shadow(el).querySelectorAll('.place.active')).to.have.length(1);
+    });
+
+    it('Enter selects: country reflects, one bubbling composed event with the country and its initiatives', async () => {
+      const el = await render();
+      const phl = place('PHL');
+      expect(phl.initiatives.length).to.be.above(1);
+      svgOf(el).focus();
+      await sendKeys({type: 'phi'});
+      await el.updateComplete;
+      expect(activeId(el)).to.equal('PHL');
+      const {events, stop} = recordEvents();
+      try {
+        await sendKeys({press: 'Enter'});
+        await el.updateComplete;
+        expect(events).to.have.length(1);
+        expect(events[0]).to.be.instanceOf(FoipCountrySelectEvent);
+        expect(events[0].bubbles && events[0].composed).to.be.true;
+        expect(events[0].country).to.equal('PHL');
+        expect(events[0].initiatives).to.deep.equal(phl.initiatives);
+        expect(el.country).to.equal('PHL');
+        expect(el.getAttribute('country')).to.equal('PHL');
+        expect(option(el, 'PHL')!.getAttribute('aria-selected')).to.equal('true');
+        expect(option(el, 'PHL')!.classList.contains('selected')).to.be.true;
+        expect(status(el)).to.equal(`Philippines selected: ${phl.count} initiatives and items.`);
+
+        // Escape closes the tooltip first, then clears the selection.
+        expect(tooltip(el)).to.exist;
+        await sendKeys({press: 'Escape'});
+        await el.updateComplete;
+        expect(tooltip(el)).to.be.null;
+        expect(el.getAttribute('country')).to.equal('PHL');
+        expect(events).to.have.length(1);
+        await sendKeys({press: 'Escape'});
+        await el.updateComplete;
+        expect(events).to.have.length(2);
+        expect(events[1].country).to.be.null;
+        expect(events[1].initiatives).to.deep.equal([]);
+        expect(el.hasAttribute('country')).to.be.false;
+        expect(option(el, 'PHL')!.getAttribute('aria-selected')).to.equal('false');
+        expect(status(el)).to.equal('Selection cleared.');
+        // Nothing left to close: Escape is not swallowed.
+        const escape = await press(el, 'Escape');
+        expect(escape.defaultPrevented).to.be.false;
+        expect(events).to.have.length(2);
+      } finally {
+        stop();
+      }
+    });
+
+    it('typing "phi" jumps to the Philippines, and so does the Japanese 「フィ」', async () => {
+      const el = await render();
+      svgOf(el).focus();
+      await sendKeys({type: 'phi'});
+      await el.updateComplete;
+      expect(activeId(el)).to.equal('PHL');
+      await typeahead(el, 'Japan');
+      expect(activeId(el)).to.equal('JPN');
+      await typeahead(el, 'フィ');
+      expect(activeId(el)).to.equal('PHL');
+      await typeahead(el, 'ﾌｨ');
+      expect(activeId(el), 'half-width kana too').to.equal('PHL');
+      await typeahead(el, 'xq');
+      expect(activeId(el), 'no match keeps the focus').to.equal('PHL');
+    });
+
+    it('a space or hyphen typed within a name is part of it; on its own a space selects', async () => {
+      const el = await render();
+      svgOf(el).focus();
+      const {events, stop} = recordEvents();
+      try {
+        await typeahead(el, 'Sri Lanka');
+        expect(activeId(el)).to.equal('LKA');
+        expect(events).to.have.length(0);
+        await typeahead(el, 'Timor-Leste');
+        expect(activeId(el)).to.equal('TLS');
+        expect(viewBox(el), 'the hyphen did not zoom').to.deep.equal([...BASE]);
+        await typeahead(el, 'Sri L');
+        expect(activeId(el)).to.equal('LKA');
+        await aTimeout(1100);
+        await sendKeys({press: ' '});
+        await el.updateComplete;
+        expect(events.map((e) => e.country)).to.deep.equal(['LKA']);
+      } finally {
+        stop();
+      }
+    });
+  });
+
+  describe('tooltip', () => {
+    const glyph = (pillar: PillarId) => bundledIndex.pillars.get(pillar)!.glyph;
+
+    it('hovering a country shows its name and its initiatives’ short titles with glyphs', async () => {
+      const el = await render();
+      expect(tooltip(el)).to.be.null;
+      const target = option(el, 'PHL')!.querySelector('path.shape')!;
+      target.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+      await settled(el);
+      const tip = tooltip(el)!;
+      expect(tip).to.exist;
+      expect(text(tip.querySelector('.tooltip-title'))).to.equal('Philippines');
+      const items = [...tip.querySelectorAll('.tooltip-list')[0].querySelectorAll('li')];
+      const phl = place('PHL');
+      expect(items.map((li) => text(li))).to.deep.equal(
+        phl.initiatives.map((id) => {
+          const i = bundledIndex.initiatives.get(id)!;
+          return `${glyph(i.pillar)}${i.title.en}`;
+        }),
+      );
+      expect(items.map((li) => li.getAttribute('data-pillar'))).to.deep.equal(
+        phl.initiatives.map((id) => String(bundledIndex.initiatives.get(id)!.pillar)),
+      );
+      // It is on screen, inside the map.
+      const frame = $(el, '.frame')!.getBoundingClientRect();
+      const r = tip.getBoundingClientRect();
+      expect(r.width).to.be.above(0);
+      expect(r.left).to.be.at.least(frame.left - 1);
+      expect(r.right).to.be.at.most(frame.right + 1);
+    });
+
+    it('focus shows it too, in Japanese on a Japanese page; Escape hides it', async () => {
+      const el = await render({}, 'ja');
+      svgOf(el).focus();
+      await settled(el);
+      expect(text(tooltip(el)?.querySelector('.tooltip-title'))).to.equal('日本');
+      await typeahead(el, 'フィリピン');
+      await settled(el);
+      const tip = tooltip(el)!;
+      expect(text(tip.querySelector('.tooltip-title'))).to.equal('フィリピン');
+      const first = bundledIndex.initiatives.get(place('PHL').initiatives[0])!;
+      expect(text(tip)).to.contain(`${glyph(first.pillar)}${first.title.ja}`);
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      expect(tooltip(el)).to.be.null;
+      expect(shadow(el).activeElement, 'focus stays on the map').to.equal(svgOf(el));
+    });
+
+    it('lists map items, region-wide boxes and partnerships for countries without initiatives of their own', async () => {
+      const el = await render();
+      const regionOnly = places.find((p) => p.count === 0 && p.regions.length > 0)!;
+      const partner = places.find((p) => p.partnerships.length > 0)!;
+      for (const p of [regionOnly, partner]) {
+        option(el, p.iso3)!.firstElementChild!.dispatchEvent(
+          new PointerEvent('pointerover', {bubbles: true, composed: true}),
+        );
+        await settled(el);
+        const tip = text(tooltip(el));
+        expect(tip).to.contain(nameOf(p.iso3));
+        for (const r of p.regions) expect(tip).to.contain(bundledIndex.regions.get(r)!.name.en);
+        for (const id of p.partnerships) expect(tip).to.contain(bundledIndex.initiatives.get(id)!.title.en);
+      }
+    });
+
+    it('stays while the pointer moves from the country onto it, and closes after the pointer leaves', async () => {
+      const el = await render();
+      const target = option(el, 'IDN')!.querySelector('path.shape')!;
+      target.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+      await settled(el);
+      expect(tooltip(el)).to.exist;
+      // Leave the country, reach the tooltip within the grace time: it stays.
+      target.dispatchEvent(new PointerEvent('pointerout', {bubbles: true, composed: true}));
+      target.dispatchEvent(new PointerEvent('pointerleave', {composed: true}));
+      await aTimeout(100);
+      tooltip(el)!.dispatchEvent(new PointerEvent('pointerenter'));
+      await aTimeout(450);
+      await el.updateComplete;
+      expect(tooltip(el), 'kept while hovered').to.exist;
+      // Leave the tooltip: it closes after the grace time.
+      tooltip(el)!.dispatchEvent(new PointerEvent('pointerleave'));
+      await aTimeout(450);
+      await el.updateComplete;
+      expect(tooltip(el)).to.be.null;
+
+      // Leaving the country for elsewhere closes it too, after the grace time, not at once.
+      target.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+      await settled(el);
+      target.dispatchEvent(new PointerEvent('pointerout', {bubbles: true, composed: true}));
+      await aTimeout(100);
+      await el.updateComplete;
+      expect(tooltip(el), 'still there within the grace time').to.exist;
+      await aTimeout(350);
+      await el.updateComplete;
+      expect(tooltip(el)).to.be.null;
+    });
+
+    it('is never clipped, even on a 320 px map shorter than the tooltip', async () => {
+      const el = await render({}, 'en', 320);
+      const root = shadow(el);
+      expect(svgOf(el).getBoundingClientRect().height).to.be.below(220);
+      for (const p of places) {
+        option(el, p.iso3)!.firstElementChild!.dispatchEvent(
+          new PointerEvent('pointerover', {bubbles: true, composed: true}),
+        );
+        await settled(el);
+        const tip = tooltip(el)!;
+        const r = tip.getBoundingClientRect();
+        // Its last line and its far corner are on top, not cut off by the map's frame.
+        for (const [x, y] of [
+          [r.left + 6, r.bottom - 6],
+          [r.right - 6, r.top + 6],
+        ])
+          expect(tip.contains(root.elementFromPoint(x, y)), `${p.iso3} at ${x}, ${y}`).to.be.true;
+      }
+    });
+
+    it('the close button closes it', async () => {
+      const el = await render();
+      option(el, 'IDN')!
+        .querySelector('path.shape')!
+        .dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+      await settled(el);
+      const close = tooltip(el)!.querySelector<HTMLButtonElement>('button.close')!;
+      expect(close.getAttribute('aria-label')).to.equal('Close');
+      close.click();
+      await el.updateComplete;
+      expect(tooltip(el)).to.be.null;
+    });
+
+    it('never hides the focused country, wherever it is (edge markers included)', async () => {
+      const el = await render();
+      svgOf(el).focus();
+      const svgRect = svgOf(el).getBoundingClientRect();
+      for (const p of places) {
+        await typeahead(el, nameOf(p.iso3));
+        await settled(el);
+        const target = targetRect(el, p.iso3);
+        const tip = tooltip(el)!.getBoundingClientRect();
+        const [tx, ty] = centre(target);
+        expect(tx, `${p.iso3} in view`).to.be.within(svgRect.left, svgRect.right);
+        expect(ty, `${p.iso3} in view`).to.be.within(svgRect.top, svgRect.bottom);
+        expect(overlaps(tip, target), `the tooltip of ${p.iso3} leaves its target free`).to.be.false;
+        // …and sits right beside it: above or below, horizontally over it.
+        const gap = Math.min(Math.abs(tip.bottom - ty), Math.abs(tip.top - ty));
+        expect(gap, `the tooltip of ${p.iso3} is beside it`).to.be.below(24);
+        expect(tx, `the tooltip of ${p.iso3} is over it`).to.be.within(tip.left - 1, tip.right + 1);
+      }
+      expect(viewBox(el), 'walking the keyboard does not move the map at zoom 1').to.deep.equal([...BASE]);
+    });
+  });
+
+  describe('zoom', () => {
+    it('by buttons: + divides the viewBox width by 1.5, − multiplies it, reset restores', async () => {
+      const el = await render();
+      expect(viewBox(el)).to.deep.equal([...BASE]);
+      expect(button(el, 'Zoom out').disabled).to.be.true;
+      expect(button(el, 'Reset view').disabled).to.be.true;
+      button(el, 'Zoom in').click();
+      await settled(el);
+      expect(viewBox(el)[2]).to.be.closeTo(BASE[2] / 1.5, 1e-6);
+      expect(viewBox(el)[3]).to.be.closeTo(BASE[3] / 1.5, 1e-6);
+      button(el, 'Zoom in').click();
+      await settled(el);
+      expect(viewBox(el)[2]).to.be.closeTo(BASE[2] / 2.25, 1e-6);
+      expect(button(el, 'Zoom out').disabled).to.be.false;
+      button(el, 'Zoom out').click();
+      await settled(el);
+      expect(viewBox(el)[2]).to.be.closeTo(BASE[2] / 1.5, 1e-6);
+      button(el, 'Reset view').click();
+      await settled(el);
+      expect(viewBox(el)).to.deep.equal([...BASE]);
+      // Markers keep their screen size when zoomed: the map scales, they do not.
+      button(el, 'Zoom in').click();
+      await settled(el);
+      expect(option(el, 'TUV')!.querySelector('.hit')!.getBoundingClientRect().width).to.be.within(24, 26);
+    });
+
+    it('stops at the limits: never smaller than the view, at most 8×; at a limit the map does not move', async () => {
+      const el = await render();
+      svgOf(el).focus();
+      await typeahead(el, 'Fiji');
+      await press(el, '-');
+      await press(el, '_');
+      svgOf(el).dispatchEvent(new WheelEvent('wheel', {deltaY: 100, clientX: 900, clientY: 600, bubbles: true}));
+      await settled(el);
+      expect(viewBox(el)).to.deep.equal([...BASE]);
+      for (let n = 0; n < 10; n++) button(el, 'Zoom in').click();
+      await settled(el);
+      expect(viewBox(el)[2]).to.be.closeTo(BASE[2] / 8, 1e-6);
+      expect(button(el, 'Zoom in').disabled).to.be.true;
+      for (let n = 0; n < 10; n++) await press(el, '-');
+      expect(viewBox(el)[2]).to.be.closeTo(BASE[2], 1e-6);
+    });
+
+    it('by keys: + and - about the focused country, 0 resets; Shift+arrows pan', async () => {
+      const el = await render();
+      svgOf(el).focus();
+      await typeahead(el, 'Philippines');
+      await sendKeys({press: '+'});
+      await settled(el);
+      const zoomed = viewBox(el);
+      expect(zoomed[2]).to.be.closeTo(BASE[2] / 1.5, 1e-6);
+      const [px, py] = pointOf('PHL');
+      expect(px).to.be.within(zoomed[0], zoomed[0] + zoomed[2]);
+      expect(py).to.be.within(zoomed[1], zoomed[1] + zoomed[3]);
+      await sendKeys({press: '+'});
+      await settled(el);
+      expect(viewBox(el)[2]).to.be.closeTo(BASE[2] / 2.25, 1e-6);
+      await sendKeys({press: '-'});
+      await settled(el);
+      expect(viewBox(el)[2]).to.be.closeTo(BASE[2] / 1.5, 1e-6);
+      const [x, y, w] = viewBox(el);
+      await sendKeys({down: 'Shift'});
+      await sendKeys({press: 'ArrowLeft'});
+      await sendKeys({up: 'Shift'});
+      await settled(el);
+      expect(viewBox(el)[0]).to.be.closeTo(x - w * 0.2, 1e-6);
+      expect(viewBox(el)[1]).to.equal(y);
+      expect(activeId(el), 'panning keeps the focus').to.equal('PHL');
+      await sendKeys({press: '0'});
+      await settled(el);
+      expect(viewBox(el)).to.deep.equal([...BASE]);
+    });
+
+    it('by wheel, about the pointer; the page does not scroll', async () => {
+      const el = await render();
+      const rect = svgOf(el).getBoundingClientRect();
+      const [cx, cy] = [rect.left + rect.width * 0.7, rect.top + rect.height * 0.4];
+      const before = toPlane(el, cx, cy);
+      const wheel = new WheelEvent('wheel', {
+        deltaY: -100,
+        clientX: cx,
+        clientY: cy,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
+      svgOf(el).dispatchEvent(wheel);
+      await settled(el);
+      expect(wheel.defaultPrevented).to.be.true;
+      expect(viewBox(el)[2]).to.be.closeTo(BASE[2] / 1.25, 1e-6);
+      const after = toPlane(el, cx, cy);
+      expect(after.x).to.be.closeTo(before.x, 0.5);
+      expect(after.y).to.be.closeTo(before.y, 0.5);
+      svgOf(el).dispatchEvent(new WheelEvent('wheel', {deltaY: 100, clientX: cx, clientY: cy, bubbles: true}));
+      await settled(el);
+      expect(viewBox(el)[2]).to.be.closeTo(BASE[2], 1e-6);
+    });
+  });
+
+  describe('attributes', () => {
+    for (const pillars of [[2], [1, 3]] as PillarId[][]) {
+      it(`pillar="${pillars.join(' ')}" shows exactly the countries of those priority areas`, async () => {
+        const el = await render({pillar: pillars.join(' ')});
+        const want = mapPlaces(bundledIndex, pillars).map((p) => p.iso3);
+        expect(want.length).to.be.within(1, places.length - 1);
+        expect(optionIds(el)).to.deep.equal(want);
+        // The legend lists only those priority areas.
+        expect(
+          [...shadow(el).querySelectorAll('.legend-list li[data-pillar]')].map((li) => li.getAttribute('data-pillar')),
+        ).to.deep.equal(pillars.map(String));
+      });
+    }
+
+    it('a pillar change at runtime refilters; the focus moves off a country that left', async () => {
+      const el = await render();
+      svgOf(el).focus();
+      const gone = places.find((p) => !mapPlaces(bundledIndex, [2]).some((q) => q.iso3 === p.iso3))!;
+      await typeahead(el, nameOf(gone.iso3));
+      expect(activeId(el)).to.equal(gone.iso3);
+      el.pillar = '2';
+      await settled(el);
+      expect(optionIds(el)).to.deep.equal(mapPlaces(bundledIndex, [2]).map((p) => p.iso3));
+      expect(activeId(el)).to.be.null;
+    });
+
+    it('color-by="pillar" (default) and color-by="count" give each country its class', async () => {
+      const el = await render();
+      expect(el.getAttribute('color-by')).to.equal('pillar');
+      for (const p of places) {
+        const classes = option(el, p.iso3)!.classList;
+        if (p.count === 0)
+          expect(classes.contains(p.regions.length ? 'region-only' : 'partner-only'), p.iso3).to.be.true;
+        else if (p.pillars.length === 1) expect(classes.contains(`pillar-${p.pillars[0]}`), p.iso3).to.be.true;
+        else expect(classes.contains(`stripes-${p.pillars.join('')}`), p.iso3).to.be.true;
+      }
+      el.colorBy = 'count';
+      await settled(el);
+      expect(el.getAttribute('color-by')).to.equal('count');
+      const seen = new Set<number>();
+      for (const p of places) {
+        const classes = option(el, p.iso3)!.classList;
+        if (p.count === 0) continue;
+        seen.add(countClass(p.count));
+        expect(classes.contains(`count-${countClass(p.count)}`), p.iso3).to.be.true;
+        expect(
+          [...classes].some((c) => c.startsWith('pillar-') || c.startsWith('stripes')),
+          p.iso3,
+        ).to.be.false;
+      }
+      expect(seen.size, 'the dataset spans several count classes').to.be.above(1);
+      expect(text($(el, '.legend')))
+        .to.contain('Initiatives and items per country')
+        .and.contain('7 or more');
+      // The fills differ: colour carries the class, not only a class name.
+      const fill = (iso3: string) => getComputedStyle(option(el, iso3)!.querySelector('.shape, .dot')!).fill;
+      const low = places.find((p) => countClass(p.count) === 1)!;
+      const high = [...places].sort((a, b) => b.count - a.count)[0];
+      expect(fill(low.iso3)).not.to.equal(fill(high.iso3));
+    });
+
+    it('country="PHL" preselects, frames and reflects', async () => {
+      const el = await render({country: 'phl'});
+      expect(el.getAttribute('country')).to.equal('PHL');
+      expect(option(el, 'PHL')!.getAttribute('aria-selected')).to.equal('true');
+      expect(shadow(el).querySelectorAll('[aria-selected=true]')).to.have.length(1);
+      const [x, y, w, h] = viewBox(el);
+      expect(w).to.be.below(BASE[2]);
+      expect(w / h).to.be.closeTo(BASE[2] / BASE[3], 1e-6);
+      const [px, py] = pointOf('PHL');
+      expect(px).to.be.within(x, x + w);
+      expect(py).to.be.within(y, y + h);
+      expect(activeId(el)).to.equal('PHL');
+      svgOf(el).focus();
+      await el.updateComplete;
+      expect(activeId(el), 'the keyboard starts at the selection').to.equal('PHL');
+      expect(status(el)).to.equal('');
+    });
+
+    it('country="USA" in the Indo-Pacific view selects its edge marker, in view, without moving the map', async () => {
+      const el = await render({country: 'USA'});
+      expect(viewBox(el)).to.deep.equal([...BASE]);
+      expect(option(el, 'USA')!.getAttribute('aria-selected')).to.equal('true');
+      const marker = option(el, 'USA')!.querySelector('.marker.edge .hit')!.getBoundingClientRect();
+      const svgRect = svgOf(el).getBoundingClientRect();
+      expect(marker.left).to.be.at.least(svgRect.left);
+      expect(marker.right).to.be.at.most(svgRect.right);
+      expect(marker.top).to.be.at.least(svgRect.top);
+      expect(marker.bottom).to.be.at.most(svgRect.bottom);
+      expect(text(option(el, 'USA')!.querySelector('.arrow'))).to.equal('→');
+    });
+
+    it('removing an attribute restores its default; clearing the selection removes country', async () => {
+      const el = await render({country: 'PHL', pillar: '2', view: 'world', colorBy: 'count'});
+      for (const attribute of ['country', 'pillar', 'view', 'color-by']) el.removeAttribute(attribute);
+      await settled(el);
+      expect($(el, '[part=problem]')).to.be.null;
+      expect(el.country).to.equal('');
+      expect(el.pillar).to.equal('');
+      expect(el.view).to.equal('indo-pacific');
+      expect(el.colorBy).to.equal('pillar');
+      expect(optionIds(el)).to.deep.equal(places.map((p) => p.iso3));
+      expect(shadow(el).querySelectorAll('[aria-selected=true]')).to.have.length(0);
+      expect(viewBox(el)).to.deep.equal([...BASE]);
+      // A default map carries no empty attributes.
+      const plain = await render();
+      expect(plain.hasAttribute('country')).to.be.false;
+      expect(plain.hasAttribute('pillar')).to.be.false;
+    });
+
+    it('view="world" shows the whole world, the United States inside it', async () => {
+      const el = await render({view: 'world'});
+      expect(viewBox(el)).to.deep.equal([...WORLD]);
+      const [x, y, w, h] = viewBox(el);
+      const [ux, uy] = pointOf('USA');
+      expect(ux).to.be.within(x, x + w);
+      expect(uy).to.be.within(y, y + h);
+      expect(option(el, 'USA')!.querySelector('path.shape'), 'drawn as itself').to.exist;
+      expect(option(el, 'USA')!.querySelector('.marker.edge')).to.be.null;
+      // The indo-pacific view points to it from the edge instead.
+      el.view = 'indo-pacific';
+      await settled(el);
+      expect(viewBox(el)).to.deep.equal([...BASE]);
+      expect(option(el, 'USA')!.querySelector('.marker.edge')).to.exist;
+    });
+  });
+
+  describe('table and summary', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      it(`the table has one row per country with its localized name and entries (${lang})`, async () => {
+        const el = await render({}, lang);
+        const table = $(el, '#table')!;
+        expect(table.querySelector('table')).to.exist;
+        const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+        expect(rows.map((r) => r.dataset.country).sort()).to.deep.equal(places.map((p) => p.iso3).sort());
+        const counts = rows.map((r) => place(r.dataset.country!).count);
+        expect(counts, 'most first').to.deep.equal([...counts].sort((a, b) => b - a));
+        for (const row of rows) {
+          const p = place(row.dataset.country!);
+          expect(text(row.querySelector('th[scope=row]'))).to.equal(nameOf(p.iso3, lang));
+          const entries = [...row.querySelectorAll('td li')].map((li) => text(li));
+          expect(entries.length, p.iso3).to.equal(
+            p.initiatives.length + p.items.length + (p.regions.length ? 1 : 0) + p.partnerships.length,
+          );
+          for (const [n, id] of p.initiatives.entries())
+            expect(entries[n]).to.equal(bundledIndex.initiatives.get(id)!.title[lang]);
+          const glyphs = text(row.querySelectorAll('td')[1]);
+          expect(glyphs).to.equal(p.pillars.map((id) => bundledIndex.pillars.get(id)!.glyph).join(' '));
+        }
+        const headers = [...table.querySelectorAll('thead th')].map((th) => text(th));
+        expect(headers).to.have.length(3);
+      });
+    }
+
+    it('is visually hidden until "Show as table", and always there for screen readers', async () => {
+      const el = await render();
+      const table = $(el, '#table')!;
+      expect(table.getBoundingClientRect().width).to.be.at.most(1);
+      const show = button(el, 'Show as table');
+      expect(show.getAttribute('aria-controls')).to.equal('table');
+      expect(show.getAttribute('aria-expanded')).to.equal('false');
+      show.click();
+      await settled(el);
+      expect(table.getBoundingClientRect().width).to.be.above(500);
+      expect(table.getBoundingClientRect().height).to.be.above(200);
+      const hide = button(el, 'Hide table');
+      expect(hide.getAttribute('aria-expanded')).to.equal('true');
+      hide.click();
+      await settled(el);
+      expect(table.getBoundingClientRect().width).to.be.at.most(1);
+    });
+
+    it('the summary describes the map in both languages', async () => {
+      const own = places.filter((p) => p.count > 0);
+      const initiatives = new Set(own.flatMap((p) => p.initiatives)).size;
+      const en = await render();
+      expect(svgOf(en).getAttribute('aria-describedby')!.split(' ')).to.include('summary');
+      expect(text($(en, '#summary')))
+        .to.contain(`reach ${own.length} countries and territories`)
+        .and.contain(`${initiatives} initiatives`);
+      const ja = await render({}, 'ja');
+      expect(text($(ja, '#summary')))
+        .to.contain(`${own.length}の国・地域`)
+        .and.contain(`${initiatives}件`);
+    });
+  });
+
+  describe('live region', () => {
+    it('announces the focused country in English', async () => {
+      const el = await render();
+      const region = $(el, '[role=status]')!;
+      expect(region.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+      expect(status(el)).to.equal('');
+      svgOf(el).focus();
+      await sendKeys({type: 'phi'});
+      await el.updateComplete;
+      expect(status(el)).to.equal(`Philippines: ${place('PHL').count} initiatives and items.`);
+    });
+
+    it('announces in Japanese on a Japanese page', async () => {
+      const el = await render({}, 'ja');
+      svgOf(el).focus();
+      await typeahead(el, 'フィ');
+      expect(status(el)).to.equal(`フィリピン：取組・項目${place('PHL').count}件`);
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(status(el)).to.equal(`フィリピンを選択：取組・項目${place('PHL').count}件`);
+      await sendKeys({press: 'Escape'});
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      expect(status(el)).to.equal('選択を解除しました。');
+    });
+  });
+
+  describe('language and theme', () => {
+    it('follows a runtime change of lang', async () => {
+      const el = await render();
+      const wrapper = el.parentElement!;
+      const row = () => text(shadow(el).querySelector('tr[data-country=PHL] th'));
+      expect(row()).to.equal('Philippines');
+      wrapper.setAttribute('lang', 'ja');
+      await aTimeout(0);
+      await settled(el);
+      expect(row()).to.equal('フィリピン');
+      expect(option(el, 'PHL')!.getAttribute('aria-label')).to.contain('フィリピン');
+      expect(button(el, 'Show as table'), 'no English control left').to.be.undefined;
+      svgOf(el).focus();
+      await typeahead(el, 'Philippines');
+      expect(status(el), 'the live region speaks the new language').to.contain('フィリピン：');
+      el.setAttribute('lang', 'en');
+      await settled(el);
+      expect(row()).to.equal('Philippines');
+      expect(button(el, 'Show as table')).to.exist;
+    });
+
+    it('two maps in different languages on one page are both right', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div style="inline-size: 1000px">
+          <div lang="ja">${map()}</div>
+          <div lang="en">${map()}</div>
+        </div>`,
+      );
+      const [ja, en] = [...page.querySelectorAll<FoipMap>('foip-map')];
+      await Promise.all([settled(ja), settled(en)]);
+      expect(text(shadow(ja).querySelector('tr[data-country=IDN] th'))).to.equal('インドネシア');
+      expect(text(shadow(en).querySelector('tr[data-country=IDN] th'))).to.equal('Indonesia');
+      for (const el of [ja, en]) {
+        svgOf(el).focus();
+        await typeahead(el, 'Indonesia');
+      }
+      expect(status(ja)).to.equal(`インドネシア：取組・項目${place('IDN').count}件`);
+      expect(status(en)).to.equal(`Indonesia: ${place('IDN').count} initiatives and items.`);
+      // Each has its own land layer and ids.
+      expect(shadow(ja).querySelectorAll('g.land path').length).to.equal(
+        shadow(en).querySelectorAll('g.land path').length,
+      );
+    });
+
+    it('theme="dark" and a dark page give a dark colour scheme and a dark sea', async () => {
+      const light = await render({theme: 'light'});
+      const dark = await render({theme: 'dark'});
+      expect(getComputedStyle(dark).colorScheme).to.equal('dark');
+      expect(getComputedStyle(light).colorScheme).to.equal('light');
+      const sea = (el: FoipMap) => getComputedStyle($(el, '.sea')!).fill;
+      expect(sea(dark)).not.to.equal(sea(light));
+      dark.theme = 'light';
+      await settled(dark);
+      expect(getComputedStyle(dark).colorScheme).to.equal('light');
+      expect(sea(dark)).to.equal(sea(light));
+      const page = await fixture<HTMLElement>(html`<div style="color-scheme: dark">${map()}</div>`);
+      const auto = page.querySelector<FoipMap>('foip-map')!;
+      await settled(auto);
+      expect(sea(auto)).not.to.equal(sea(light));
+    });
+  });
+
+  describe('bad input', () => {
+    const bad: [keyof Attrs, string, string, string][] = [
+      ['view', 'moon', 'Unknown view "moon". Use indo-pacific or world.', 'view「moon」は使えません。'],
+      ['colorBy', 'rainbow', 'Unknown colouring "rainbow". Use pillar or count.', 'color-by「rainbow」は使えません。'],
+      ['pillar', '4', 'There is no priority area "4". Use 1, 2 or 3', '重点分野「4」はありません。'],
+      ['country', 'XXX', 'There is no country "XXX" in the dataset.', 'データセットに国「XXX」はありません。'],
+    ];
+    for (const [attr, value, en, ja] of bad) {
+      const attribute = attr === 'colorBy' ? 'color-by' : attr;
+      it(`${attribute}="${value}" shows the localized message and warns once`, async () => {
+        const capture = captureWarnings();
+        try {
+          const el = await render({[attr]: value});
+          expect(text($(el, '[part=problem]')))
+            .to.contain('This FOIP widget cannot be shown.')
+            .and.contain(en);
+          expect($(el, 'svg.map')).to.be.null;
+          el.requestUpdate();
+          await el.updateComplete;
+          const jaEl = await render({[attr]: value}, 'ja');
+          expect(text($(jaEl, '[part=problem]')))
+            .to.contain('このFOIPウィジェットを表示できません。')
+            .and.contain(ja);
+          expect(capture.warnings).to.have.length(2);
+          expect(capture.warnings[0]).to.contain(`<foip-map> ${attribute}="${value}"`);
+          expect(capture.warnings[1]).to.equal(capture.warnings[0]);
+        } finally {
+          capture.restore();
+        }
+      });
+    }
+
+    it('recovers when the attribute is corrected, land and all', async () => {
+      const capture = captureWarnings();
+      try {
+        const el = await render({country: 'XXX'});
+        expect(text($(el, '[part=problem]'))).to.contain('XXX');
+        el.country = 'IDN';
+        await settled(el);
+        expect($(el, '[part=problem]')).to.be.null;
+        expect(optionIds(el)).to.deep.equal(places.map((p) => p.iso3));
+        expect(shadow(el).querySelectorAll('g.land path').length).to.be.above(200);
+        expect(option(el, 'IDN')!.getAttribute('aria-selected')).to.equal('true');
+        expect(capture.warnings).to.have.length(1);
+      } finally {
+        capture.restore();
+      }
+    });
+  });
+
+  describe('data override', () => {
+    it('a dataset whose initiative names another country shows that country', async () => {
+      const el = await render();
+      expect(option(el, 'KEN')).to.be.null;
+      const edited = structuredClone(dataset) as unknown as {
+        countries: Record<string, unknown>[];
+        initiatives: {id: string; countries: string[]}[];
+      };
+      edited.countries.push({
+        iso3: 'KEN',
+        isoNumeric: '404',
+        kind: 'country',
+        name: {en: 'Kenya', ja: 'ケニア'},
+        point: [37.9, 0.2],
+        region: 'africa',
+        named: true,
+      });
+      const initiative = edited.initiatives[0];
+      initiative.countries = ['KEN'];
+      el.data = edited;
+      await settled(el);
+      expect($(el, '[part=problem]')).to.be.null;
+      const kenya = option(el, 'KEN')!;
+      expect(kenya).to.exist;
+      expect(kenya.querySelector('path.shape'), 'drawn with its outline').to.exist;
+      expect(kenya.getAttribute('aria-label')).to.contain('Kenya');
+      expect(text(shadow(el).querySelector('tr[data-country=KEN]'))).to.contain('Kenya');
+      kenya.querySelector('path')!.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+      await settled(el);
+      expect(text(tooltip(el))).to.contain('Kenya');
+
+      const capture = captureWarnings();
+      try {
+        el.data = {countries: 'none'};
+        await settled(el);
+        expect(text($(el, '[part=problem]'))).to.contain('not a valid FOIP dataset');
+        expect(capture.warnings).to.have.length(1);
+        el.data = undefined;
+        await settled(el);
+        expect(optionIds(el)).to.deep.equal(places.map((p) => p.iso3));
+      } finally {
+        capture.restore();
+      }
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        it(`is accessible in ${lang}, ${theme}`, async () => {
+          const el = await render({theme}, lang);
+          await expect(el).to.be.accessible();
+          // With the table shown, a country selected and its tooltip open.
+          svgOf(el).focus();
+          await typeahead(el, lang === 'en' ? 'Philippines' : 'フィリピン');
+          await press(el, 'Enter');
+          [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=controls] button')]
+            .find((b) => b.getAttribute('aria-controls') === 'table')!
+            .click();
+          await settled(el);
+          expect(tooltip(el)).to.exist;
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('is accessible at 320 px with the table shown', async () => {
+      const el = await render({}, 'en', 320);
+      button(el, 'Show as table').click();
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
