@@ -5,4 +5,8 @@
 import {coreDataset} from './generated/foip-core.js';
 import {DatasetIndex, deepFreeze} from './queries.js';
 
-export const coreIndex = new DatasetIndex(deepFreeze(coreDataset));
+let index: DatasetIndex | undefined;
+
+export function coreIndex(): DatasetIndex {
+  return (index ??= new DatasetIndex(deepFreeze(coreDataset)));
+}

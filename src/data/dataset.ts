@@ -1,11 +1,19 @@
-/** The bundled edition, whole and frozen, and the index the text widgets share. */
+/**
+ * The bundled edition, whole and frozen, and the index the text widgets share. Built on first
+ * use, not at import: a page that loads every widget pays for the data only when one renders.
+ */
 import {coreDataset} from './generated/foip-core.js';
 import {datasetText} from './generated/foip-text.js';
 import {DatasetIndex, deepFreeze} from './queries.js';
 import {withText} from './text-split.js';
 import type {Dataset} from './types.js';
 
-export const dataset: Dataset = deepFreeze(withText(coreDataset, datasetText));
+let index: DatasetIndex | undefined;
 
 /** Queries over the bundled edition; elements given a `data` override build their own. */
-export const bundledIndex = new DatasetIndex(dataset);
+export function bundledIndex(): DatasetIndex {
+  return (index ??= new DatasetIndex(deepFreeze(withText(coreDataset, datasetText))));
+}
+
+/** The bundled edition. */
+export const bundledDataset = (): Dataset => bundledIndex().data;

@@ -6,7 +6,7 @@
  * import {initiatives, filterInitiatives} from 'foip-widgets/data';
  * filterInitiatives({country: 'PHL', pillars: [3]}).map((i) => i.title.en);
  */
-import {bundledIndex, dataset} from './dataset.js';
+import {bundledIndex as lazyIndex} from './dataset.js';
 import type {InitiativeFilter} from './queries.js';
 import type {Initiative, PillarId} from './types.js';
 
@@ -16,7 +16,10 @@ export type {InitiativeFilter} from './queries.js';
 export {DatasetError, assertDataset, validateDataset} from './validate.js';
 export type {ValidationIssue} from './validate.js';
 export {countriesCsv, initiativesCsv, mapItemsCsv} from './csv.js';
-export {dataset, bundledIndex};
+/** Queries over the bundled edition. */
+export const bundledIndex = lazyIndex();
+/** The bundled edition, typed and frozen. */
+export const dataset = bundledIndex.data;
 
 export const {
   edition,

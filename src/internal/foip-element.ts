@@ -63,10 +63,10 @@ export abstract class FoipElement extends LitElement {
    * @internal The bundled edition this element shows when no `data` is given. Each element class
    * names its own, so the map can ship without the long texts it never shows.
    */
-  static bundled: DatasetIndex;
+  static bundled: () => DatasetIndex;
 
   #data: unknown;
-  #index: DatasetIndex = (this.constructor as typeof FoipElement).bundled;
+  #index: DatasetIndex = (this.constructor as typeof FoipElement).bundled();
   #dataProblem: Problem | null = null;
   #warned = new Set<string>();
   #unobserveLang?: () => void;
@@ -83,7 +83,7 @@ export abstract class FoipElement extends LitElement {
     const old = this.#data;
     this.#data = value;
     if (value === undefined || value === null) {
-      this.#index = (this.constructor as typeof FoipElement).bundled;
+      this.#index = (this.constructor as typeof FoipElement).bundled();
       this.#dataProblem = null;
     } else {
       const checked = checkData(value);

@@ -544,7 +544,7 @@ describe('<foip-initiative-list>', () => {
 
   describe('bad input', () => {
     const bad: [keyof Attrs, string, string][] = [
-      ['pillar', '4', 'Unknown priority area "4". Use 1, 2, or 3; separate several with spaces'],
+      ['pillar', '4', 'Unknown priority area "4". Use 1, 2 or 3; separate several with spaces'],
       ['pillar', 'two', 'Unknown priority area "two"'],
       ['pillar', '1 4', 'Unknown priority area "4"'],
       ['country', 'XXX', 'Unknown country code "XXX". Use an ISO 3166-1 alpha-3 code such as IDN, PHL, MYS.'],

@@ -718,7 +718,7 @@ describe('<foip-pillars>', () => {
 
   describe('bad input', () => {
     const cases: [Attrs, string, string, string][] = [
-      [{pillar: '4'}, 'pillar="4"', 'Unknown priority area "4". Use 1, 2, or 3.', '重点分野「4」はありません。'],
+      [{pillar: '4'}, 'pillar="4"', 'Unknown priority area "4". Use 1, 2 or 3.', '重点分野「4」はありません。'],
       [
         {category: 'cables'},
         'category="cables"',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {formatList} from '../../src/i18n/format.js';
+import {formatDate, formatList, formatNumber} from '../../src/i18n/format.js';
 import {localeFromTag} from '../../src/i18n/locale.js';
 import {msg, withLocale} from '../../src/i18n/msg.js';
 import {suggest, listAttribute} from '../../src/internal/input.js';
@@ -38,8 +38,16 @@ describe('msg', () => {
 
 describe('formatting', () => {
   it('lists follow each language', () => {
-    assert.equal(formatList('en', ['Fiji', 'Tonga', 'Palau']), 'Fiji, Tonga, and Palau');
+    assert.equal(formatList('en', ['Fiji', 'Tonga', 'Palau']), 'Fiji, Tonga and Palau');
+    assert.equal(formatList('en', ['Fiji', 'Tonga']), 'Fiji and Tonga');
+    assert.equal(formatList('en', ['Fiji']), 'Fiji');
     assert.equal(formatList('ja', ['フィジー', 'トンガ']), 'フィジー、トンガ');
+  });
+  it('numbers and dates', () => {
+    assert.equal(formatNumber('en', 1234567), '1,234,567');
+    assert.equal(formatNumber('ja', 24), '24');
+    assert.equal(formatDate('en', '2026-11-25'), '25 November 2026');
+    assert.equal(formatDate('ja', '2026-01-05'), '2026年1月5日');
   });
 });
 

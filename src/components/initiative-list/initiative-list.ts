@@ -9,7 +9,7 @@ import '../../foip-initiative-card.js';
 import type {InitiativeFilter} from '../../data/queries.js';
 import type {Category, Initiative, Locale, Pillar, PillarId} from '../../data/types.js';
 import {FoipFilterChangeEvent} from '../../events/events.js';
-import {formatNumber} from '../../i18n/format.js';
+import {formatChoices, formatNumber} from '../../i18n/format.js';
 import {msg, str} from '../../i18n/msg.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
@@ -31,10 +31,6 @@ interface PillarGroup {
   readonly pillar: Pillar;
   readonly categories: CategoryGroup[];
 }
-
-/** "1, 2, or 3" / 「1、2、または3」. */
-const formatOr = (locale: Locale, items: readonly string[]): string =>
-  new Intl.ListFormat(locale, {type: 'disjunction'}).format(items);
 
 const collators = new Map<Locale, Intl.Collator>();
 function collator(locale: Locale): Intl.Collator {
@@ -136,12 +132,12 @@ export class FoipInitiativeList extends FoipElement {
           'pillar',
           pillarValue,
           () => {
-            const options = formatOr(this.locale, valid);
+            const options = formatChoices(this.locale, valid);
             return msg(
               str`Unknown priority area "${token}". Use ${options}; separate several with spaces (for example pillar="1 3").`,
             );
           },
-          `has no priority area "${token}"; use ${formatOr('en', valid)}, several separated by spaces (e.g. pillar="1 3")`,
+          `has no priority area "${token}"; use ${formatChoices('en', valid)}, several separated by spaces (e.g. pillar="1 3")`,
         );
       }
       if (!pillars.includes(id)) pillars.push(id);

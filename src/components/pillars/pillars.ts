@@ -9,9 +9,9 @@ import type {Timer} from 'd3-timer';
 
 import '../../foip-initiative-card.js';
 import type {DatasetIndex} from '../../data/queries.js';
-import type {Category, Locale, Pillar, PillarId} from '../../data/types.js';
+import type {Category, Pillar, PillarId} from '../../data/types.js';
 import {FoipInitiativeSelectEvent, FoipPillarSelectEvent} from '../../events/events.js';
-import {formatNumber} from '../../i18n/format.js';
+import {formatChoices, formatNumber} from '../../i18n/format.js';
 import {msg, str} from '../../i18n/msg.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
@@ -66,13 +66,6 @@ interface Metrics {
   readonly x: number;
   readonly y: number;
 }
-
-const disjunctions = new Map<Locale, Intl.ListFormat>();
-const either = (locale: Locale, items: string[]): string => {
-  let f = disjunctions.get(locale);
-  if (!f) disjunctions.set(locale, (f = new Intl.ListFormat(locale, {type: 'disjunction'})));
-  return f.format(items);
-};
 
 /**
  * The three priority areas of Japan's evolved FOIP as one picture: each with its title and how many
@@ -214,8 +207,8 @@ export class FoipPillars extends FoipElement {
         return {
           attribute: 'pillar',
           value: raw,
-          message: () => msg(str`Unknown priority area "${raw}". Use ${either(this.locale, ids)}.`),
-          warning: `is not a priority area; use ${either('en', ids)}`,
+          message: () => msg(str`Unknown priority area "${raw}". Use ${formatChoices(this.locale, ids)}.`),
+          warning: `is not a priority area; use ${formatChoices('en', ids)}`,
         };
       }
       pillar = id;
