@@ -100,6 +100,11 @@ export const themeStyles = css`
     font-weight: 700;
     line-height: 1;
   }
+  /* The source and edition line of internal/source-line.ts. */
+  .source {
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
   .problem {
     display: block;
     padding: calc(var(--_space) * 0.75) var(--_space);

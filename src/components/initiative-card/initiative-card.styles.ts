@@ -85,11 +85,6 @@ export const cardStyles = css`
   }
   .source {
     margin-block-start: auto;
-    font-size: 0.8125em;
-    color: var(--_text-muted);
-  }
-  cite {
-    font-style: normal;
   }
   @media (forced-colors: active) {
     .card {

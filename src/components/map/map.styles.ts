@@ -316,8 +316,6 @@ export const mapStyles = css`
   }
   .source {
     margin: 0;
-    font-size: 0.8125em;
-    color: var(--_text-muted);
   }
   @media (forced-colors: active) {
     .place .shape,

@@ -419,13 +419,6 @@ export const pillarsStyles = css`
     outline: 3px solid var(--_pillar);
     outline-offset: 2px;
   }
-  .source {
-    font-size: 0.8125em;
-    color: var(--_text-muted);
-  }
-  cite {
-    font-style: normal;
-  }
 
   @media (forced-colors: active) {
     .head,

@@ -282,14 +282,6 @@ export const visionStyles = css`
     display: grid;
   }
 
-  .source {
-    font-size: 0.8125em;
-    color: var(--_text-muted);
-  }
-  cite {
-    font-style: normal;
-  }
-
   @media (forced-colors: active) {
     .capital,
     .plinth,
