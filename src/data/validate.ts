@@ -7,7 +7,7 @@ import {GEO_REGIONS, LOCALES, PILLAR_IDS} from './types.js';
 import type {Dataset} from './types.js';
 
 export interface ValidationIssue {
-  /** Where: `initiatives[3] "pacific-subsea-cables".category`. */
+  /** Where: `initiatives[3] "pacific-submarine-cables".category`. */
   readonly path: string;
   readonly message: string;
 }

@@ -47,6 +47,9 @@ function checkData(value: unknown): DatasetIndex | ValidationIssue[] {
   return result;
 }
 
+/**
+ * @attribute lang - `ja` or `en`. When absent the element follows its nearest ancestor's `lang`, then `<html lang>`, then English; it re-renders when any of them changes.
+ */
 export abstract class FoipElement extends LitElement {
   static override styles = [themeStyles];
 

@@ -54,7 +54,7 @@ export class FoipInitiativeCard extends FoipElement {
   static override styles = [...FoipElement.styles, cardStyles];
   static override bundled = bundledIndex;
 
-  /** Id of the initiative to show, e.g. `pacific-subsea-cables` (see `foip-widgets/data`). */
+  /** Id of the initiative to show, e.g. `pacific-submarine-cables` (see `foip-widgets/data`). */
   @property({reflect: true}) initiative = '';
 
   /** `full` (default): everything; `compact`: pillar, title and countries, for grids and lists. */
