@@ -160,7 +160,8 @@ async function main() {
     const defined = await probe.evaluate(`${JSON.stringify(tags)}.map((t) => customElements.get(t) !== undefined)`);
     await probe.close();
     // Widgets not built yet are left out of the run rather than failing it.
-    return Object.keys(SCENARIOS).filter((_, i) => defined[i]);
+    const only = process.env.BENCH_ONLY?.split(',');
+    return Object.keys(SCENARIOS).filter((name, i) => defined[i] && (!only || only.includes(name)));
   })();
 
   const raw = {};

@@ -1,6 +1,7 @@
 import {html, nothing, svg} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
+import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
 
 import {normalizeForSearch} from '../../data/queries.js';
@@ -568,7 +569,9 @@ export class FoipMap extends FoipElement {
       <p id="keys" class="visually-hidden">
         ${msg('Arrow keys move between countries, Enter selects, plus and minus zoom.')}
       </p>
-      ${this.#renderHelp()} ${this.#renderLegend()} ${this.#renderTable()}
+      ${this.#renderHelp()}
+      ${guard([this.places, this.locale, this.colorBy, this.highlight], () => this.#renderLegend())}
+      ${guard([this.places, this.locale, this.showTable], () => this.#renderTable())}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${sourceLine(this.index.data, locale, [7, 8])}
     </figure>`;
