@@ -30,6 +30,20 @@ function table(caption: string, head: string[], rows: TemplateResult[]): Templat
   </table>`;
 }
 
+/** A table of short records: id, Japanese, English, source. */
+const statements = (caption: string, rows: [string, Localized, SourceRef][]) =>
+  table(
+    caption,
+    ['id', '日本語', 'English', 'source'],
+    rows.map(
+      ([id, text, source]) =>
+        html`<tr>
+          <td>${id}</td>
+          ${both(text)}${cite(source)}
+        </tr>`,
+    ),
+  );
+
 export function datasetView(): TemplateResult {
   const d = dataset;
   const e = d.edition;
@@ -41,38 +55,17 @@ export function datasetView(): TemplateResult {
       <code>${e.source.file}</code> (SHA-256 <code>${e.source.sha256.slice(0, 16)}…</code>), published date not stated
       in the document.
     </p>
-    ${table(
+    ${statements(
       'Basic concepts',
-      ['id', '日本語', 'English', 'source'],
-      d.concepts.map(
-        (s) =>
-          html`<tr>
-            <td>${s.id}</td>
-            ${both(s.text)}${cite(s.source)}
-          </tr>`,
-      ),
+      d.concepts.map((c) => [c.id, c.text, c.source]),
     )}
-    ${table(
+    ${statements(
       'Features of the evolved FOIP',
-      ['id', '日本語', 'English', 'source'],
-      d.features.map(
-        (s) =>
-          html`<tr>
-            <td>${s.id}</td>
-            ${both(s.text)}${cite(s.source)}
-          </tr>`,
-      ),
+      d.features.map((f) => [f.id, f.text, f.source]),
     )}
-    ${table(
+    ${statements(
       'Principles',
-      ['id', '日本語', 'English', 'source'],
-      d.principles.map(
-        (p) =>
-          html`<tr>
-            <td>${p.id}</td>
-            ${both(p.label)}${cite(p.source)}
-          </tr>`,
-      ),
+      d.principles.map((p) => [p.id, p.label, p.source]),
     )}
     ${table(
       'Priority areas (pillars)',

@@ -6,7 +6,6 @@ import {coreDataset} from './generated/foip-core.js';
 import {datasetText} from './generated/foip-text.js';
 import {DatasetIndex, deepFreeze} from './queries.js';
 import {withText} from './text-split.js';
-import type {Dataset} from './types.js';
 
 let index: DatasetIndex | undefined;
 
@@ -14,6 +13,3 @@ let index: DatasetIndex | undefined;
 export function bundledIndex(): DatasetIndex {
   return (index ??= new DatasetIndex(deepFreeze(withText(coreDataset, datasetText))));
 }
-
-/** The bundled edition. */
-export const bundledDataset = (): Dataset => bundledIndex().data;

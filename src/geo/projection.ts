@@ -13,9 +13,7 @@
  */
 import {geoNaturalEarth1, type GeoPermissibleObjects, type GeoProjection} from 'd3-geo';
 
-export const PROJECTION_VIEWS = ['indo-pacific', 'world'] as const;
-export type ProjectionView = (typeof PROJECTION_VIEWS)[number];
-export const DEFAULT_VIEW: ProjectionView = 'indo-pacific';
+import type {MapView} from './planar.js';
 
 /** Central meridian (degrees east). */
 export const CENTRAL_MERIDIAN = 150;
@@ -37,15 +35,11 @@ function indoPacificOutline(): GeoPermissibleObjects {
   return {type: 'MultiPoint', coordinates};
 }
 
-/** True when the value is one of `PROJECTION_VIEWS`. */
-export const isProjectionView = (value: unknown): value is ProjectionView =>
-  (PROJECTION_VIEWS as readonly unknown[]).includes(value);
-
 /**
  * A projection for the view, fitted into `width` × `height` pixels (origin top left, y down).
  * The view's area is centred; any spare room on one axis shows more of the world around it.
  */
-export function createProjection(view: ProjectionView = DEFAULT_VIEW, width: number, height: number): GeoProjection {
+export function createProjection(view: MapView, width: number, height: number): GeoProjection {
   if (!(width > 0 && height > 0))
     throw new RangeError(`createProjection: size must be positive, got ${width}×${height}`);
   const projection = geoNaturalEarth1().rotate([-CENTRAL_MERIDIAN, 0]);

@@ -20,7 +20,7 @@ import type {Problem} from '../../internal/foip-element.js';
 import {listAttribute, suggest} from '../../internal/input.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {countClass, COUNT_CLASSES, mapPlaces, summarise} from '../../layout/map-places.js';
-import type {MapPlace} from '../../layout/map-places.js';
+import type {MapPlace, MapSummary} from '../../layout/map-places.js';
 import {landLayer} from './map.layers.js';
 import {mapStyles} from './map.styles.js';
 
@@ -132,6 +132,8 @@ export class FoipMap extends FoipElement {
   private places: DrawnPlace[] = [];
   /** @internal */
   private pillars: PillarId[] = [];
+  /** @internal Derived with `places`, not per render: tooltips and focus re-render often. */
+  private summary: MapSummary = summarise([]);
   #shapes = countryShapes(planarMap);
   #shapeById = new Map(this.#shapes.map((s) => [s.id, s]));
   #resize?: ResizeObserver;
@@ -217,6 +219,7 @@ export class FoipMap extends FoipElement {
         const point = planarMap.points[place.iso3] ?? shape?.centre;
         return point ? [{...place, name: country.name[this.locale], point, shape}] : [];
       });
+      this.summary = summarise(this.places);
       if (this.active && !this.#place(this.active)) this.active = '';
       if (this.tip && !this.#place(this.tip)) this.tip = '';
     }
@@ -518,8 +521,7 @@ export class FoipMap extends FoipElement {
   // ----- rendering ---------------------------------------------------------------------------
 
   protected override renderContent(): TemplateResult {
-    const {locale} = this;
-    const summary = summarise(this.places);
+    const {locale, summary} = this;
     const topNames = formatList(
       locale,
       summary.top.map((iso3) => this.index.countries.get(iso3)!.name[locale]),
