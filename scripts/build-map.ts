@@ -1,7 +1,8 @@
 /**
  * Second stage of the geometry pipeline: projects the corrected world topology of
  * `build-geometry.ts` once, at build time, into the map's own planar TopoJSON, so the browser
- * needs neither d3-geo nor a projection: it decodes arcs into SVG paths (src/geo/planar.ts).
+ * needs neither d3-geo nor a projection: the module holds each country's SVG path data
+ * (src/geo/shapes.ts) and the page only reads it.
  *
  * Why planar: measured on this topology, pre-projected paths quantized to 1 px of a 2,000 px wide
  * world cost ~16 KB gzip (after planar simplification) against ~25 KB for the spherical topology plus ~11 KB of d3-geo and
@@ -25,6 +26,7 @@ import {countryFeatures} from '../src/geo/features.js';
 import {worldTopology} from '../src/geo/generated/world.js';
 import type {PlanarMap} from '../src/geo/planar.js';
 import {createProjection, INDO_PACIFIC_BOUNDS} from '../src/geo/projection.js';
+import {countryShapes} from '../src/geo/shapes.js';
 import {root} from './dataset-source.js';
 
 /** The plane: 2,000 px wide, so one unit is at most one screen pixel up to 2× zoom on a 1,000 px map. */
@@ -117,7 +119,7 @@ const map: PlanarMap = {
       return [c.iso3, [round(x), round(y)]];
     }),
   ),
-  topology: topo,
+  shapes: countryShapes(topo),
 };
 
 const json = JSON.stringify(map);
@@ -131,6 +133,6 @@ mkdirSync(out, {recursive: true});
 writeFileSync(join(out, 'map.ts'), module);
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 console.log(
-  `map: ${topo.objects.countries.geometries.length} countries in a ${WIDTH}×${HEIGHT} plane; ` +
+  `map: ${map.shapes.length} countries in a ${WIDTH}×${HEIGHT} plane; ` +
     `src/geo/generated/map.ts ${kib(module.length)} raw, ${kib(gzipSync(module, {level: 9}).length)} gzip`,
 );

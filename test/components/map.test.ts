@@ -9,7 +9,6 @@ import {bundledIndex, dataset} from '../../src/data/index.js';
 import type {PillarId} from '../../src/data/index.js';
 import {FoipCountrySelectEvent} from '../../src/events/events.js';
 import {planarMap} from '../../src/geo/generated/map.js';
-import {countryShapes} from '../../src/geo/planar.js';
 import {createProjection} from '../../src/geo/projection.js';
 import {countClass, mapPlaces} from '../../src/layout/map-places.js';
 import type {MapPlace} from '../../src/layout/map-places.js';
@@ -40,10 +39,8 @@ type Lang = 'en' | 'ja';
 const places = mapPlaces(bundledIndex);
 const place = (iso3: string) => places.find((p) => p.iso3 === iso3)!;
 const nameOf = (iso3: string, lang: Lang = 'en') => bundledIndex.countries.get(iso3)!.name[lang];
-const shapeById = new Map(countryShapes(planarMap).map((s) => [s.id, s]));
-/** Where the map puts a country: the dataset's point, projected at build time, else its outline's centre. */
-const pointOf = (iso3: string): Point =>
-  planarMap.points[iso3] ?? shapeById.get(bundledIndex.countries.get(iso3)!.isoNumeric)!.centre;
+/** Where the map puts a country: the dataset's point, projected at build time. */
+const pointOf = (iso3: string): Point => planarMap.points[iso3];
 const BASE = planarMap.views['indo-pacific'];
 const WORLD = planarMap.views.world;
 const SMALL_STATES = ['TUV', 'NRU', 'KIR', 'PLW', 'FSM', 'TON', 'FJI', 'TLS', 'SGP'];
@@ -919,10 +916,16 @@ describe('<foip-map>', () => {
       });
     }
 
-    it('is visually hidden until "Show as table", and always there for screen readers', async () => {
+    it('is out of sight until "Show as table", and always there for screen readers', async () => {
       const el = await render();
       const table = $(el, '#table')!;
-      expect(table.getBoundingClientRect().width).to.be.at.most(1);
+      /** Above the page's top edge: no one sees it, but it is rendered (no display:none, no visibility:hidden). */
+      const outOfSight = () => {
+        const style = getComputedStyle(table);
+        return table.getBoundingClientRect().bottom <= 0 && style.display !== 'none' && style.visibility === 'visible';
+      };
+      expect(outOfSight(), 'hidden table out of sight and exposed').to.be.true;
+      expect(table.querySelectorAll('tbody tr')).to.have.length(places.length);
       const show = button(el, 'Show as table');
       expect(show.getAttribute('aria-controls')).to.equal('table');
       expect(show.getAttribute('aria-expanded')).to.equal('false');
@@ -932,9 +935,10 @@ describe('<foip-map>', () => {
       expect(table.getBoundingClientRect().height).to.be.above(200);
       const hide = button(el, 'Hide table');
       expect(hide.getAttribute('aria-expanded')).to.equal('true');
+      expect(outOfSight()).to.be.false;
       hide.click();
       await settled(el);
-      expect(table.getBoundingClientRect().width).to.be.at.most(1);
+      expect(outOfSight(), 'hidden again').to.be.true;
     });
 
     it('the summary describes the map in both languages', async () => {

@@ -2,14 +2,11 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
 import {geoContains, geoPath} from 'd3-geo';
-import type {MultiPolygon, Polygon} from 'geojson';
-import {feature} from 'topojson-client';
 
 import {countries, dataset} from '../../src/data/index.js';
 import {countryFeatures} from '../../src/geo/features.js';
 import {planarMap} from '../../src/geo/generated/map.js';
 import {worldTopology} from '../../src/geo/generated/world.js';
-import {countryShapes} from '../../src/geo/planar.js';
 import {
   DIRECTIONS,
   navigationTarget,
@@ -20,6 +17,7 @@ import {
 } from '../../src/geo/neighbours.js';
 import {MAP_VIEWS} from '../../src/geo/planar.js';
 import {createProjection} from '../../src/geo/projection.js';
+import {pathData} from '../../src/geo/shapes.js';
 
 const JAPAN = '392';
 const features = countryFeatures(worldTopology);
@@ -227,18 +225,50 @@ describe('keyboard neighbours', () => {
   });
 });
 
-describe('the planar map the browser draws', () => {
-  const shapes = countryShapes(planarMap);
-  const {features: planarFeatures} = feature(planarMap.topology, planarMap.topology.objects.countries);
+/** SVG path data as pathData() writes it (M x y, relative l, z) back into absolute rings. */
+function ringsOf(d: string): number[][][] {
+  return [...d.matchAll(/M([^l]+)l([^z]*)z/gu)].map(([, move, lines]) => {
+    const [x0, y0] = move.trim().split(' ').map(Number);
+    const deltas = (lines.match(/-?(?:\d+\.?\d*|\.\d+)/gu) ?? []).map(Number);
+    const ring = [[x0, y0]];
+    for (let i = 0; i < deltas.length; i += 2) {
+      const [x, y] = ring.at(-1)!;
+      ring.push([x + deltas[i], y + deltas[i + 1]]);
+    }
+    return ring;
+  });
+}
 
-  /** Even-odd point in polygon over every ring of a feature, as the SVG fill rule draws it. */
+describe('path data', () => {
+  it('round-trips rings through relative path data, halves and signs included', () => {
+    const rings = [
+      [
+        [10, 20],
+        [10.5, 19.5],
+        [0.5, 0],
+        [-3, 7.5],
+        [10, 20],
+      ],
+      [
+        [1000, 1000.5],
+        [999.5, 1000],
+        [1000, 999.5],
+      ],
+    ];
+    const d = pathData(rings);
+    assert.match(d, /^M10 20l\.5-\.5-10-19\.5-3\.5 7\.5zM1000 1000\.5l-\.5-\.5 \.5-\.5z$/u);
+    assert.deepEqual(ringsOf(d), [rings[0].slice(0, -1), rings[1]]);
+  });
+});
+
+describe('the planar map the browser draws', () => {
+  const shapes = planarMap.shapes;
+  const ringsById = new Map(shapes.map((s) => [s.id, ringsOf(s.d)]));
+
+  /** Even-odd point in polygon over every ring of a shape, as the SVG fill rule draws it. */
   function covers(id: string, [x, y]: readonly [number, number]): boolean {
-    const f = planarFeatures.find((g) => String(g.id) === id);
-    if (!f?.geometry) return false;
-    const g = f.geometry as Polygon | MultiPolygon;
-    const rings = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
     let inside = false;
-    for (const ring of rings) {
+    for (const ring of ringsById.get(id) ?? []) {
       for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
         const [xi, yi] = ring[i];
         const [xj, yj] = ring[j];
@@ -291,10 +321,28 @@ describe('the planar map the browser draws', () => {
     assert.ok(!inView('USA') && !inView('CHL'), 'the Americas are outside the Indo-Pacific view');
   });
 
-  it('decodes to stable path data, once per map', () => {
-    assert.equal(countryShapes(planarMap), shapes);
-    const japan = shapes.find((s) => s.id === '392')!;
-    assert.match(japan.d, /^M[\d.,L-]+Z/u);
-    assert.ok(japan.area > 0);
+  it('holds every country of the world with its outline and the bounds of its largest ring', () => {
+    assert.ok(shapes.length >= 240, `${shapes.length} shapes`);
+    assert.equal(new Set(shapes.map((s) => s.id)).size, shapes.length, 'one shape per country');
+    for (const shape of shapes) {
+      const rings = ringsById.get(shape.id)!;
+      assert.ok(rings.length > 0 && rings.every((r) => r.length >= 2), `${shape.id} has rings`);
+      const areas = rings.map(
+        (ring) =>
+          Math.abs(
+            ring.reduce((sum, [x, y], i) => {
+              const [nx, ny] = ring[(i + 1) % ring.length];
+              return sum + x * ny - nx * y;
+            }, 0),
+          ) / 2,
+      );
+      const largest = rings[areas.indexOf(Math.max(...areas))];
+      const xs = largest.map((p) => p[0]);
+      const ys = largest.map((p) => p[1]);
+      assert.deepEqual(shape.bounds, [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], shape.id);
+      for (const [x, y] of rings.flat()) {
+        assert.ok(x >= 0 && x <= planarMap.width && y >= 0 && y <= planarMap.height, `${shape.id} in the plane`);
+      }
+    }
   });
 });

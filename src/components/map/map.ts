@@ -9,7 +9,7 @@ import type {PillarId} from '../../data/types.js';
 import {FoipCountrySelectEvent} from '../../events/events.js';
 import {planarMap} from '../../geo/generated/map.js';
 import {navigationTarget, westToEast} from '../../geo/neighbours.js';
-import {countryShapes, MAP_VIEWS} from '../../geo/planar.js';
+import {MAP_VIEWS} from '../../geo/planar.js';
 import type {CountryShape, MapView, ViewBox} from '../../geo/planar.js';
 import {clampBox, contains, frame, MAX_ZOOM, pan, zoomAt, zoomOf} from '../../geo/view.js';
 import {formatList, formatNumber} from '../../i18n/format.js';
@@ -46,9 +46,14 @@ const stringAttribute = (fallback: string) => ({
 /** How long the tooltip waits after the pointer leaves before closing, so it can be reached (WCAG 1.4.13). */
 const TOOLTIP_GRACE_MS = 300;
 
+const shapeById = new Map(planarMap.shapes.map((s) => [s.id, s]));
+const centre = ([x0, y0, x1, y1]: CountryShape['bounds']) => [(x0 + x1) / 2, (y0 + y1) / 2] as const;
+
 /** A place as drawn: its data, where it is, and whether it needs a marker to be seen and hit. */
 interface DrawnPlace extends MapPlace {
   readonly name: string;
+  /** Its option's accessible name, made with the place: tooltips and focus re-render often. */
+  readonly label: string;
   readonly point: readonly [number, number];
   readonly shape: CountryShape | undefined;
 }
@@ -134,8 +139,6 @@ export class FoipMap extends FoipElement {
   private pillars: PillarId[] = [];
   /** @internal Derived with `places`, not per render: tooltips and focus re-render often. */
   private summary: MapSummary = summarise([]);
-  #shapes = countryShapes(planarMap);
-  #shapeById = new Map(this.#shapes.map((s) => [s.id, s]));
   #resize?: ResizeObserver;
   #width = 0;
   #closeTimer?: ReturnType<typeof setTimeout>;
@@ -215,9 +218,12 @@ export class FoipMap extends FoipElement {
       this.pillars = [...new Set(listAttribute(this.pillar.normalize('NFKC')).map(Number) as PillarId[])];
       this.places = mapPlaces(this.index, this.pillars).flatMap((place) => {
         const country = this.index.countries.get(place.iso3)!;
-        const shape = this.#shapeById.get(country.isoNumeric);
-        const point = planarMap.points[place.iso3] ?? shape?.centre;
-        return point ? [{...place, name: country.name[this.locale], point, shape}] : [];
+        const shape = shapeById.get(country.isoNumeric);
+        // A country of a supplied dataset the build did not place: the middle of its largest ring.
+        const point = planarMap.points[place.iso3] ?? (shape && centre(shape.bounds));
+        if (!point) return [];
+        const name = country.name[this.locale];
+        return [{...place, name, label: withLocale(this.locale, () => this.#optionLabel(place, name)), point, shape}];
       });
       this.summary = summarise(this.places);
       if (this.active && !this.#place(this.active)) this.active = '';
@@ -248,7 +254,7 @@ export class FoipMap extends FoipElement {
     // The static land layer, cloned from the page-wide copy into the node Lit rendered for it
     // (after a bad-input message is fixed, that node is new and empty again).
     const slot = this.renderRoot.querySelector('g.land-slot');
-    if (slot && !slot.firstChild) slot.append(landLayer(this.#shapes));
+    if (slot && !slot.firstChild) slot.append(landLayer(planarMap.shapes));
     const figure = this.renderRoot.querySelector('.frame');
     if (figure && this.#resize) this.#resize.observe(figure);
     this.#placeTooltip();
@@ -564,7 +570,9 @@ export class FoipMap extends FoipElement {
           ${this.#renderDefs()}
           <path class="sea" d=${planarMap.sphere} aria-hidden="true"></path>
           <g class="land-slot"></g>
-          ${this.#renderPlaces()}
+          ${guard([this.places, this.country, this.active, this.highlight, this.scale, this.view, this.colorBy], () =>
+            this.#renderPlaces(),
+          )}
         </svg>
         ${this.#renderTooltip()}
       </div>
@@ -626,14 +634,13 @@ export class FoipMap extends FoipElement {
             place.iso3 === this.active ? 'active' : '',
             highlighted.has(place.iso3) ? 'highlight' : '',
           ].join(' ');
-          const label = this.#optionLabel(place);
           return svg`<g
             id="place-${place.iso3}"
             class=${classes}
             part="country"
             data-country=${place.iso3}
             role="option"
-            aria-label=${label}
+            aria-label=${place.label}
             aria-selected=${place.iso3 === this.country ? 'true' : 'false'}
           >
             ${place.shape && !outside ? svg`<path class="shape" d=${place.shape.d}></path>` : nothing}
@@ -652,13 +659,13 @@ export class FoipMap extends FoipElement {
     </g>`;
   }
 
-  #optionLabel(place: DrawnPlace): string {
+  #optionLabel(place: MapPlace, name: string): string {
     const glyphs = place.pillars.map((p) => this.index.pillars.get(p)?.glyph ?? p).join('');
     const n = formatNumber(this.locale, place.count);
-    if (place.count) return msg(str`${place.name}, ${n} initiatives and items, priority areas ${glyphs}`);
+    if (place.count) return msg(str`${name}, ${n} initiatives and items, priority areas ${glyphs}`);
     return place.regions.length
-      ? msg(str`${place.name}, covered by region-wide initiatives`)
-      : msg(str`${place.name}, a partner of Japan`);
+      ? msg(str`${name}, covered by region-wide initiatives`)
+      : msg(str`${name}, a partner of Japan`);
   }
 
   #highlightMembers(): Set<string> {
@@ -786,7 +793,9 @@ export class FoipMap extends FoipElement {
       [msg('+ / − / 0'), msg('Zoom in, zoom out, reset')],
       [msg('Shift + arrow keys'), msg('Pan the zoomed map')],
     ];
-    return html`<div id="help" class="help" ?hidden=${!this.showHelp}>
+    // Its list is built when first asked for: a closed help costs the first draw nothing.
+    if (!this.showHelp) return html`<div id="help" class="help" hidden></div>`;
+    return html`<div id="help" class="help">
       <dl>
         ${keys.map(
           ([k, v]) =>
@@ -871,7 +880,7 @@ export class FoipMap extends FoipElement {
     const {index, locale} = this;
     // Most first; ties keep the dataset order (a collator here cost ~19 ms of the first draw).
     const rows = [...this.places].sort((a, b) => b.count - a.count);
-    return html`<div id="table" class=${this.showTable ? 'table-wrap' : 'table-wrap visually-hidden'}>
+    return html`<div id="table" class=${this.showTable ? 'table-wrap' : 'table-wrap offscreen'}>
       <table part="table">
         <caption>
           ${msg('Countries and territories with initiatives')}
