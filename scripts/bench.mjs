@@ -4,7 +4,12 @@
  * Each scenario page loads dist/foip-widgets.min.js and N copies of a widget; each figure is the
  * scenario minus an empty control page measured in the same round, so the machine's speed cancels
  * out. Rounds interleave scenarios; we report medians and ranges. Interactions (a filter change,
- * a hover tooltip) are the main-thread time of one change, median of 20.
+ * a hover tooltip) are the main-thread time of one change, median of 20, beside a no-op that only
+ * waits the same two frames: the floor every interaction pays here.
+ *
+ * Two clocks: `mainThreadMs` is the main thread's task time (wall clock, so it also counts time the
+ * thread waited for a CPU: on a 2-core VM it varies by ±30 %); `mainThreadCpuMs` its CPU time, with
+ * Chromium's script/style/layout split, steadier from run to run.
  *
  * Writes bench/results/latest.json (and prints it). Not a test: budgets are read by people and
  * compared in the README; nothing here fails on a slow machine.
@@ -39,6 +44,7 @@ const SCENARIOS = {
     tag: 'foip-map',
     markup: () => '<foip-map></foip-map>',
     interactions: {
+      'no-op': `async (el) => { await el.updateComplete; }`,
       'filter change': `async (el, i) => { el.setAttribute('pillar', String((i % 3) + 1)); await el.updateComplete; }`,
       'hover tooltip': `async (el, i) => {
         const targets = el.shadowRoot.querySelectorAll('[data-country]');
@@ -123,6 +129,10 @@ async function load(browser, base, scenario, count) {
     cdp,
     drawnMs,
     taskMs: metric(before, 'TaskDuration') * 1000,
+    cpuMs: metric(before, 'ThreadTime') * 1000,
+    scriptMs: metric(before, 'ScriptDuration') * 1000,
+    styleMs: metric(before, 'RecalcStyleDuration') * 1000,
+    layoutMs: metric(before, 'LayoutDuration') * 1000,
     heapMiB: metric(after, 'JSHeapUsedSize') / 2 ** 20,
     nodes: metric(after, 'Nodes'),
   };
@@ -131,16 +141,18 @@ async function load(browser, base, scenario, count) {
 async function interact(loaded, fnSource) {
   const {tab, cdp} = loaded;
   await tab.evaluate(`window.__interact = ${fnSource}`);
-  const samples = [];
+  const task = [];
+  const cpu = [];
   for (let i = 0; i < REPEATS; i++) {
-    const before = metric(await cdp.send('Performance.getMetrics'), 'TaskDuration');
+    const before = await cdp.send('Performance.getMetrics');
     await tab.evaluate(
       `(async () => { const el = [...document.body.querySelectorAll('*')].find((e) => e.localName.startsWith('foip-')); await window.__interact(el, ${i}); await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))); })()`,
     );
-    const after = metric(await cdp.send('Performance.getMetrics'), 'TaskDuration');
-    samples.push((after - before) * 1000);
+    const after = await cdp.send('Performance.getMetrics');
+    task.push((metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000);
+    cpu.push((metric(after, 'ThreadTime') - metric(before, 'ThreadTime')) * 1000);
   }
-  return median(samples);
+  return {task: median(task), cpu: median(cpu)};
 }
 
 async function main() {
@@ -172,14 +184,19 @@ async function main() {
       for (const count of COUNTS) {
         const loaded = await load(browser, base, name, count);
         const key = `${name} ×${count}`;
-        raw[key] ??= {drawnMs: [], taskMs: [], heapMiB: [], nodes: [], interactions: {}};
+        raw[key] ??= {drawnMs: [], heapMiB: [], nodes: [], interactions: {}};
         raw[key].drawnMs.push(loaded.drawnMs - control.drawnMs);
-        raw[key].taskMs.push(loaded.taskMs - control.taskMs);
+        for (const m of ['taskMs', 'cpuMs', 'scriptMs', 'styleMs', 'layoutMs']) {
+          (raw[key][m] ??= []).push(loaded[m] - control[m]);
+        }
         raw[key].heapMiB.push(loaded.heapMiB - control.heapMiB);
         raw[key].nodes.push(loaded.nodes - control.nodes);
         if (count === 1 && SCENARIOS[name].interactions && r < 3) {
           for (const [label, fn] of Object.entries(SCENARIOS[name].interactions)) {
-            (raw[key].interactions[label] ??= []).push(await interact(loaded, fn));
+            const {task, cpu} = await interact(loaded, fn);
+            (raw[key].interactions[label] ??= []).push(task);
+            (raw[key].interactionsCpu ??= {})[label] ??= [];
+            raw[key].interactionsCpu[label].push(cpu);
           }
         }
         await loaded.tab.close();
@@ -201,10 +218,23 @@ async function main() {
         {
           navigationToDrawnMs: summary(v.drawnMs),
           mainThreadMs: summary(v.taskMs),
+          mainThreadCpuMs: summary(v.cpuMs),
+          cpuBreakdownMs: {
+            script: round(median(v.scriptMs)),
+            style: round(median(v.styleMs)),
+            layout: round(median(v.layoutMs)),
+          },
           heapAfterGcMiB: summary(v.heapMiB, 2),
           domNodes: summary(v.nodes, 0),
           ...(Object.keys(v.interactions).length
-            ? {interactionsMs: Object.fromEntries(Object.entries(v.interactions).map(([k, xs]) => [k, summary(xs, 2)]))}
+            ? {
+                interactionsMs: Object.fromEntries(
+                  Object.entries(v.interactions).map(([k, xs]) => [k, summary(xs, 2)]),
+                ),
+                interactionsCpuMs: Object.fromEntries(
+                  Object.entries(v.interactionsCpu).map(([k, xs]) => [k, summary(xs, 2)]),
+                ),
+              }
             : {}),
         },
       ]),
