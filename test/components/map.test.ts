@@ -823,6 +823,35 @@ describe('<foip-map>', () => {
       expect(fill(low.iso3)).not.to.equal(fill(high.iso3));
     });
 
+    it('tells the priority areas apart without colour: ① solid, ② dotted, ③ lined, several striped', async () => {
+      const el = await render();
+      const paint = (node: Element) => getComputedStyle(node).fill;
+      const fillOf = (iso3: string) => paint(option(el, iso3)!.querySelector('.shape, .dot')!);
+      const single = (pillar: PillarId) =>
+        places.find((p) => p.count > 0 && p.pillars.length === 1 && p.pillars[0] === pillar)!;
+      expect(fillOf(single(1).iso3), '① is a plain colour').to.match(/^rgb/u);
+      for (const [pillar, texture] of [
+        [2, 'texture-2'],
+        [3, 'texture-3'],
+      ] as const) {
+        expect(fillOf(single(pillar).iso3), `${pillar} is textured`).to.contain(texture);
+        const pattern = $(el, `pattern#${texture}`)!;
+        const base = paint(pattern.querySelector('.texture-base')!);
+        const mark = paint(pattern.querySelector('.texture-mark')!);
+        expect(mark, `the marks of ${texture} stand out from its base`).not.to.equal(base);
+        expect(base, `${texture} is in the colour of area ${pillar}`).to.equal(
+          getComputedStyle($(el, `.legend-list li[data-pillar="${pillar}"] .glyph`)!).color,
+        );
+      }
+      const several = places.find((p) => p.pillars.length > 1 && p.count > 0)!;
+      expect(fillOf(several.iso3)).to.contain(`stripes-${several.pillars.join('')}`);
+      // The legend's swatches are the key: each shows the fill the map uses.
+      for (const pillar of [1, 2, 3] as const) {
+        const swatch = $(el, `.legend-list li[data-pillar="${pillar}"] .swatch rect`)!;
+        expect(paint(swatch), `legend swatch ${pillar}`).to.equal(fillOf(single(pillar).iso3));
+      }
+    });
+
     it('country="PHL" preselects, frames and reflects', async () => {
       const el = await render({country: 'phl'});
       expect(el.getAttribute('country')).to.equal('PHL');

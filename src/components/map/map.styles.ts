@@ -107,10 +107,10 @@ export const mapStyles = css`
     --_fill: var(--_pillar-1);
   }
   .pillar-2 {
-    --_fill: var(--_pillar-2);
+    --_fill: url(#texture-2);
   }
   .pillar-3 {
-    --_fill: var(--_pillar-3);
+    --_fill: url(#texture-3);
   }
   .stripes-12 {
     --_fill: url(#stripes-12);
@@ -142,8 +142,12 @@ export const mapStyles = css`
   .count-4 {
     --_fill: var(--_accent);
   }
-  .stripe[data-pillar] {
+  .stripe[data-pillar],
+  .texture-base {
     fill: var(--_pillar);
+  }
+  .texture-mark {
+    fill: var(--_surface);
   }
   .place .shape,
   .place .dot,

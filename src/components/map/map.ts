@@ -102,7 +102,7 @@ export class FoipMap extends FoipElement {
   /** `indo-pacific` (default): East Africa to the central Pacific; `world`: the whole globe, Pacific-centred. */
   @property({reflect: true, converter: stringAttribute('indo-pacific')}) view: MapView = 'indo-pacific';
 
-  /** `pillar` (default): which priority areas ①②③ a country is part of; `count`: how many initiatives. */
+  /** `pillar` (default): which priority areas ①②③ a country is part of (① solid, ② dotted, ③ lined, several striped); `count`: how many initiatives. */
   @property({attribute: 'color-by', reflect: true, converter: stringAttribute('pillar')}) colorBy: ColorBy = 'pillar';
 
   /** Priority areas to show, e.g. `2` or `1 3`; empty shows all. */
@@ -588,7 +588,8 @@ export class FoipMap extends FoipElement {
   }
 
   #renderDefs(): TemplateResult {
-    // Stripes for countries in several priority areas: a pattern per combination, in the pillar colours.
+    // Fills readable without colour: ① solid, ② dotted, ③ lined, several areas striped in their
+    // colours. Tiles are in plane units, about a pixel each at the default size.
     const combos = [
       [1, 2],
       [1, 3],
@@ -596,6 +597,14 @@ export class FoipMap extends FoipElement {
       [1, 2, 3],
     ];
     return svg`<defs>
+      <pattern id="texture-2" patternUnits="userSpaceOnUse" width="5" height="5">
+        <rect class="texture-base" data-pillar="2" width="5" height="5"></rect>
+        <circle class="texture-mark" cx="2.5" cy="2.5" r="1.1"></circle>
+      </pattern>
+      <pattern id="texture-3" patternUnits="userSpaceOnUse" width="5" height="4">
+        <rect class="texture-base" data-pillar="3" width="5" height="4"></rect>
+        <rect class="texture-mark" y="1.5" width="5" height="1"></rect>
+      </pattern>
       ${combos.map(
         (
           combo,
