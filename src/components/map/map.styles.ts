@@ -87,21 +87,29 @@ export const mapStyles = css`
   .sea {
     fill: var(--_sea);
   }
-  .land path {
+  /*
+   * Paint is set on the groups and inherited: a declaration with var() keeps an element's style out
+   * of Blink's matched-properties cache, and 240 outlines each resolving their own var()s cost a
+   * map ~2.5 ms of style (measured, ten maps on a page).
+   */
+  .land {
     fill: var(--_land);
     stroke: var(--_outline);
     stroke-width: 0.5px;
-    vector-effect: non-scaling-stroke;
     fill-rule: evenodd;
+  }
+  .land path {
+    vector-effect: non-scaling-stroke;
   }
   .place {
     cursor: pointer;
-  }
-  .place .shape {
+    fill: var(--_fill);
     stroke: var(--_outline);
     stroke-width: 0.75px;
-    vector-effect: non-scaling-stroke;
     fill-rule: evenodd;
+  }
+  .place .shape {
+    vector-effect: non-scaling-stroke;
   }
   .pillar-1 {
     --_fill: var(--_pillar-1);
@@ -149,13 +157,12 @@ export const mapStyles = css`
   .texture-mark {
     fill: var(--_surface);
   }
-  .place .shape,
-  .place .dot,
   .swatch rect {
     fill: var(--_fill);
   }
   .marker .hit {
     fill: transparent;
+    stroke: none;
   }
   .marker .dot {
     stroke: var(--_surface);
@@ -166,6 +173,7 @@ export const mapStyles = css`
     font-weight: 700;
     text-anchor: middle;
     fill: var(--_surface);
+    stroke: none;
     pointer-events: none;
   }
   .place:hover .shape,
