@@ -297,6 +297,29 @@ describe('the planar map the browser draws', () => {
     }
   });
 
+  it('has no two outlines overlapping, so the land can be one even-odd path', () => {
+    const boxes = shapes.map((shape) => {
+      const points = ringsById.get(shape.id)!.flat();
+      const xs = points.map((p) => p[0]);
+      const ys = points.map((p) => p[1]);
+      return {id: shape.id, x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys)};
+    });
+    const overlaps = new Set<string>();
+    let land = 0;
+    // A quarter-unit off the half-unit grid of the vertices: no sample sits on a shared border.
+    for (let x = 0.25; x < planarMap.width; x += 4) {
+      for (let y = 0.25; y < planarMap.height; y += 4) {
+        const under = boxes
+          .filter((b) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1 && covers(b.id, [x, y]))
+          .map((b) => b.id);
+        if (under.length > 0) land++;
+        if (under.length > 1) overlaps.add(under.sort().join('+'));
+      }
+    }
+    assert.ok(land > 10_000, `${land} samples on land`);
+    assert.deepEqual([...overlaps], []);
+  });
+
   it('draws Takeshima and the Senkaku Islands as nobody else’s', () => {
     for (const lonLat of [
       [131.87, 37.24],

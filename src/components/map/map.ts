@@ -21,7 +21,6 @@ import {listAttribute, suggest} from '../../internal/input.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {countClass, COUNT_CLASSES, mapPlaces, summarise} from '../../layout/map-places.js';
 import type {MapPlace, MapSummary} from '../../layout/map-places.js';
-import {landLayer} from './map.layers.js';
 import {mapStyles} from './map.styles.js';
 
 export const COLOR_BY = ['pillar', 'count'] as const;
@@ -47,6 +46,15 @@ const stringAttribute = (fallback: string) => ({
 const TOOLTIP_GRACE_MS = 300;
 
 const shapeById = new Map(planarMap.shapes.map((s) => [s.id, s]));
+
+/**
+ * Every country's outline as one path, made once per page and shared by every map: the land is
+ * decoration (countries with initiatives are drawn again above it, as options), and one path
+ * against 240 saves each map that many elements to style, lay out and paint. The outlines do not
+ * overlap (tested), so the even-odd rule keeps them whole and lakes open.
+ */
+let land: string | undefined;
+const landPath = () => (land ??= planarMap.shapes.map((s) => s.d).join(''));
 const centre = ([x0, y0, x1, y1]: CountryShape['bounds']) => [(x0 + x1) / 2, (y0 + y1) / 2] as const;
 
 /** A place as drawn: its data, where it is, and whether it needs a marker to be seen and hit. */
@@ -251,10 +259,6 @@ export class FoipMap extends FoipElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The static land layer, cloned from the page-wide copy into the node Lit rendered for it
-    // (after a bad-input message is fixed, that node is new and empty again).
-    const slot = this.renderRoot.querySelector('g.land-slot');
-    if (slot && !slot.firstChild) slot.append(landLayer(planarMap.shapes));
     const figure = this.renderRoot.querySelector('.frame');
     if (figure && this.#resize) this.#resize.observe(figure);
     this.#placeTooltip();
@@ -569,7 +573,7 @@ export class FoipMap extends FoipElement {
         >
           ${this.#renderDefs()}
           <path class="sea" d=${planarMap.sphere} aria-hidden="true"></path>
-          <g class="land-slot"></g>
+          <path class="land" d=${landPath()} aria-hidden="true"></path>
           ${guard([this.places, this.country, this.active, this.highlight, this.scale, this.view, this.colorBy], () =>
             this.#renderPlaces(),
           )}
