@@ -17,9 +17,14 @@
  *  - The output is checked again after simplification and quantization: no polygon of another
  *    country may have a vertex in, or cover the centre of, any of these windows, and Japan must have
  *    a polygon with an area on each of the four Northern Territories islands.
- *  Natural Earth's other lines are kept as they are. Among them: the Kuril Islands north of Etorofu
- *  and southern Sakhalin stay Russia's, although Japanese maps usually leave them uncoloured as of
- *  undetermined status (Japan renounced them in 1951; the Soviet Union did not sign that treaty).
+ *  - The Kuril Islands north of Etorofu (Urup to Shumshu) and Sakhalin south of 50°N are of
+ *    undetermined status: Japan renounced them in the 1951 Treaty of Peace, which the Soviet Union
+ *    did not sign, and Japanese government maps leave them uncoloured. Natural Earth draws them as
+ *    Russia's; the build moves them into a feature of their own, `undetermined` (UNDETERMINED in
+ *    src/geo/planar.ts): every Russian polygon inside the Kurils window, and the part of Sakhalin's
+ *    polygon south of 50°N, cut where its coast crosses the parallel (the build fails unless it
+ *    crosses exactly twice, or if Urup, Paramushir or Sakhalin is missing).
+ *  Natural Earth's other lines are kept as they are.
  *
  * SIZE. Natural Earth 1:50m (world-atlas countries-50m.json). 1:110m has none of the Northern
  * Territories (neither Japan's nor Russia's), nor Okinawa, nor most Pacific island states. 50m is
@@ -50,6 +55,7 @@ import {topology} from 'topojson-server';
 import {planarTriangleArea, presimplify, simplify} from 'topojson-simplify';
 import type {GeometryCollection, GeometryObject, Topology} from 'topojson-specification';
 
+import {UNDETERMINED} from '../src/geo/planar.js';
 import {root} from './dataset-source.js';
 
 const require = createRequire(import.meta.url);
@@ -133,6 +139,26 @@ const CLAIMS: readonly Claim[] = [
     islands: [],
   },
 ];
+
+const RUSSIA = '643';
+/** Urup (149.45°E) to Shumshu and Atlasov (156.5°E, 50.9°N); Kamchatka's mainland does not lie inside. */
+const KURILS: Claim = {
+  name: 'Kuril Islands north of Etorofu',
+  window: [
+    [149.3, 45.5],
+    [156.6, 51.0],
+  ],
+  islands: [
+    {name: 'Urup', near: [150.0, 45.9]},
+    {name: 'Paramushir', near: [155.7, 50.4]},
+  ],
+};
+/** Sakhalin's polygon lies inside this window; the parallel splits it. */
+const SAKHALIN: Window = [
+  [141.0, 45.5],
+  [145.5, 54.6],
+];
+const SAKHALIN_SPLIT = 50;
 
 class GeometryBuildError extends Error {}
 const fail = (message: string): never => {
@@ -271,6 +297,66 @@ function applyClaims(countries: Country[]): string[] {
   return report;
 }
 
+/**
+ * Cuts a ring (lon/lat) at a parallel into the part south of it and the part north, both closed,
+ * sharing the two points where the ring crosses it. Edges are short enough here to cut as straight
+ * lines in lon/lat.
+ */
+function splitAtParallel(ring: readonly Position[], lat: number, name: string): [Position[], Position[]] {
+  const south: Position[] = [];
+  const north: Position[] = [];
+  let crossings = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [a, b] = [ring[i], ring[i + 1]];
+    (a[1] < lat ? south : north).push(a);
+    if (a[1] < lat !== b[1] < lat) {
+      const t = (lat - a[1]) / (b[1] - a[1]);
+      const cut = [a[0] + t * (b[0] - a[0]), lat];
+      south.push(cut);
+      north.push(cut);
+      crossings++;
+    }
+  }
+  if (crossings !== 2) fail(`${name}: its coast crosses ${lat}°N ${crossings} times, not twice; decide by hand`);
+  return [
+    [...south, south[0]],
+    [...north, north[0]],
+  ];
+}
+
+function applyUndetermined(countries: Country[]): string[] {
+  const russia = countries.find((c) => c.id === RUSSIA) ?? fail(`no feature ${RUSSIA} (Russia) in the source`);
+  const undetermined: Country = {id: UNDETERMINED, polygons: []};
+  const keep: Rings[] = [];
+  let kurils = 0;
+  let sakhalin = 0;
+  for (const polygon of russia.polygons) {
+    const box = ringBox(polygon[0]);
+    if (boxInside(box, KURILS.window)) {
+      undetermined.polygons.push(polygon);
+      kurils++;
+    } else if (boxInside(box, SAKHALIN) && box[0][1] < SAKHALIN_SPLIT && box[1][1] > SAKHALIN_SPLIT) {
+      if (polygon.length > 1) fail('Sakhalin: a polygon with holes; decide by hand');
+      const [south, north] = splitAtParallel(polygon[0], SAKHALIN_SPLIT, 'Sakhalin');
+      undetermined.polygons.push([south]);
+      keep.push([north]);
+      sakhalin++;
+    } else keep.push(polygon);
+  }
+  if (sakhalin !== 1) fail(`Sakhalin: ${sakhalin} polygons of ${RUSSIA} cross ${SAKHALIN_SPLIT}°N in its window`);
+  const centroids = undetermined.polygons.filter((p) => boxInside(ringBox(p[0]), KURILS.window)).map(centroidOf);
+  for (const island of KURILS.islands) {
+    if (!centroids.some((c) => nearestIsland(KURILS, c) === island))
+      fail(`${KURILS.name}: no polygon for ${island.name}`);
+  }
+  russia.polygons.splice(0, russia.polygons.length, ...keep);
+  countries.push(undetermined);
+  return [
+    `  ${KURILS.name}: moved ${plural(kurils, 'polygon')} from ${RUSSIA} to ${UNDETERMINED}`,
+    `  Sakhalin south of ${SAKHALIN_SPLIT}°N: cut from ${RUSSIA}'s polygon into ${UNDETERMINED}`,
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------
 // 3. Drop tiny detached islets.
 
@@ -287,7 +373,8 @@ function dropIslets(countries: Country[]): number {
 
   let dropped = 0;
   for (const country of countries) {
-    if (country.id === JAPAN || country.polygons.length < 2) continue;
+    // Japan's islands and the undetermined Kurils are what the territory policy is about: all kept.
+    if (country.id === JAPAN || country.id === UNDETERMINED || country.polygons.length < 2) continue;
     const areas = country.polygons.map(squareDegrees);
     const largest = areas.indexOf(Math.max(...areas));
     const total = areas.reduce((a, b) => a + b, 0);
@@ -420,8 +507,22 @@ function buildTopology(countries: Country[]): WorldTopology {
 // ---------------------------------------------------------------------------------------------
 // 5. Check the output against the policy, independently of how it was made.
 
+/** A point on Sakhalin south of the cut: undetermined, never Russia's. */
+const SOUTH_SAKHALIN: LonLat = [142.8, 47.0];
+
 function checkOutput(topo: WorldTopology): void {
   const collection = feature(topo, topo.objects.countries) as FeatureCollection<MultiPolygon | Polygon>;
+  const byId = new Map(collection.features.map((f) => [String(f.id), f]));
+  const undetermined = byId.get(UNDETERMINED) ?? fail(`output: no feature ${UNDETERMINED}`);
+  const russia = byId.get(RUSSIA) ?? fail(`output: no feature ${RUSSIA}`);
+  if (!geoContains(undetermined, [...SOUTH_SAKHALIN]) || geoContains(russia, [...SOUTH_SAKHALIN])) {
+    fail(`output: southern Sakhalin (${fmt(SOUTH_SAKHALIN)}) is not of undetermined status alone`);
+  }
+  for (const island of KURILS.islands) {
+    if (!geoContains(undetermined, [...island.near]) || geoContains(russia, [...island.near])) {
+      fail(`output: ${island.name} (${fmt(island.near)}) is not of undetermined status alone`);
+    }
+  }
   for (const f of collection.features) {
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     if (geoArea(f) >= 2 * Math.PI) fail(`output: feature ${String(f.id)} is inside out`);
@@ -445,7 +546,7 @@ function checkOutput(topo: WorldTopology): void {
 // ---------------------------------------------------------------------------------------------
 
 const countries = readSource();
-const claims = applyClaims(countries);
+const claims = [...applyClaims(countries), ...applyUndetermined(countries)];
 const dropped = dropIslets(countries);
 const world = buildTopology(countries);
 checkOutput(world);

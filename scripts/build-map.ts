@@ -25,6 +25,7 @@ import {dataset} from '../src/data/index.js';
 import {countryFeatures} from '../src/geo/features.js';
 import {worldTopology} from '../src/geo/generated/world.js';
 import type {PlanarMap} from '../src/geo/planar.js';
+import {UNDETERMINED} from '../src/geo/planar.js';
 import {createProjection, INDO_PACIFIC_BOUNDS} from '../src/geo/projection.js';
 import {countryShapes} from '../src/geo/shapes.js';
 import {root} from './dataset-source.js';
@@ -33,8 +34,11 @@ import {root} from './dataset-source.js';
 const WIDTH = 2000;
 /** Planar simplification: drop points whose triangle is under this many square units (~2 px² at 1,000 px). */
 const MIN_AREA = 8;
-/** Japan's outline is simplified this many times more finely. */
+/** Japan's outline, and the Kurils and Sakhalin north of it, are simplified this many times more finely. */
 const JAPAN_DETAIL = 16;
+const JAPAN = '392';
+/** Rings of Japan and of the undetermined land with at most this many points are kept whole. */
+const SMALL_RING_POINTS = 8;
 /** Quantization step in plane units: half a pixel at 1,000 px, so small islands keep their shape. */
 const STEP = 0.5;
 /** Outside the Indo-Pacific view points must weigh this many times more to stay. */
@@ -84,9 +88,10 @@ const indoPacific = path.bounds({
 
 type Countries = Topology<{countries: GeometryCollection}>;
 // Japan's islands (the Northern Territories are slivers a few units wide) keep finer detail, as in
-// build-geometry.ts: otherwise Etorofu thins until points on it fall outside.
-const [japanWest, japanNorth] = projection([122, 46.5])!;
-const [japanEast, japanSouth] = projection([149.5, 20])!;
+// build-geometry.ts: otherwise Etorofu thins until points on it fall outside. So do the Kurils up to
+// Shumshu and Sakhalin, whose undetermined status the map shows: at 1× the Kurils would vanish.
+const [japanWest, japanNorth] = projection([122, 51.2])!;
+const [japanEast, japanSouth] = projection([157, 20])!;
 const inJapan = ([x, y]: number[]) => x >= japanWest && x <= japanEast && y >= japanNorth && y <= japanSouth;
 // Outside the Indo-Pacific view only the world view shows the land, at half the scale: coarser there.
 const inView = ([x, y]: number[]) =>
@@ -95,10 +100,21 @@ const weight = (triangle: number[][]) =>
   planarTriangleArea(triangle as never) *
   (inJapan(triangle[1]) ? JAPAN_DETAIL : inView(triangle[1]) ? 1 : 1 / OUTSIDE_COARSER);
 // Unquantized first, so simplification sees exact coordinates; then fixed steps, delta-encoded.
-const simplified = simplify(
-  presimplify(topology({countries: collection}) as Countries, weight as never),
-  MIN_AREA,
-) as Countries;
+const weighted = presimplify(topology({countries: collection}) as Countries, weight as never);
+// The small islands the territory policy is about (the Habomai islets, the Kurils) come from
+// build-geometry.ts with four or five points a ring, and Visvalingam can fold such a ring onto
+// its start: they keep every point.
+for (const geometry of weighted.objects.countries.geometries) {
+  if (geometry.id !== JAPAN && geometry.id !== UNDETERMINED) continue;
+  const rings =
+    geometry.type === 'Polygon' ? geometry.arcs : geometry.type === 'MultiPolygon' ? geometry.arcs.flat() : [];
+  for (const ring of rings) {
+    const arcs = ring.map((i) => weighted.arcs[i < 0 ? ~i : i]);
+    if (arcs.reduce((n, arc) => n + arc.length, 0) > SMALL_RING_POINTS) continue;
+    for (const point of arcs.flat()) point[2] = Infinity;
+  }
+}
+const simplified = simplify(weighted, MIN_AREA) as Countries;
 // Empty geometries (rings simplified away entirely) carry no information.
 simplified.objects.countries.geometries = simplified.objects.countries.geometries.filter((g) => g.type !== null);
 const q = quantize(simplified, {scale: [STEP, STEP], translate: [0, 0]}) as Countries;

@@ -5,6 +5,12 @@
  */
 
 export const MAP_VIEWS = ['indo-pacific', 'world'] as const;
+
+/**
+ * The id of the land of undetermined status in the Government of Japan's view (the Kuril Islands
+ * north of Etorofu, Sakhalin south of 50°N): no country's, drawn uncoloured (scripts/build-geometry.ts).
+ */
+export const UNDETERMINED = 'undetermined';
 export type MapView = (typeof MAP_VIEWS)[number];
 
 /** `[x, y, width, height]` in plane units, as an SVG viewBox. */

@@ -9,6 +9,7 @@ import {bundledIndex, dataset} from '../../src/data/index.js';
 import type {PillarId} from '../../src/data/index.js';
 import {FoipCountrySelectEvent} from '../../src/events/events.js';
 import {planarMap} from '../../src/geo/generated/map.js';
+import {UNDETERMINED} from '../../src/geo/planar.js';
 import {createProjection} from '../../src/geo/projection.js';
 import {countClass, mapPlaces} from '../../src/layout/map-places.js';
 import type {MapPlace} from '../../src/layout/map-places.js';
@@ -329,13 +330,16 @@ describe('<foip-map>', () => {
         svg.remove();
       }
     }
-    const landOf = (el: FoipMap) => $<SVGPathElement>(el, 'path.land')!;
+    const landOf = (el: FoipMap) => $<SVGPathElement>(el, 'path.land:not(.undetermined)')!;
 
     for (const [island, lonLat] of NORTHERN_TERRITORIES) {
       it(`${island} lies inside Japan's land and nobody else's`, async () => {
         const el = await render();
-        expect(landOf(el).getAttribute('d'), 'the land draws every outline of the geometry').to.equal(
-          planarMap.shapes.map((shape) => shape.d).join(''),
+        expect(landOf(el).getAttribute('d'), 'the land draws every other outline of the geometry').to.equal(
+          planarMap.shapes
+            .filter((shape) => shape.id !== UNDETERMINED)
+            .map((shape) => shape.d)
+            .join(''),
         );
         const [x, y] = project(lonLat);
         const point = new DOMPoint(x, y);
@@ -345,6 +349,24 @@ describe('<foip-map>', () => {
         expect(option(el, 'JPN')!.querySelector<SVGPathElement>('path.shape')!.isPointInFill(point)).to.be.true;
       });
     }
+
+    it('draws southern Sakhalin and the Kurils north of Etorofu apart, uncoloured, as of undetermined status', async () => {
+      const el = await render();
+      const undetermined = $<SVGPathElement>(el, 'path.land.undetermined')!;
+      expect(undetermined.getAttribute('d')).to.equal(planarMap.shapes.find((s) => s.id === UNDETERMINED)!.d);
+      expect(landOf(el).getAttribute('d'), 'the rest of the land leaves it out').not.to.contain(
+        undetermined.getAttribute('d'),
+      );
+      for (const lonLat of [
+        [142.8, 47.0],
+        [150.0, 45.9],
+      ] as Point[]) {
+        const [x, y] = project(lonLat);
+        expect(undetermined.isPointInFill(new DOMPoint(x, y)), `${lonLat}`).to.be.true;
+        expect(landOf(el).isPointInFill(new DOMPoint(x, y)), `${lonLat} not in the land`).to.be.false;
+      }
+      expect(getComputedStyle(undetermined).fill).not.to.equal(getComputedStyle(landOf(el)).fill);
+    });
 
     it('a point in the sea off Etorofu is no one’s (the test can tell land from sea)', async () => {
       const el = await render();
@@ -1066,7 +1088,9 @@ describe('<foip-map>', () => {
       expect(status(ja)).to.equal(`インドネシア：取組・項目${place('IDN').count}件`);
       expect(status(en)).to.equal(`Indonesia: ${place('IDN').count} initiatives and items.`);
       // Each has its own land layer and ids.
-      expect($(ja, 'path.land')!.getAttribute('d')).to.equal($(en, 'path.land')!.getAttribute('d'));
+      expect($(ja, 'path.land:not(.undetermined)')!.getAttribute('d')).to.equal(
+        $(en, 'path.land:not(.undetermined)')!.getAttribute('d'),
+      );
     });
 
     it('theme="dark" and a dark page give a dark colour scheme and a dark sea', async () => {
@@ -1128,7 +1152,7 @@ describe('<foip-map>', () => {
         await settled(el);
         expect($(el, '[part=problem]')).to.be.null;
         expect(optionIds(el)).to.deep.equal(places.map((p) => p.iso3));
-        expect($(el, 'path.land')!.getAttribute('d')).to.equal(planarMap.shapes.map((shape) => shape.d).join(''));
+        expect($(el, 'path.land:not(.undetermined)')!.getAttribute('d')).to.contain(planarMap.shapes[0].d);
         expect(option(el, 'IDN')!.getAttribute('aria-selected')).to.equal('true');
         expect(capture.warnings).to.have.length(1);
       } finally {

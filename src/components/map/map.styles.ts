@@ -4,6 +4,7 @@ export const mapStyles = css`
   :host {
     --_sea: var(--foip-color-sea, light-dark(#e4eef7, #172230));
     --_land: var(--foip-color-land, light-dark(#d3d8df, #3a414d));
+    --_undetermined: var(--foip-color-undetermined, light-dark(#f6f7f9, #262b33));
     --_outline: var(--foip-color-border, light-dark(#ffffff, #16191f));
   }
   /* A forced scheme may differ from the page's: then the map paints its own surface, as the list does. */
@@ -93,6 +94,10 @@ export const mapStyles = css`
     stroke-width: 0.5px;
     fill-rule: evenodd;
     vector-effect: non-scaling-stroke;
+  }
+  .land.undetermined {
+    fill: var(--_undetermined);
+    stroke: var(--_border);
   }
   /* Paint is set on a place's group and inherited by its outline and marker: one var() lookup each. */
   .place {

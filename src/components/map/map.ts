@@ -9,7 +9,7 @@ import type {PillarId} from '../../data/types.js';
 import {FoipCountrySelectEvent} from '../../events/events.js';
 import {planarMap} from '../../geo/generated/map.js';
 import {navigationTarget, westToEast} from '../../geo/neighbours.js';
-import {MAP_VIEWS} from '../../geo/planar.js';
+import {MAP_VIEWS, UNDETERMINED} from '../../geo/planar.js';
 import type {CountryShape, MapView, ViewBox} from '../../geo/planar.js';
 import {clampBox, contains, frame, MAX_ZOOM, pan, zoomAt, zoomOf} from '../../geo/view.js';
 import {formatList, formatNumber} from '../../i18n/format.js';
@@ -54,7 +54,13 @@ const shapeById = new Map(planarMap.shapes.map((s) => [s.id, s]));
  * overlap (tested), so the even-odd rule keeps them whole and lakes open.
  */
 let land: string | undefined;
-const landPath = () => (land ??= planarMap.shapes.map((s) => s.d).join(''));
+const landPath = () =>
+  (land ??= planarMap.shapes
+    .filter((s) => s.id !== UNDETERMINED)
+    .map((s) => s.d)
+    .join(''));
+/** Land of undetermined status (the Kurils north of Etorofu, southern Sakhalin): uncoloured, as on Japan's maps. */
+const undeterminedPath = () => shapeById.get(UNDETERMINED)?.d ?? '';
 const centre = ([x0, y0, x1, y1]: CountryShape['bounds']) => [(x0 + x1) / 2, (y0 + y1) / 2] as const;
 
 /** A place as drawn: its data, where it is, and whether it needs a marker to be seen and hit. */
@@ -100,6 +106,7 @@ interface DrawnPlace extends MapPlace {
  * @cssproperty --foip-color-pillar-3 - Colour of priority area ③.
  * @cssproperty --foip-color-sea - The sea.
  * @cssproperty --foip-color-land - Countries without initiatives.
+ * @cssproperty --foip-color-undetermined - Land of undetermined status (the Kuril Islands north of Etorofu, southern Sakhalin).
  * @cssproperty --foip-radius - Corner radius.
  * @cssproperty --foip-space - Base spacing unit.
  */
@@ -574,6 +581,7 @@ export class FoipMap extends FoipElement {
           ${this.#renderDefs()}
           <path class="sea" d=${planarMap.sphere} aria-hidden="true"></path>
           <path class="land" d=${landPath()} aria-hidden="true"></path>
+          <path class="land undetermined" d=${undeterminedPath()} aria-hidden="true"></path>
           ${guard([this.places, this.country, this.active, this.highlight, this.scale, this.view, this.colorBy], () =>
             this.#renderPlaces(),
           )}
