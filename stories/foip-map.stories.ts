@@ -67,6 +67,8 @@ export const PreselectedOutside: Story = {
   name: 'Preselected country outside the view (country="USA")',
   args: {country: 'USA'},
 };
+/** Framed on Japan: the Northern Territories as Japan, the Kurils north of Etorofu and southern Sakhalin uncoloured. */
+export const Territory: Story = {name: 'Territory around Japan (country="JPN")', args: {country: 'JPN'}};
 export const ColorByCount: Story = {name: 'Coloured by count (color-by="count")', args: {colorBy: 'count'}};
 
 export const Japanese: Story = {parameters: {lang: 'ja'}};
