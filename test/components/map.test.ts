@@ -823,6 +823,11 @@ describe('<foip-map>', () => {
       await settled(el);
       expect(optionIds(el)).to.deep.equal(mapPlaces(bundledIndex, [2]).map((p) => p.iso3));
       expect(activeId(el)).to.be.null;
+      // What the filter leaves out is neither seen, nor hit, nor announced.
+      expect(shadow(el).querySelector(`[data-country="${gone.iso3}"]`)).to.be.null;
+      const hidden = [...shadow(el).querySelectorAll('.places > g:not([role])')];
+      expect(hidden.length, 'out-of-filter places').to.equal(places.length - optionIds(el).length);
+      for (const g of hidden) expect(getComputedStyle(g).display).to.equal('none');
     });
 
     it('color-by="pillar" (default) and color-by="count" give each country its class', async () => {

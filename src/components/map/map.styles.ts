@@ -100,6 +100,9 @@ export const mapStyles = css`
     stroke: var(--_border);
   }
   /* Paint is set on a place's group and inherited by its outline and marker: one var() lookup each. */
+  .place.out {
+    display: none;
+  }
   .place {
     cursor: pointer;
     fill: var(--_fill);

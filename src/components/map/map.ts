@@ -152,6 +152,11 @@ export class FoipMap extends FoipElement {
   private places: DrawnPlace[] = [];
   /** @internal */
   private pillars: PillarId[] = [];
+  /**
+   * Every place of any filter, in order: the places layer keeps a node for each and hides those a
+   * filter leaves out, so a filter change re-creates no outline (nor re-parses its path data).
+   */
+  #slots: DrawnPlace[] = [];
   /** @internal Derived with `places`, not per render: tooltips and focus re-render often. */
   private summary: MapSummary = summarise([]);
   #resize?: ResizeObserver;
@@ -229,17 +234,11 @@ export class FoipMap extends FoipElement {
       return;
     }
     if (this.#placesStale || changed.has('pillar') || changed.has('data') || changed.has('locale')) {
+      const newData = this.#placesStale || changed.has('data') || changed.has('locale');
       this.#placesStale = false;
       this.pillars = [...new Set(listAttribute(this.pillar.normalize('NFKC')).map(Number) as PillarId[])];
-      this.places = mapPlaces(this.index, this.pillars).flatMap((place) => {
-        const country = this.index.countries.get(place.iso3)!;
-        const shape = shapeById.get(country.isoNumeric);
-        // A country of a supplied dataset the build did not place: the middle of its largest ring.
-        const point = planarMap.points[place.iso3] ?? (shape && centre(shape.bounds));
-        if (!point) return [];
-        const name = country.name[this.locale];
-        return [{...place, name, label: withLocale(this.locale, () => this.#optionLabel(place, name)), point, shape}];
-      });
+      this.places = this.#drawn(this.pillars);
+      if (newData) this.#slots = this.pillars.length ? this.#drawn([]) : this.places;
       this.summary = summarise(this.places);
       if (this.active && !this.#place(this.active)) this.active = '';
       if (this.tip && !this.#place(this.tip)) this.tip = '';
@@ -269,6 +268,19 @@ export class FoipMap extends FoipElement {
     const figure = this.renderRoot.querySelector('.frame');
     if (figure && this.#resize) this.#resize.observe(figure);
     this.#placeTooltip();
+  }
+
+  /** The places of a pillar filter (all for none), with what drawing and describing them needs. */
+  #drawn(pillars: readonly PillarId[]): DrawnPlace[] {
+    return mapPlaces(this.index, pillars).flatMap((place) => {
+      const country = this.index.countries.get(place.iso3)!;
+      const shape = shapeById.get(country.isoNumeric);
+      // A country of a supplied dataset the build did not place: the middle of its largest ring.
+      const point = planarMap.points[place.iso3] ?? (shape && centre(shape.bounds));
+      if (!point) return [];
+      const name = country.name[this.locale];
+      return [{...place, name, label: withLocale(this.locale, () => this.#optionLabel(place, name)), point, shape}];
+    });
   }
 
   #updateScale(): void {
@@ -637,36 +649,41 @@ export class FoipMap extends FoipElement {
     const base = planarMap.views[this.view];
     const [bx, by, bw] = base;
     const highlighted = this.#highlightMembers();
+    const shown = new Map(this.places.map((p) => [p.iso3, p]));
     return svg`<g class="places">
       ${repeat(
-        this.places,
-        (p) => p.iso3,
-        (place) => {
-          const marker = this.#needsMarker(place);
-          const [x, y] = place.point;
+        this.#slots,
+        (slot) => slot.iso3,
+        (slot) => {
+          // One template for shown and hidden places: a filter change then only updates attributes.
+          const place = shown.get(slot.iso3);
+          const [x, y] = slot.point;
           // A country outside the view keeps a marker at its edge, pointing the way (the US and Chile
           // from the Indo-Pacific view); when zoomed in, the rest are a pan or an arrow key away.
-          const outside = !contains(base, place.point);
-          const [mx, my] = this.#anchor(place);
-          const classes = [
-            'place',
-            this.#fillClass(place),
-            place.iso3 === this.country ? 'selected' : '',
-            place.iso3 === this.active ? 'active' : '',
-            highlighted.has(place.iso3) ? 'highlight' : '',
-          ].join(' ');
+          const outside = !contains(base, slot.point);
+          const marker = outside || this.#needsMarker(slot);
+          const [mx, my] = this.#anchor(slot);
+          const classes = place
+            ? [
+                'place',
+                this.#fillClass(place),
+                place.iso3 === this.country ? 'selected' : '',
+                place.iso3 === this.active ? 'active' : '',
+                highlighted.has(place.iso3) ? 'highlight' : '',
+              ].join(' ')
+            : 'place out';
           return svg`<g
-            id="place-${place.iso3}"
+            id=${place ? `place-${place.iso3}` : nothing}
             class=${classes}
             part="country"
-            data-country=${place.iso3}
-            role="option"
-            aria-label=${place.label}
-            aria-selected=${place.iso3 === this.country ? 'true' : 'false'}
+            data-country=${place ? place.iso3 : nothing}
+            role=${place ? 'option' : nothing}
+            aria-label=${place ? place.label : nothing}
+            aria-selected=${place ? String(place.iso3 === this.country) : nothing}
           >
-            ${place.shape && !outside ? svg`<path class="shape" d=${place.shape.d}></path>` : nothing}
+            ${slot.shape && !outside ? svg`<path class="shape" d=${slot.shape.d}></path>` : nothing}
             ${
-              marker || outside
+              marker
                 ? svg`<g class="marker ${outside ? 'edge' : ''}" part="marker" transform="translate(${mx} ${my}) scale(${1 / this.scale})">
                   <circle class="hit" r=${HIT_RADIUS}></circle>
                   <circle class="dot" r=${outside ? 7 : 6}></circle>
