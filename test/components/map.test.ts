@@ -867,7 +867,9 @@ describe('<foip-map>', () => {
 
     it('tells the priority areas apart without colour: ① solid, ② dotted, ③ lined, several striped', async () => {
       const el = await render();
-      const paint = (node: Element) => getComputedStyle(node).fill;
+      /** A shape's fill, or the colour of a gradient's stop. */
+      const paint = (node: Element) =>
+        node.localName === 'stop' ? getComputedStyle(node).stopColor : getComputedStyle(node).fill;
       const fillOf = (iso3: string) => paint(option(el, iso3)!.querySelector('.shape, .dot')!);
       const single = (pillar: PillarId) =>
         places.find((p) => p.count > 0 && p.pillars.length === 1 && p.pillars[0] === pillar)!;
@@ -877,9 +879,10 @@ describe('<foip-map>', () => {
         [3, 'texture-3'],
       ] as const) {
         expect(fillOf(single(pillar).iso3), `${pillar} is textured`).to.contain(texture);
-        const pattern = $(el, `pattern#${texture}`)!;
-        const base = paint(pattern.querySelector('.texture-base')!);
-        const mark = paint(pattern.querySelector('.texture-mark')!);
+        // A pattern (dots) or a repeating gradient (lines): a base in the area's colour, marks on it.
+        const server = $(el, `#${texture}`)!;
+        const base = paint(server.querySelector('.texture-base')!);
+        const mark = paint(server.querySelector('.texture-mark')!);
         expect(mark, `the marks of ${texture} stand out from its base`).not.to.equal(base);
         expect(base, `${texture} is in the colour of area ${pillar}`).to.equal(
           getComputedStyle($(el, `.legend-list li[data-pillar="${pillar}"] .glyph`)!).color,

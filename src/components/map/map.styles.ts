@@ -152,12 +152,13 @@ export const mapStyles = css`
   .count-4 {
     --_fill: var(--_accent);
   }
-  .stripe[data-pillar],
   .texture-base {
     fill: var(--_pillar);
+    stop-color: var(--_pillar);
   }
   .texture-mark {
     fill: var(--_surface);
+    stop-color: var(--_surface);
   }
   .swatch rect {
     fill: var(--_fill);
