@@ -11,6 +11,12 @@
  * thread waited for a CPU: on a 2-core VM it varies by ±30 %); `mainThreadCpuMs` its CPU time, with
  * Chromium's script/style/layout split, steadier from run to run.
  *
+ * BENCH_BASELINE=path/to/other/foip-widgets.min.js (another build, e.g. from a clean checkout of
+ * main) adds a paired comparison: every round also loads each scenario with that bundle, in
+ * alternating order, and `versusBaseline` holds the medians of the per-round differences (this
+ * build minus the baseline). Differences of a few ms are lost in the noise between runs, not in a
+ * pairing: this is how to tell whether a change helped.
+ *
  * Writes bench/results/latest.json (and prints it). Not a test: budgets are read by people and
  * compared in the README; nothing here fails on a slow machine.
  */
@@ -26,6 +32,7 @@ import {chromiumArgs, chromiumPath} from './browsers.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 20);
+const BASELINE = process.env.BENCH_BASELINE;
 
 /** Scenarios: markup for one widget, and interactions that run in the page and resolve when drawn. */
 const SCENARIOS = {
@@ -65,10 +72,10 @@ const SCENARIOS = {
 
 const COUNTS = [1, 10];
 
-function page(body, withScript) {
+function page(body, script) {
   // The page marks itself drawn after every widget finished its first update and two frames passed.
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
-${withScript ? '<script type="module" src="/dist/foip-widgets.min.js"></script>' : ''}
+${script ? `<script type="module" src="${script}"></script>` : ''}
 <script type="module">
   const els = [...document.body.querySelectorAll('*')].filter((e) => e.localName.startsWith('foip-'));
   await Promise.all([...new Set(els.map((e) => e.localName))].map((t) => customElements.whenDefined(t)));
@@ -86,8 +93,13 @@ function serve() {
       const scenario = url.searchParams.get('scenario');
       const count = Number(url.searchParams.get('count') ?? 0);
       const body = scenario === 'control' ? '' : SCENARIOS[scenario].markup().repeat(count);
+      const script = url.searchParams.get('bundle') === 'baseline' ? '/baseline.js' : '/dist/foip-widgets.min.js';
       res.writeHead(200, {'content-type': 'text/html'});
-      return res.end(page(body, scenario !== 'control'));
+      return res.end(page(body, scenario !== 'control' && script));
+    }
+    if (url.pathname === '/baseline.js' && BASELINE) {
+      res.writeHead(200, {'content-type': 'text/javascript'});
+      return res.end(readFileSync(BASELINE));
     }
     const file = normalize(join(root, url.pathname));
     if (!file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();
@@ -114,11 +126,11 @@ const summary = (xs, digits) => ({
   max: round(Math.max(...xs), digits),
 });
 
-async function load(browser, base, scenario, count) {
+async function load(browser, base, scenario, count, bundle = 'current') {
   const tab = await browser.newPage();
   const cdp = await tab.createCDPSession();
   await cdp.send('Performance.enable', {timeDomain: 'timeTicks'});
-  await tab.goto(`${base}/page?scenario=${scenario}&count=${count}`);
+  await tab.goto(`${base}/page?scenario=${scenario}&count=${count}&bundle=${bundle}`);
   await tab.waitForFunction('window.__drawn !== undefined', {timeout: 60_000});
   const drawnMs = await tab.evaluate('window.__drawn');
   const before = await cdp.send('Performance.getMetrics');
@@ -176,30 +188,40 @@ async function main() {
     return Object.keys(SCENARIOS).filter((name, i) => defined[i] && (!only || only.includes(name)));
   })();
 
+  /** One load of a scenario, minus the round's control, into `into[key]`; with interactions in early rounds. */
+  async function measure(into, key, name, count, bundle, control, round) {
+    const loaded = await load(browser, base, name, count, bundle);
+    into[key] ??= {drawnMs: [], heapMiB: [], nodes: [], interactions: {}};
+    into[key].drawnMs.push(loaded.drawnMs - control.drawnMs);
+    for (const m of ['taskMs', 'cpuMs', 'scriptMs', 'styleMs', 'layoutMs']) {
+      (into[key][m] ??= []).push(loaded[m] - control[m]);
+    }
+    into[key].heapMiB.push(loaded.heapMiB - control.heapMiB);
+    into[key].nodes.push(loaded.nodes - control.nodes);
+    if (count === 1 && SCENARIOS[name].interactions && (round < 3 || BASELINE)) {
+      for (const [label, fn] of Object.entries(SCENARIOS[name].interactions)) {
+        const {task, cpu} = await interact(loaded, fn);
+        (into[key].interactions[label] ??= []).push(task);
+        (into[key].interactionsCpu ??= {})[label] ??= [];
+        into[key].interactionsCpu[label].push(cpu);
+      }
+    }
+    await loaded.tab.close();
+  }
+
   const raw = {};
+  const baseline = {};
   for (let r = 0; r < ROUNDS; r++) {
     const control = await load(browser, base, 'control', 0);
     await control.tab.close();
     for (const name of available) {
       for (const count of COUNTS) {
-        const loaded = await load(browser, base, name, count);
         const key = `${name} ×${count}`;
-        raw[key] ??= {drawnMs: [], heapMiB: [], nodes: [], interactions: {}};
-        raw[key].drawnMs.push(loaded.drawnMs - control.drawnMs);
-        for (const m of ['taskMs', 'cpuMs', 'scriptMs', 'styleMs', 'layoutMs']) {
-          (raw[key][m] ??= []).push(loaded[m] - control[m]);
+        // With a baseline, the two bundles take turns going first.
+        const order = !BASELINE ? ['current'] : r % 2 ? ['current', 'baseline'] : ['baseline', 'current'];
+        for (const bundle of order) {
+          await measure(bundle === 'current' ? raw : baseline, key, name, count, bundle, control, r);
         }
-        raw[key].heapMiB.push(loaded.heapMiB - control.heapMiB);
-        raw[key].nodes.push(loaded.nodes - control.nodes);
-        if (count === 1 && SCENARIOS[name].interactions && r < 3) {
-          for (const [label, fn] of Object.entries(SCENARIOS[name].interactions)) {
-            const {task, cpu} = await interact(loaded, fn);
-            (raw[key].interactions[label] ??= []).push(task);
-            (raw[key].interactionsCpu ??= {})[label] ??= [];
-            raw[key].interactionsCpu[label].push(cpu);
-          }
-        }
-        await loaded.tab.close();
       }
     }
   }
@@ -240,6 +262,27 @@ async function main() {
       ]),
     ),
   };
+  if (BASELINE) {
+    // Per round, this build minus the baseline: the pairing cancels what the machine did that round.
+    const paired = (a, b) => summary(a.map((x, i) => x - b[i]));
+    results.baseline = BASELINE;
+    results.versusBaseline = Object.fromEntries(
+      Object.entries(raw).map(([key, v]) => [
+        key,
+        {
+          mainThreadMs: paired(v.taskMs, baseline[key].taskMs),
+          mainThreadCpuMs: paired(v.cpuMs, baseline[key].cpuMs),
+          ...(Object.keys(v.interactions).length
+            ? {
+                interactionsCpuMs: Object.fromEntries(
+                  Object.entries(v.interactionsCpu).map(([k, xs]) => [k, paired(xs, baseline[key].interactionsCpu[k])]),
+                ),
+              }
+            : {}),
+        },
+      ]),
+    );
+  }
   mkdirSync(join(root, 'bench/results'), {recursive: true});
   writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(JSON.stringify(results, null, 2));
