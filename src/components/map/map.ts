@@ -142,6 +142,11 @@ export class FoipMap extends FoipElement {
   @state() private announcement = '';
   /** @internal CSS pixels per plane unit at the current size and zoom. */
   @state() private scale = 1;
+  /**
+   * @internal Whether the map knows its width: markers are sized and chosen by it, so they wait for
+   * the first measurement rather than be built at a guessed scale and rebuilt (~4 ms, paired A/B).
+   */
+  @state() private measured = false;
 
   /** @internal */
   @query('svg.map') private svgEl?: SVGSVGElement;
@@ -173,6 +178,7 @@ export class FoipMap extends FoipElement {
     super.connectedCallback();
     this.#resize ??= new ResizeObserver(([entry]) => {
       this.#width = entry.contentRect.width;
+      if (this.#width > 0) this.measured = true;
       this.#updateScale();
     });
   }
@@ -594,8 +600,18 @@ export class FoipMap extends FoipElement {
           <path class="sea" d=${planarMap.sphere} aria-hidden="true"></path>
           <path class="land" d=${landPath()} aria-hidden="true"></path>
           <path class="land undetermined" d=${undeterminedPath()} aria-hidden="true"></path>
-          ${guard([this.places, this.country, this.active, this.highlight, this.scale, this.view, this.colorBy], () =>
-            this.#renderPlaces(),
+          ${guard(
+            [
+              this.places,
+              this.country,
+              this.active,
+              this.highlight,
+              this.scale,
+              this.measured,
+              this.view,
+              this.colorBy,
+            ],
+            () => this.#renderPlaces(),
           )}
         </svg>
         ${this.#renderTooltip()}
@@ -674,7 +690,7 @@ export class FoipMap extends FoipElement {
           // A country outside the view keeps a marker at its edge, pointing the way (the US and Chile
           // from the Indo-Pacific view); when zoomed in, the rest are a pan or an arrow key away.
           const outside = !contains(base, slot.point);
-          const marker = outside || this.#needsMarker(slot);
+          const marker = this.measured && (outside || this.#needsMarker(slot));
           const [mx, my] = this.#anchor(slot);
           const classes = place
             ? [
