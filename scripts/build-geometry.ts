@@ -39,7 +39,7 @@
  *    flattens or turns inside out gets its points back;
  *  - coordinates quantized to 1/32 degree: finer than a pixel, and coarse steps flatten the Habomai
  *    islets (1/16 degree did).
- * Small states still get markers at the dataset's `point` (src/geo/paths.ts).
+ * Small states still get markers at the dataset's `point`, projected by scripts/build-map.ts.
  *
  * Deterministic: the same world-atlas file always gives the same bytes.
  */

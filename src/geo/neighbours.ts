@@ -8,7 +8,7 @@
 export const DIRECTIONS = ['up', 'down', 'left', 'right'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
-/** Anything with a projected position [x, y] in pixels (a `PlacePosition` of paths.ts fits). */
+/** Anything with a projected position [x, y] in plane units (a place of the map fits). */
 export interface Positioned {
   readonly point: readonly [number, number];
 }
