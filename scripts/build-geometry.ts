@@ -55,13 +55,12 @@ import {topology} from 'topojson-server';
 import {planarTriangleArea, presimplify, simplify} from 'topojson-simplify';
 import type {GeometryCollection, GeometryObject, Topology} from 'topojson-specification';
 
-import {UNDETERMINED} from '../src/geo/planar.js';
+import {JAPAN, UNDETERMINED} from '../src/geo/planar.js';
 import {root} from './dataset-source.js';
 
 const require = createRequire(import.meta.url);
 const SOURCE_PACKAGE = 'world-atlas';
 const SOURCE_FILE = 'countries-50m.json';
-const JAPAN = '392';
 
 /**
  * Visvalingam: points whose effective triangle is smaller than this many square degrees (planar

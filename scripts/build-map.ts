@@ -25,7 +25,7 @@ import {dataset} from '../src/data/index.js';
 import {countryFeatures} from '../src/geo/features.js';
 import {worldTopology} from '../src/geo/generated/world.js';
 import type {PlanarMap} from '../src/geo/planar.js';
-import {UNDETERMINED} from '../src/geo/planar.js';
+import {JAPAN, UNDETERMINED} from '../src/geo/planar.js';
 import {createProjection, INDO_PACIFIC_BOUNDS} from '../src/geo/projection.js';
 import {countryShapes} from '../src/geo/shapes.js';
 import {root} from './dataset-source.js';
@@ -36,7 +36,6 @@ const WIDTH = 2000;
 const MIN_AREA = 8;
 /** Japan's outline, and the Kurils and Sakhalin north of it, are simplified this many times more finely. */
 const JAPAN_DETAIL = 16;
-const JAPAN = '392';
 /** Rings of Japan and of the undetermined land with at most this many points are kept whole. */
 const SMALL_RING_POINTS = 8;
 /** Quantization step in plane units: half a pixel at 1,000 px, so small islands keep their shape. */

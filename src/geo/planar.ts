@@ -6,6 +6,9 @@
 
 export const MAP_VIEWS = ['indo-pacific', 'world'] as const;
 
+/** Japan's id in the geometry (ISO 3166-1 numeric), whose outline the territory policy is about. */
+export const JAPAN = '392';
+
 /**
  * The id of the land of undetermined status in the Government of Japan's view (the Kuril Islands
  * north of Etorofu, Sakhalin south of 50°N): no country's, drawn uncoloured (scripts/build-geometry.ts).

@@ -162,8 +162,8 @@ export class FoipMap extends FoipElement {
    * filter leaves out, so a filter change re-creates no outline (nor re-parses its path data).
    */
   #slots: DrawnPlace[] = [];
-  /** @internal Derived with `places`, not per render: tooltips and focus re-render often. */
-  private summary: MapSummary = summarise([]);
+  /** @internal The accessible description, made with `places`, not per render: tooltips and focus re-render often. */
+  private summaryText = '';
   #resize?: ResizeObserver;
   #width = 0;
   #closeTimer?: ReturnType<typeof setTimeout>;
@@ -245,7 +245,7 @@ export class FoipMap extends FoipElement {
       this.pillars = [...new Set(listAttribute(this.pillar.normalize('NFKC')).map(Number) as PillarId[])];
       this.places = this.#drawn(this.pillars);
       if (newData) this.#slots = this.pillars.length ? this.#drawn([]) : this.places;
-      this.summary = summarise(this.places);
+      this.summaryText = withLocale(this.locale, () => this.#summaryText(summarise(this.places)));
       if (this.active && !this.#place(this.active)) this.active = '';
       if (this.tip && !this.#place(this.tip)) this.tip = '';
     }
@@ -555,15 +555,19 @@ export class FoipMap extends FoipElement {
 
   // ----- rendering ---------------------------------------------------------------------------
 
-  protected override renderContent(): TemplateResult {
-    const {locale, summary} = this;
+  #summaryText(summary: MapSummary): string {
+    const {locale} = this;
     const topNames = formatList(
       locale,
       summary.top.map((iso3) => this.index.countries.get(iso3)!.name[locale]),
     );
-    const summaryText = msg(
+    return msg(
       str`Japan's initiatives in this document reach ${formatNumber(locale, summary.countries)} countries and territories, with ${formatNumber(locale, summary.initiatives)} initiatives in all; the most are with ${topNames} (${formatNumber(locale, summary.topCount)}).`,
     );
+  }
+
+  protected override renderContent(): TemplateResult {
+    const {locale, summaryText} = this;
     const active = this.#place(this.active);
     return html`<figure part="figure" class="figure" data-color-by=${this.colorBy}>
       <figcaption class="caption">

@@ -677,6 +677,51 @@ export class FoipPillars extends FoipElement {
     return index.initiatives.get(node.id)!.title[locale];
   }
 
+  /**
+   * One item of the tree (APG tree view) at any level: the attributes every level shares, around
+   * what the item shows, followed by its children's group when it has children.
+   */
+  #treeItem(
+    node: StructureNode,
+    item: {level: number; n: number; of: number; tabKey: string; selectedKey: string | null},
+    look: {part?: string; describedBy?: string; open: boolean; labelled?: boolean},
+    content: TemplateResult,
+    renderChild?: (node: StructureNode, n: number, of: number) => TemplateResult,
+  ): TemplateResult {
+    const {structure} = model(this.index);
+    const expanded = this.expanded.has(node.key);
+    const group =
+      renderChild && node.children.length
+        ? html`<ul role="group" class="group" aria-hidden=${expanded ? 'false' : 'true'}>
+            ${repeat(
+              node.children,
+              (k) => k,
+              (k, i) => renderChild(structure.byKey.get(k)!, i, node.children.length),
+            )}
+          </ul>`
+        : nothing;
+    return html`<li
+      role="treeitem"
+      id=${node.key}
+      data-key=${node.key}
+      part=${ifDefined(look.part)}
+      class="node ${node.kind}"
+      data-pillar=${node.pillar}
+      aria-level=${item.level}
+      aria-setsize=${item.of}
+      aria-posinset=${item.n + 1}
+      aria-expanded=${ifDefined(renderChild && node.children.length ? (expanded ? 'true' : 'false') : undefined)}
+      aria-selected=${item.selectedKey === node.key ? 'true' : 'false'}
+      aria-describedby=${ifDefined(look.describedBy)}
+      tabindex=${item.tabKey === node.key ? 0 : -1}
+      ?data-open=${look.open}
+      ?data-labelled=${look.labelled ?? false}
+    >
+      ${content}
+      ${node.kind === 'pillar' && this.layout !== 'radial' ? html`<div class="plot" id=${`plot-${node.key}`}>${group}</div>` : group}
+    </li>`;
+  }
+
   #renderPillar(
     pillar: Pillar,
     n: number,
@@ -685,10 +730,7 @@ export class FoipPillars extends FoipElement {
     tabKey: string,
     selectedKey: string | null,
   ): TemplateResult {
-    const {structure} = model(this.index);
-    const key = pillarKey(pillar.id);
-    const node = structure.byKey.get(key)!;
-    const expanded = this.expanded.has(key);
+    const node = model(this.index).structure.byKey.get(pillarKey(pillar.id))!;
     const {locale} = this;
     const num = (v: number) => formatNumber(locale, v);
     const stat = (v: number, one: string, many: string) =>
@@ -696,31 +738,11 @@ export class FoipPillars extends FoipElement {
         <dt>${v === 1 ? one : many}</dt>
         <dd>${num(v)}</dd>
       </div>`;
-    const group = node.children.length
-      ? html`<ul role="group" class="group" aria-hidden=${expanded ? 'false' : 'true'}>
-          ${repeat(
-            node.children,
-            (k) => k,
-            (k, i) => this.#renderCategory(structure.byKey.get(k)!, i, node.children.length, tabKey, selectedKey),
-          )}
-        </ul>`
-      : nothing;
-    return html`<li
-      role="treeitem"
-      id=${key}
-      data-key=${key}
-      class="node pillar"
-      data-pillar=${pillar.id}
-      aria-level="1"
-      aria-setsize=${of}
-      aria-posinset=${n + 1}
-      aria-expanded=${ifDefined(node.children.length ? (expanded ? 'true' : 'false') : undefined)}
-      aria-selected=${selectedKey === key ? 'true' : 'false'}
-      aria-describedby=${`${key}-sentence`}
-      tabindex=${tabKey === key ? 0 : -1}
-      ?data-open=${this.selected.pillar === pillar.id}
-    >
-      <div part="pillar" class="head">
+    return this.#treeItem(
+      node,
+      {level: 1, n, of, tabKey, selectedKey},
+      {describedBy: `${node.key}-sentence`, open: this.selected.pillar === pillar.id},
+      html`<div part="pillar" class="head">
         <span part="glyph" class="glyph" aria-hidden="true">${pillar.glyph}</span>
         <span class="title"
           ><span class="visually-hidden">${msg(str`Priority area ${pillar.id}:`)} </span>${pillar.title[locale]}</span
@@ -731,9 +753,9 @@ export class FoipPillars extends FoipElement {
           ${stat(c.initiatives, msg('initiative'), msg('initiatives'))}
           ${stat(c.countries, msg('country'), msg('countries'))} ${stat(c.partners, msg('partner'), msg('partners'))}
         </dl>
-      </div>
-      ${this.layout === 'radial' ? group : html`<div class="plot" id=${`plot-${key}`}>${group}</div>`}
-    </li>`;
+      </div>`,
+      (child, i, count) => this.#renderCategory(child, i, count, tabKey, selectedKey),
+    );
   }
 
   #renderCategory(
@@ -743,41 +765,20 @@ export class FoipPillars extends FoipElement {
     tabKey: string,
     selectedKey: string | null,
   ): TemplateResult {
-    const {structure} = model(this.index);
-    const expanded = this.expanded.has(node.key);
     const open =
       this.selected.category === node.id || (this.selected.pillar === node.pillar && !this.selected.category);
-    const labelled = this.#target?.nodes.find((g) => g.key === node.key)?.labelled ?? false;
-    return html`<li
-      role="treeitem"
-      id=${node.key}
-      data-key=${node.key}
-      part="category"
-      class="node category"
-      data-pillar=${node.pillar}
-      aria-level="2"
-      aria-setsize=${of}
-      aria-posinset=${n + 1}
-      aria-expanded=${ifDefined(node.children.length ? (expanded ? 'true' : 'false') : undefined)}
-      aria-selected=${selectedKey === node.key ? 'true' : 'false'}
-      aria-describedby=${`${node.key}-count`}
-      tabindex=${tabKey === node.key ? 0 : -1}
-      ?data-open=${open}
-      ?data-labelled=${labelled}
-    >
-      <span class="label"><span class="chevron" aria-hidden="true"></span>${this.#title(node)}</span>
-      ${
-        node.children.length
-          ? html`<ul role="group" class="group" aria-hidden=${expanded ? 'false' : 'true'}>
-              ${repeat(
-                node.children,
-                (k) => k,
-                (k, i) => this.#renderInitiative(structure.byKey.get(k)!, i, node.children.length, tabKey, selectedKey),
-              )}
-            </ul>`
-          : nothing
-      }
-    </li>`;
+    return this.#treeItem(
+      node,
+      {level: 2, n, of, tabKey, selectedKey},
+      {
+        part: 'category',
+        describedBy: `${node.key}-count`,
+        open,
+        labelled: this.#target?.nodes.find((g) => g.key === node.key)?.labelled ?? false,
+      },
+      html`<span class="label"><span class="chevron" aria-hidden="true"></span>${this.#title(node)}</span>`,
+      (child, i, count) => this.#renderInitiative(child, i, count, tabKey, selectedKey),
+    );
   }
 
   #renderInitiative(
@@ -788,23 +789,12 @@ export class FoipPillars extends FoipElement {
     selectedKey: string | null,
   ): TemplateResult {
     const geometry = this.#target?.nodes.find((g) => g.key === node.key);
-    return html`<li
-      role="treeitem"
-      id=${node.key}
-      data-key=${node.key}
-      part="initiative"
-      class="node initiative"
-      data-pillar=${node.pillar}
-      aria-level="3"
-      aria-setsize=${of}
-      aria-posinset=${n + 1}
-      aria-selected=${selectedKey === node.key ? 'true' : 'false'}
-      tabindex=${tabKey === node.key ? 0 : -1}
-      ?data-open=${geometry?.open ?? false}
-      ?data-labelled=${geometry?.labelled ?? false}
-    >
-      <span class="label">${this.#title(node)}</span>
-    </li>`;
+    return this.#treeItem(
+      node,
+      {level: 3, n, of, tabKey, selectedKey},
+      {part: 'initiative', open: geometry?.open ?? false, labelled: geometry?.labelled ?? false},
+      html`<span class="label">${this.#title(node)}</span>`,
+    );
   }
 
   #renderWheel(structure: Structure, selectedKey: string | null): TemplateResult {
