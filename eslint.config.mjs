@@ -56,6 +56,11 @@ export default tseslint.config(
     languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly'}},
   },
   {
+    // The bench's d3 reference runs in the page.
+    files: ['bench/reference/**'],
+    languageOptions: {globals: {document: 'readonly'}},
+  },
+  {
     // chai's `expect(x).to.be.null` is an expression by design.
     files: ['test/**/*.ts'],
     rules: {'@typescript-eslint/no-unused-expressions': 'off'},

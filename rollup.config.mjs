@@ -8,6 +8,7 @@ import {readdirSync} from 'node:fs';
 import json from '@rollup/plugin-json';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
 
 import pkg from './package.json' with {type: 'json'};
@@ -15,12 +16,18 @@ import pkg from './package.json' with {type: 'json'};
 const registering = readdirSync('src').filter((f) => /^foip-.*\.ts$/u.test(f));
 const external = Object.keys(pkg.dependencies).map((name) => new RegExp(`^${name}(/|$)`, 'u'));
 const transpile = () => esbuild({target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: false});
+/**
+ * Template literals without the indentation prettier gives them: every whitespace-only text node
+ * between two tags is a node Lit clones and the browser styles (a map: 2,764 DOM nodes → 1,983).
+ * The browser tests load the source through the same plugin, so they test what ships.
+ */
+const minifyTemplates = () => minifyHTML({failOnError: true});
 
 export default [
   {
     input: ['src/index.ts', 'src/data/index.ts', ...registering.map((f) => `src/${f}`)],
     external,
-    plugins: [json({compact: true}), transpile()],
+    plugins: [json({compact: true}), transpile(), minifyTemplates()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -32,7 +39,13 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [nodeResolve(), json({compact: true}), transpile(), terser({format: {comments: false}})],
+    plugins: [
+      nodeResolve(),
+      json({compact: true}),
+      transpile(),
+      minifyTemplates(),
+      terser({format: {comments: false}}),
+    ],
     output: {file: 'dist/foip-widgets.min.js', format: 'es', hoistTransitiveImports: false},
   },
 ];

@@ -1,6 +1,8 @@
 // Browser tests in Debian's Chromium and Firefox ESR, never a browser a tool downloads.
 // Firefox runs through puppeteer-core over WebDriver BiDi (Playwright cannot drive Debian's Firefox).
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {fromRollup} from '@web/dev-server-rollup';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 
@@ -40,5 +42,7 @@ export default {
   plugins: [
     // A browser list, not 'auto' or 'es2022': the former leaves decorators untransformed, the latter strips JSON import attributes.
     esbuildPlugin({ts: true, target: ['chrome123', 'firefox128', 'safari17.2'], tsconfig: './tsconfig.json'}),
+    // Templates minified as in the build (rollup.config.mjs): the tests see what ships.
+    fromRollup(minifyHTML)({include: ['src/**'], failOnError: true}),
   ],
 };

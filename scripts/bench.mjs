@@ -17,6 +17,9 @@
  * build minus the baseline). Differences of a few ms are lost in the noise between runs, not in a
  * pairing: this is how to tell whether a change helped.
  *
+ * `d3 reference` is the yardstick issue 4 compares the map with: a hand-written d3 map of the same
+ * world (bench/reference/d3-map.js, built here), timed by the same harness on the same machine.
+ *
  * Writes bench/results/latest.json (and prints it). Not a test: budgets are read by people and
  * compared in the README; nothing here fails on a slow machine.
  */
@@ -25,7 +28,11 @@ import {createServer} from 'node:http';
 import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
+import json from '@rollup/plugin-json';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
+import {rollup} from 'rollup';
 
 import {chromiumArgs, chromiumPath} from './browsers.mjs';
 
@@ -61,6 +68,15 @@ const SCENARIOS = {
       }`,
     },
   },
+  'd3 reference': {
+    reference: true,
+    select: '.d3-map',
+    markup: () => '<div class="d3-map"></div>',
+    interactions: {
+      'no-op': `async () => {}`,
+      'filter change': `async (el, i) => { el.filter([(i % 3) + 1]); }`,
+    },
+  },
   pillars: {
     tag: 'foip-pillars',
     markup: () => '<foip-pillars></foip-pillars>',
@@ -70,7 +86,7 @@ const SCENARIOS = {
   },
 };
 
-const COUNTS = [1, 10];
+const COUNTS = process.env.BENCH_COUNTS?.split(',').map(Number) ?? [1, 10];
 
 function page(body, script) {
   // The page marks itself drawn after every widget finished its first update and two frames passed.
@@ -85,6 +101,32 @@ ${script ? `<script type="module" src="${script}"></script>` : ''}
 </script></head><body>${body}</body></html>`;
 }
 
+/** The d3 reference, minified as a site would ship it; its fills are the dataset's pillars per country. */
+async function buildReference() {
+  const data = JSON.parse(readFileSync(join(root, 'dist/data/foip.json'), 'utf8'));
+  const numeric = new Map(data.countries.map((c) => [c.iso3, c.isoNumeric]));
+  const fills = {};
+  for (const entry of data.mapEntries) {
+    for (const iso3 of entry.countries) {
+      const pillars = new Set([...(fills[numeric.get(iso3)] ?? []), ...entry.items.map((item) => item.pillar)]);
+      fills[numeric.get(iso3)] = [...pillars].sort();
+    }
+  }
+  const fillsModule = {
+    name: 'reference-fills',
+    resolveId: (id) => (id === 'reference:fills' ? id : null),
+    load: (id) => (id === 'reference:fills' ? `export default ${JSON.stringify(fills)};` : null),
+  };
+  const bundle = await rollup({
+    input: join(root, 'bench/reference/d3-map.js'),
+    plugins: [fillsModule, nodeResolve(), json({compact: true}), terser({format: {comments: false}})],
+  });
+  const {output} = await bundle.generate({format: 'es'});
+  await bundle.close();
+  return output[0].code;
+}
+const reference = await buildReference();
+
 function serve() {
   const types = {'.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html'};
   const server = createServer((req, res) => {
@@ -93,9 +135,17 @@ function serve() {
       const scenario = url.searchParams.get('scenario');
       const count = Number(url.searchParams.get('count') ?? 0);
       const body = scenario === 'control' ? '' : SCENARIOS[scenario].markup().repeat(count);
-      const script = url.searchParams.get('bundle') === 'baseline' ? '/baseline.js' : '/dist/foip-widgets.min.js';
+      const script = SCENARIOS[scenario]?.reference
+        ? '/reference.js'
+        : url.searchParams.get('bundle') === 'baseline'
+          ? '/baseline.js'
+          : '/dist/foip-widgets.min.js';
       res.writeHead(200, {'content-type': 'text/html'});
       return res.end(page(body, scenario !== 'control' && script));
+    }
+    if (url.pathname === '/reference.js') {
+      res.writeHead(200, {'content-type': 'text/javascript'});
+      return res.end(reference);
     }
     if (url.pathname === '/baseline.js' && BASELINE) {
       res.writeHead(200, {'content-type': 'text/javascript'});
@@ -150,7 +200,7 @@ async function load(browser, base, scenario, count, bundle = 'current') {
   };
 }
 
-async function interact(loaded, fnSource) {
+async function interact(loaded, selector, fnSource) {
   const {tab, cdp} = loaded;
   await tab.evaluate(`window.__interact = ${fnSource}`);
   const task = [];
@@ -158,7 +208,7 @@ async function interact(loaded, fnSource) {
   for (let i = 0; i < REPEATS; i++) {
     const before = await cdp.send('Performance.getMetrics');
     await tab.evaluate(
-      `(async () => { const el = [...document.body.querySelectorAll('*')].find((e) => e.localName.startsWith('foip-')); await window.__interact(el, ${i}); await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))); })()`,
+      `(async () => { const el = document.querySelector(${JSON.stringify(selector)}); await window.__interact(el, ${i}); await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))); })()`,
     );
     const after = await cdp.send('Performance.getMetrics');
     task.push((metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000);
@@ -180,8 +230,10 @@ async function main() {
     await probe.goto(`${base}/page?scenario=control&count=0`);
     await probe.addScriptTag({type: 'module', url: `${base}/dist/foip-widgets.min.js`});
     await probe.waitForFunction('customElements.get("foip-initiative-card")', {timeout: 30_000});
-    const tags = Object.values(SCENARIOS).map((s) => s.tag);
-    const defined = await probe.evaluate(`${JSON.stringify(tags)}.map((t) => customElements.get(t) !== undefined)`);
+    const tags = Object.values(SCENARIOS).map((s) => s.tag ?? '');
+    const defined = await probe.evaluate(
+      `${JSON.stringify(tags)}.map((t) => !t || customElements.get(t) !== undefined)`,
+    );
     await probe.close();
     // Widgets not built yet are left out of the run rather than failing it.
     const only = process.env.BENCH_ONLY?.split(',');
@@ -198,9 +250,14 @@ async function main() {
     }
     into[key].heapMiB.push(loaded.heapMiB - control.heapMiB);
     into[key].nodes.push(loaded.nodes - control.nodes);
-    if (count === 1 && SCENARIOS[name].interactions && (round < 3 || BASELINE)) {
+    if (
+      count === 1 &&
+      SCENARIOS[name].interactions &&
+      (round < 3 || BASELINE) &&
+      process.env.BENCH_INTERACTIONS !== '0'
+    ) {
       for (const [label, fn] of Object.entries(SCENARIOS[name].interactions)) {
-        const {task, cpu} = await interact(loaded, fn);
+        const {task, cpu} = await interact(loaded, SCENARIOS[name].select ?? SCENARIOS[name].tag, fn);
         (into[key].interactions[label] ??= []).push(task);
         (into[key].interactionsCpu ??= {})[label] ??= [];
         into[key].interactionsCpu[label].push(cpu);
@@ -218,7 +275,12 @@ async function main() {
       for (const count of COUNTS) {
         const key = `${name} ×${count}`;
         // With a baseline, the two bundles take turns going first.
-        const order = !BASELINE ? ['current'] : r % 2 ? ['current', 'baseline'] : ['baseline', 'current'];
+        const order =
+          !BASELINE || SCENARIOS[name].reference
+            ? ['current']
+            : r % 2
+              ? ['current', 'baseline']
+              : ['baseline', 'current'];
         for (const bundle of order) {
           await measure(bundle === 'current' ? raw : baseline, key, name, count, bundle, control, r);
         }
@@ -267,20 +329,25 @@ async function main() {
     const paired = (a, b) => summary(a.map((x, i) => x - b[i]));
     results.baseline = BASELINE;
     results.versusBaseline = Object.fromEntries(
-      Object.entries(raw).map(([key, v]) => [
-        key,
-        {
-          mainThreadMs: paired(v.taskMs, baseline[key].taskMs),
-          mainThreadCpuMs: paired(v.cpuMs, baseline[key].cpuMs),
-          ...(Object.keys(v.interactions).length
-            ? {
-                interactionsCpuMs: Object.fromEntries(
-                  Object.entries(v.interactionsCpu).map(([k, xs]) => [k, paired(xs, baseline[key].interactionsCpu[k])]),
-                ),
-              }
-            : {}),
-        },
-      ]),
+      Object.entries(raw)
+        .filter(([key]) => baseline[key])
+        .map(([key, v]) => [
+          key,
+          {
+            mainThreadMs: paired(v.taskMs, baseline[key].taskMs),
+            mainThreadCpuMs: paired(v.cpuMs, baseline[key].cpuMs),
+            ...(Object.keys(v.interactions).length
+              ? {
+                  interactionsCpuMs: Object.fromEntries(
+                    Object.entries(v.interactionsCpu).map(([k, xs]) => [
+                      k,
+                      paired(xs, baseline[key].interactionsCpu[k]),
+                    ]),
+                  ),
+                }
+              : {}),
+          },
+        ]),
     );
   }
   mkdirSync(join(root, 'bench/results'), {recursive: true});

@@ -830,6 +830,25 @@ describe('<foip-map>', () => {
       for (const g of hidden) expect(getComputedStyle(g).display).to.equal('none');
     });
 
+    it('going back to an earlier filter, or to another language, shows that filter in that language', async () => {
+      const el = await render({pillar: '2'});
+      const labels = () => options(el).map((o) => o.getAttribute('aria-label'));
+      const first = {ids: optionIds(el), labels: labels(), summary: text($(el, '#summary'))};
+      el.pillar = '1 3';
+      await settled(el);
+      expect(optionIds(el)).to.deep.equal(mapPlaces(bundledIndex, [1, 3]).map((p) => p.iso3));
+      el.pillar = '2';
+      await settled(el);
+      expect({ids: optionIds(el), labels: labels(), summary: text($(el, '#summary'))}).to.deep.equal(first);
+      el.lang = 'ja';
+      await settled(el);
+      expect(optionIds(el)).to.deep.equal(first.ids);
+      const [iso3] = first.ids as string[];
+      expect(option(el, iso3)!.getAttribute('aria-label')).to.contain(nameOf(iso3, 'ja'));
+      expect(text($(el, '#summary'))).not.to.equal(first.summary);
+      expect(text($(el, '#summary'))).to.contain('件');
+    });
+
     it('color-by="pillar" (default) and color-by="count" give each country its class', async () => {
       const el = await render();
       expect(el.getAttribute('color-by')).to.equal('pillar');
@@ -961,6 +980,16 @@ describe('<foip-map>', () => {
       expect(viewBox(el)).to.deep.equal([...BASE]);
       expect(option(el, 'USA')!.querySelector('.marker.edge')).to.exist;
     });
+  });
+
+  it('ships its templates without indentation: no line-break-only text between tags (rollup.config.mjs)', async () => {
+    const el = await render();
+    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+    const indents: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (/^\s*\n\s*$/u.test(node.textContent!)) indents.push(node.parentElement?.localName ?? '#shadow-root');
+    }
+    expect(indents, 'whitespace text nodes with line breaks, by parent').to.deep.equal([]);
   });
 
   describe('table and summary', () => {

@@ -164,6 +164,11 @@ export class FoipMap extends FoipElement {
   #slots: DrawnPlace[] = [];
   /** @internal The accessible description, made with `places`, not per render: tooltips and focus re-render often. */
   private summaryText = '';
+  /**
+   * Places and summary per pillar filter, for the current data and language: going back to a filter
+   * re-renders from the same arrays (no new labels, and the places layer sees what it drew before).
+   */
+  #byFilter = new Map<string, {places: DrawnPlace[]; summaryText: string}>();
   #resize?: ResizeObserver;
   #width = 0;
   #closeTimer?: ReturnType<typeof setTimeout>;
@@ -241,11 +246,19 @@ export class FoipMap extends FoipElement {
     }
     if (this.#placesStale || changed.has('pillar') || changed.has('data') || changed.has('locale')) {
       const newData = this.#placesStale || changed.has('data') || changed.has('locale');
+      if (newData) this.#byFilter.clear();
       this.#placesStale = false;
-      this.pillars = [...new Set(listAttribute(this.pillar.normalize('NFKC')).map(Number) as PillarId[])];
-      this.places = this.#drawn(this.pillars);
+      this.pillars = [...new Set(listAttribute(this.pillar.normalize('NFKC')).map(Number) as PillarId[])].sort();
+      const key = this.pillars.join(' ');
+      let filtered = this.#byFilter.get(key);
+      if (!filtered) {
+        const places = this.#drawn(this.pillars);
+        const summaryText = withLocale(this.locale, () => this.#summaryText(summarise(places)));
+        filtered = {places, summaryText};
+        this.#byFilter.set(key, filtered);
+      }
+      ({places: this.places, summaryText: this.summaryText} = filtered);
       if (newData) this.#slots = this.pillars.length ? this.#drawn([]) : this.places;
-      this.summaryText = withLocale(this.locale, () => this.#summaryText(summarise(this.places)));
       if (this.active && !this.#place(this.active)) this.active = '';
       if (this.tip && !this.#place(this.tip)) this.tip = '';
     }
