@@ -2,6 +2,7 @@
 // library loaded twice by two plugins.
 import {expect} from '@open-wc/testing';
 
+import {FoipMap} from '../../src/components/map/map.js';
 import {FoipInitiativeCard} from '../../src/foip-initiative-card.js';
 import {define} from '../../src/internal/define.js';
 
@@ -39,6 +40,26 @@ describe('embedding', () => {
       expect(origins.filter((o) => o !== location.origin)).to.deep.equal([]);
     } finally {
       frame.remove();
+    }
+  });
+
+  it('content inside the tag is the fallback: shown until the element is defined, then neither seen nor read', async () => {
+    // A tag of its own, defined during the test: the page as a reader without the script sees it.
+    const tag = 'foip-fallback-map-test';
+    const host = document.createElement('div');
+    host.innerHTML = `<${tag} lang="en"><p><a href="/foip.pdf">Free and Open Indo-Pacific (PDF)</a></p></${tag}>`;
+    document.body.append(host);
+    try {
+      const el = host.firstElementChild as FoipMap;
+      const link = el.querySelector('a')!;
+      expect(link.getClientRects().length, 'fallback shown before the script runs').to.be.greaterThan(0);
+      define(tag, class extends FoipMap {});
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('svg.map'), 'the widget drew').to.exist;
+      expect(link.getClientRects().length, 'fallback no longer rendered').to.equal(0);
+      expect(el.shadowRoot!.querySelector('slot'), 'no slot that would bring it back').to.be.null;
+    } finally {
+      host.remove();
     }
   });
 

@@ -1084,6 +1084,32 @@ describe('<foip-map>', () => {
       await el.updateComplete;
       expect(status(el)).to.equal('選択を解除しました。');
     });
+
+    it('announces a filter set after the first draw (by the page or a linked widget), not the first one', async () => {
+      /** What the summary counts for a filter: countries with initiatives of their own, and those initiatives. */
+      const counts = (pillars: PillarId[]) => {
+        const own = mapPlaces(bundledIndex, pillars).filter((p) => p.count > 0);
+        return [own.length, new Set(own.flatMap((p) => p.initiatives)).size];
+      };
+      const en = await render({pillar: '1'});
+      expect(status(en), 'the filter it was drawn with').to.equal('');
+      en.pillar = '2 3';
+      await settled(en);
+      const [n, m] = counts([2, 3]);
+      expect(status(en)).to.equal(`Priority areas ②③: ${n} countries and territories, ${m} initiatives.`);
+      en.pillar = '';
+      await settled(en);
+      const [all, allInitiatives] = counts([]);
+      expect(status(en)).to.equal(
+        `All priority areas: ${all} countries and territories, ${allInitiatives} initiatives.`,
+      );
+
+      const ja = await render({}, 'ja');
+      ja.pillar = '2';
+      await settled(ja);
+      const [n2, m2] = counts([2]);
+      expect(status(ja)).to.equal(`重点分野②：${n2}の国・地域、取組${m2}件`);
+    });
   });
 
   describe('language and theme', () => {

@@ -168,7 +168,9 @@ export class FoipMap extends FoipElement {
    * Places and summary per pillar filter, for the current data and language: going back to a filter
    * re-renders from the same arrays (no new labels, and the places layer sees what it drew before).
    */
-  #byFilter = new Map<string, {places: DrawnPlace[]; summaryText: string}>();
+  #byFilter = new Map<string, {places: DrawnPlace[]; summary: MapSummary; summaryText: string}>();
+  /** The pillar filter last drawn (its `#byFilter` key). */
+  #filterKey?: string;
   #resize?: ResizeObserver;
   #width = 0;
   #closeTimer?: ReturnType<typeof setTimeout>;
@@ -253,11 +255,14 @@ export class FoipMap extends FoipElement {
       let filtered = this.#byFilter.get(key);
       if (!filtered) {
         const places = this.#drawn(this.pillars);
-        const summaryText = withLocale(this.locale, () => this.#summaryText(summarise(places)));
-        filtered = {places, summaryText};
+        const summary = summarise(places);
+        filtered = {places, summary, summaryText: withLocale(this.locale, () => this.#summaryText(summary))};
         this.#byFilter.set(key, filtered);
       }
       ({places: this.places, summaryText: this.summaryText} = filtered);
+      // A filter set by the page or a linked widget after the first draw is news to a screen reader.
+      if (this.hasUpdated && key !== this.#filterKey) this.#announce(() => this.#filterText(filtered.summary));
+      this.#filterKey = key;
       if (newData) this.#slots = this.pillars.length ? this.#drawn([]) : this.places;
       if (this.active && !this.#place(this.active)) this.active = '';
       if (this.tip && !this.#place(this.tip)) this.tip = '';
@@ -577,6 +582,15 @@ export class FoipMap extends FoipElement {
     return msg(
       str`Japan's initiatives in this document reach ${formatNumber(locale, summary.countries)} countries and territories, with ${formatNumber(locale, summary.initiatives)} initiatives in all; the most are with ${topNames} (${formatNumber(locale, summary.topCount)}).`,
     );
+  }
+
+  #filterText(summary: MapSummary): string {
+    const {locale} = this;
+    const n = formatNumber(locale, summary.countries);
+    const m = formatNumber(locale, summary.initiatives);
+    if (!this.pillars.length) return msg(str`All priority areas: ${n} countries and territories, ${m} initiatives.`);
+    const glyphs = this.pillars.map((p) => this.index.pillars.get(p)?.glyph ?? p).join('');
+    return msg(str`Priority areas ${glyphs}: ${n} countries and territories, ${m} initiatives.`);
   }
 
   protected override renderContent(): TemplateResult {
