@@ -3,8 +3,11 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {action} from 'storybook/actions';
 
+import '../src/foip-initiative-list.js';
 import '../src/foip-map.js';
 import type {FoipMap} from '../src/foip-map.js';
+import '../src/foip-pillars.js';
+import type {FoipCountrySelectEvent, FoipPillarSelectEvent} from '../src/events/events.js';
 import {bundledIndex} from '../src/data/index.js';
 import {mapPlaces} from '../src/layout/map-places.js';
 import {embedSnippet} from './embed.js';
@@ -93,6 +96,34 @@ export const TableShown: Story = {
   },
 };
 export const TableShownJapanese: Story = {...TableShown, name: 'Shown as a table, Japanese', parameters: {lang: 'ja'}};
+
+/** Widgets linked on the host page by their events, as README's "Events" shows: nothing but attributes between them. */
+export const Linked: Story = {
+  name: 'Linked: priority areas → map → initiatives',
+  render: () => {
+    const sibling = <T extends Element>(event: Event, tag: string) =>
+      (event.currentTarget as Element).parentElement!.querySelector<T>(tag)!;
+    return html`<div class="stack">
+      <foip-pillars
+        @foip-pillar-select=${(e: FoipPillarSelectEvent) =>
+          sibling(e, 'foip-map').setAttribute('pillar', e.pillar ? String(e.pillar) : '')}
+      ></foip-pillars>
+      <foip-map
+        @foip-country-select=${(e: FoipCountrySelectEvent) =>
+          sibling(e, 'foip-initiative-list').setAttribute('country', e.country ?? '')}
+      ></foip-map>
+      <foip-initiative-list></foip-initiative-list>
+    </div>`;
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Opening a priority area filters the map (and the map announces the new count to screen readers); selecting a country filters the list.',
+      },
+    },
+  },
+};
 
 export const UnknownCountry: Story = {name: 'Error: unknown country', args: {country: 'XXX'}};
 export const UnknownCountryJapanese: Story = {
