@@ -53,6 +53,9 @@ const $ = <T extends Element = HTMLElement>(el: FoipMap, selector: string) =>
 const svgOf = (el: FoipMap) => $<SVGSVGElement>(el, 'svg.map')!;
 const options = (el: FoipMap) => [...shadow(el).querySelectorAll<SVGGElement>('[role=option]')];
 const optionIds = (el: FoipMap) => options(el).map((o) => o.getAttribute('data-country'));
+/** Which countries are options, whatever their paint order (larger outlines first): sorted alpha-3 codes. */
+const shownIds = (el: FoipMap) => ids(optionIds(el));
+const ids = (codes: readonly (string | null)[]) => [...codes].sort();
 const option = (el: FoipMap, iso3: string) => $<SVGGElement>(el, `#place-${iso3}`);
 const viewBox = (el: FoipMap) => svgOf(el).getAttribute('viewBox')!.split(' ').map(Number);
 const status = (el: FoipMap) => text($(el, '[role=status]'));
@@ -160,10 +163,23 @@ describe('<foip-map>', () => {
   });
 
   describe('every country of the dataset', () => {
-    it('is drawn as an option, in the order of the dataset, with a path or a marker', async () => {
+    it('is drawn as an option, larger outlines first (painted under markers), with a path or a marker', async () => {
       const el = await render();
       expect(places.length, 'the dataset places things in many countries').to.be.above(30);
-      expect(optionIds(el)).to.deep.equal(places.map((p) => p.iso3));
+      expect(shownIds(el)).to.deep.equal(ids(places.map((p) => p.iso3)));
+      // SVG paints in document order: an outline after a marker could cover it.
+      const extent = (iso3: string) => {
+        const shape = planarMap.shapes.find((s) => s.id === bundledIndex.countries.get(iso3)!.isoNumeric);
+        return shape ? Math.max(shape.bounds[2] - shape.bounds[0], shape.bounds[3] - shape.bounds[1]) : -1;
+      };
+      const inView = optionIds(el).filter((iso3) => !option(el, iso3!)!.querySelector('.marker.edge'));
+      const edges = optionIds(el).slice(inView.length);
+      expect(
+        edges.every((iso3) => option(el, iso3!)!.querySelector('.marker.edge')),
+        'edge markers last',
+      ).to.be.true;
+      const extents = inView.map((iso3) => extent(iso3!));
+      expect(extents, 'larger outlines first').to.deep.equal([...extents].sort((a, b) => b - a));
       for (const o of options(el)) {
         const iso3 = o.getAttribute('data-country')!;
         expect(o.id).to.equal(`place-${iso3}`);
@@ -305,6 +321,53 @@ describe('<foip-map>', () => {
         if (hit) expect(hit.getBoundingClientRect().width, iso3).to.be.within(24, 26);
       }
     });
+
+    for (const [width, view] of [
+      [320, 'indo-pacific'],
+      [320, 'world'],
+      [1000, 'indo-pacific'],
+    ] as const) {
+      it(`at ${width} px (${view}) no marker covers another or lies under an outline; a moved one points home`, async () => {
+        const el = await render({view}, 'en', width);
+        const markers = options(el)
+          .filter((o) => o.querySelector('.marker'))
+          .map((o) => ({
+            iso3: o.getAttribute('data-country')!,
+            at: centre(o.querySelector('.hit')!.getBoundingClientRect()),
+          }));
+        expect(markers.length, 'many markers').to.be.above(15);
+        for (const [i, a] of markers.entries()) {
+          for (const b of markers.slice(i + 1)) {
+            expect(Math.hypot(a.at[0] - b.at[0], a.at[1] - b.at[1]), `${a.iso3} and ${b.iso3} apart`).to.be.at.least(
+              24,
+            );
+          }
+          const [x, y] = a.at;
+          const hit = shadow(el).elementFromPoint(x, y)?.closest('[data-country]');
+          expect(hit?.getAttribute('data-country'), `${a.iso3}'s marker centre`).to.equal(a.iso3);
+        }
+        // A leader line runs from a moved marker to its country's point.
+        const leaders = [...shadow(el).querySelectorAll<SVGLineElement>('.marker .leader')];
+        if (width === 320) expect(leaders.length, 'markers moved apart at 320 px').to.be.above(0);
+        for (const line of leaders) {
+          const iso3 = line.closest('[data-country]')!.getAttribute('data-country')!;
+          const end = new DOMPoint(line.x2.baseVal.value, line.y2.baseVal.value).matrixTransform(line.getScreenCTM()!);
+          const home = toClient(el, pointOf(iso3));
+          if (!line.closest('.marker.edge')) {
+            expect(Math.hypot(end.x - home.x, end.y - home.y), `${iso3}'s leader ends at its point`).to.be.below(1.5);
+            continue;
+          }
+          // An edge marker's place is off the map: its leader ends at its pin on the edge, nearer home.
+          const frame = svgOf(el).getBoundingClientRect();
+          const start = centre(line.closest('.marker')!.querySelector('.hit')!.getBoundingClientRect());
+          expect(end.x, iso3).to.be.within(frame.left, frame.right);
+          expect(end.y, iso3).to.be.within(frame.top, frame.bottom);
+          expect(Math.hypot(end.x - home.x, end.y - home.y), `${iso3}'s leader points home`).to.be.below(
+            Math.hypot(start[0] - home.x, start[1] - home.y),
+          );
+        }
+      });
+    }
   });
 
   describe('territory follows the position of the Government of Japan', () => {
@@ -805,7 +868,7 @@ describe('<foip-map>', () => {
         const el = await render({pillar: pillars.join(' ')});
         const want = mapPlaces(bundledIndex, pillars).map((p) => p.iso3);
         expect(want.length).to.be.within(1, places.length - 1);
-        expect(optionIds(el)).to.deep.equal(want);
+        expect(shownIds(el)).to.deep.equal(ids(want));
         // The legend lists only those priority areas.
         expect(
           [...shadow(el).querySelectorAll('.legend-list li[data-pillar]')].map((li) => li.getAttribute('data-pillar')),
@@ -821,7 +884,7 @@ describe('<foip-map>', () => {
       expect(activeId(el)).to.equal(gone.iso3);
       el.pillar = '2';
       await settled(el);
-      expect(optionIds(el)).to.deep.equal(mapPlaces(bundledIndex, [2]).map((p) => p.iso3));
+      expect(shownIds(el)).to.deep.equal(ids(mapPlaces(bundledIndex, [2]).map((p) => p.iso3)));
       expect(activeId(el)).to.be.null;
       // What the filter leaves out is neither seen, nor hit, nor announced.
       expect(shadow(el).querySelector(`[data-country="${gone.iso3}"]`)).to.be.null;
@@ -836,13 +899,13 @@ describe('<foip-map>', () => {
       const first = {ids: optionIds(el), labels: labels(), summary: text($(el, '#summary'))};
       el.pillar = '1 3';
       await settled(el);
-      expect(optionIds(el)).to.deep.equal(mapPlaces(bundledIndex, [1, 3]).map((p) => p.iso3));
+      expect(shownIds(el)).to.deep.equal(ids(mapPlaces(bundledIndex, [1, 3]).map((p) => p.iso3)));
       el.pillar = '2';
       await settled(el);
       expect({ids: optionIds(el), labels: labels(), summary: text($(el, '#summary'))}).to.deep.equal(first);
       el.lang = 'ja';
       await settled(el);
-      expect(optionIds(el)).to.deep.equal(first.ids);
+      expect(shownIds(el)).to.deep.equal(ids(first.ids));
       const [iso3] = first.ids as string[];
       expect(option(el, iso3)!.getAttribute('aria-label')).to.contain(nameOf(iso3, 'ja'));
       expect(text($(el, '#summary'))).not.to.equal(first.summary);
@@ -956,7 +1019,7 @@ describe('<foip-map>', () => {
       expect(el.pillar).to.equal('');
       expect(el.view).to.equal('indo-pacific');
       expect(el.colorBy).to.equal('pillar');
-      expect(optionIds(el)).to.deep.equal(places.map((p) => p.iso3));
+      expect(shownIds(el)).to.deep.equal(ids(places.map((p) => p.iso3)));
       expect(shadow(el).querySelectorAll('[aria-selected=true]')).to.have.length(0);
       expect(viewBox(el)).to.deep.equal([...BASE]);
       // A default map carries no empty attributes.
@@ -1214,7 +1277,7 @@ describe('<foip-map>', () => {
         el.country = 'IDN';
         await settled(el);
         expect($(el, '[part=problem]')).to.be.null;
-        expect(optionIds(el)).to.deep.equal(places.map((p) => p.iso3));
+        expect(shownIds(el)).to.deep.equal(ids(places.map((p) => p.iso3)));
         expect($(el, 'path.land:not(.undetermined)')!.getAttribute('d')).to.contain(planarMap.shapes[0].d);
         expect(option(el, 'IDN')!.getAttribute('aria-selected')).to.equal('true');
         expect(capture.warnings).to.have.length(1);
@@ -1263,7 +1326,7 @@ describe('<foip-map>', () => {
         expect(capture.warnings).to.have.length(1);
         el.data = undefined;
         await settled(el);
-        expect(optionIds(el)).to.deep.equal(places.map((p) => p.iso3));
+        expect(shownIds(el)).to.deep.equal(ids(places.map((p) => p.iso3)));
       } finally {
         capture.restore();
       }

@@ -163,6 +163,11 @@ export const mapStyles = css`
     fill: var(--_surface);
     stop-color: var(--_surface);
   }
+  .marker .leader {
+    stroke: var(--_text-muted);
+    stroke-width: 1px;
+    pointer-events: none;
+  }
   .marker .hit {
     fill: transparent;
     stroke: none;
@@ -353,6 +358,10 @@ export const mapStyles = css`
     }
     .land {
       fill: Canvas;
+      stroke: CanvasText;
+    }
+    .marker .leader {
+      forced-color-adjust: none;
       stroke: CanvasText;
     }
     .place.selected .shape,

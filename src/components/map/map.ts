@@ -20,6 +20,7 @@ import type {Problem} from '../../internal/foip-element.js';
 import {listAttribute, suggest} from '../../internal/input.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {countClass, COUNT_CLASSES, mapPlaces, summarise} from '../../layout/map-places.js';
+import {spreadMarkers} from '../../layout/marker-spread.js';
 import type {MapPlace, MapSummary} from '../../layout/map-places.js';
 import {mapStyles} from './map.styles.js';
 
@@ -62,6 +63,8 @@ const landPath = () =>
 /** Land of undetermined status (the Kurils north of Etorofu, southern Sakhalin): uncoloured, as on Japan's maps. */
 const undeterminedPath = () => shapeById.get(UNDETERMINED)?.d ?? '';
 const centre = ([x0, y0, x1, y1]: CountryShape['bounds']) => [(x0 + x1) / 2, (y0 + y1) / 2] as const;
+const extent = (shape: CountryShape | undefined) =>
+  shape ? Math.max(shape.bounds[2] - shape.bounds[0], shape.bounds[3] - shape.bounds[1]) : -1;
 
 /** A place as drawn: its data, where it is, and whether it needs a marker to be seen and hit. */
 interface DrawnPlace extends MapPlace {
@@ -171,6 +174,8 @@ export class FoipMap extends FoipElement {
   #byFilter = new Map<string, {places: DrawnPlace[]; summary: MapSummary; summaryText: string}>();
   /** The pillar filter last drawn (its `#byFilter` key). */
   #filterKey?: string;
+  /** Where the shown markers are drawn, pushed apart so none covers another (plane units, by alpha-3). */
+  #spots = new Map<string, readonly [number, number]>();
   #resize?: ResizeObserver;
   #width = 0;
   #closeTimer?: ReturnType<typeof setTimeout>;
@@ -246,6 +251,7 @@ export class FoipMap extends FoipElement {
       this.#placesStale = true;
       return;
     }
+    let placesChanged = false;
     if (this.#placesStale || changed.has('pillar') || changed.has('data') || changed.has('locale')) {
       const newData = this.#placesStale || changed.has('data') || changed.has('locale');
       if (newData) this.#byFilter.clear();
@@ -259,15 +265,19 @@ export class FoipMap extends FoipElement {
         filtered = {places, summary, summaryText: withLocale(this.locale, () => this.#summaryText(summary))};
         this.#byFilter.set(key, filtered);
       }
+      placesChanged = filtered.places !== this.places;
       ({places: this.places, summaryText: this.summaryText} = filtered);
       // A filter set by the page or a linked widget after the first draw is news to a screen reader.
       if (this.hasUpdated && key !== this.#filterKey) this.#announce(() => this.#filterText(filtered.summary));
       this.#filterKey = key;
-      if (newData) this.#slots = this.pillars.length ? this.#drawn([]) : this.places;
+      if (newData) this.#slots = this.#paintOrder(this.pillars.length ? this.#drawn([]) : this.places);
       if (this.active && !this.#place(this.active)) this.active = '';
       if (this.tip && !this.#place(this.tip)) this.tip = '';
     }
-    if (changed.has('view')) this.box = planarMap.views[this.view];
+    if (changed.has('view')) {
+      this.box = planarMap.views[this.view];
+      this.#slots = this.#paintOrder(this.#slots);
+    }
     const selected = this.country.trim().toUpperCase();
     if (changed.has('country') && selected !== this.country) this.country = selected;
     // Frame a preselected country once it is known; a later click selects without moving the map.
@@ -285,6 +295,25 @@ export class FoipMap extends FoipElement {
       this.#framed = selected;
     }
     if (changed.has('box') || changed.has('view')) this.#updateScale();
+    if (placesChanged || changed.has('scale') || changed.has('measured') || changed.has('view')) this.#spreadMarkers();
+  }
+
+  /** Pushes the shown markers apart: centres a hit circle's diameter apart on screen, inside the view. */
+  #spreadMarkers(): void {
+    const [bx, by, bw, bh] = planarMap.views[this.view];
+    const inset = (TARGET / 2 + 4) / this.scale;
+    const seeds = this.places
+      .filter((p) => this.#hasMarker(p))
+      .map((p) => {
+        const [x, y] = this.#pin(p);
+        return {id: p.iso3, x, y};
+      });
+    this.#spots = spreadMarkers(seeds, (2 * HIT_RADIUS) / this.scale, [
+      bx + inset,
+      by + inset,
+      bx + bw - inset,
+      by + bh - inset,
+    ]);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -292,6 +321,17 @@ export class FoipMap extends FoipElement {
     const figure = this.renderRoot.querySelector('.frame');
     if (figure && this.#resize) this.#resize.observe(figure);
     this.#placeTooltip();
+  }
+
+  /**
+   * The places layer's order, which SVG paints in: larger outlines first, markers of places
+   * outside the view last, so no outline covers a smaller country's marker, even one moved aside.
+   * Keyboard order is geographic (neighbours.ts), not this.
+   */
+  #paintOrder(slots: DrawnPlace[]): DrawnPlace[] {
+    const base = planarMap.views[this.view];
+    const key = (p: DrawnPlace) => (contains(base, p.point) ? extent(p.shape) : -2);
+    return [...slots].sort((a, b) => key(b) - key(a));
   }
 
   /** The places of a pillar filter (all for none), with what drawing and describing them needs. */
@@ -316,17 +356,27 @@ export class FoipMap extends FoipElement {
     return this.places.find((p) => p.iso3 === iso3);
   }
 
-  /**
-   * Where a place is drawn and the tooltip points: its point, or for a place outside the view
-   * (the United States, Chile, France from the Indo-Pacific) its marker at the view's edge.
-   */
+  /** Where a place's marker or tooltip points: its marker where one was moved aside, else its pin. */
   #anchor(place: DrawnPlace): readonly [number, number] {
+    return this.#spots.get(place.iso3) ?? this.#pin(place);
+  }
+
+  /**
+   * Where a place belongs on the map: its point, or for a place outside the view (the United States,
+   * Chile, France from the Indo-Pacific) the view's edge in its direction.
+   */
+  #pin(place: DrawnPlace): readonly [number, number] {
     const base = planarMap.views[this.view];
     if (contains(base, place.point)) return place.point;
     const [bx, by, bw, bh] = base;
     const inset = (TARGET / 2 + 4) / this.scale;
     const [x, y] = place.point;
     return [Math.min(bx + bw - inset, Math.max(bx + inset, x)), Math.min(by + bh - inset, Math.max(by + inset, y))];
+  }
+
+  /** Markers wait for the first measurement; then places outside the view and small ones get one. */
+  #hasMarker(place: DrawnPlace): boolean {
+    return this.measured && (!contains(planarMap.views[this.view], place.point) || this.#needsMarker(place));
   }
 
   /** A place needs a marker when its outline is under the target size on screen, or absent. */
@@ -721,8 +771,11 @@ export class FoipMap extends FoipElement {
           // A country outside the view keeps a marker at its edge, pointing the way (the US and Chile
           // from the Indo-Pacific view); when zoomed in, the rest are a pan or an arrow key away.
           const outside = !contains(base, slot.point);
-          const marker = this.measured && (outside || this.#needsMarker(slot));
+          const marker = this.#hasMarker(slot);
           const [mx, my] = this.#anchor(slot);
+          const [px, py] = this.#pin(slot);
+          // A marker moved aside keeps a line to where its country is.
+          const moved = Math.hypot(px - mx, py - my) * this.scale > 3;
           const classes = place
             ? [
                 'place',
@@ -745,6 +798,7 @@ export class FoipMap extends FoipElement {
             ${
               marker
                 ? svg`<g class="marker ${outside ? 'edge' : ''}" part="marker" transform="translate(${mx} ${my}) scale(${1 / this.scale})">
+                  ${moved ? svg`<line class="leader" x2=${(px - mx) * this.scale} y2=${(py - my) * this.scale}></line>` : nothing}
                   <circle class="hit" r=${HIT_RADIUS}></circle>
                   <circle class="dot" r=${outside ? 7 : 6}></circle>
                   ${outside ? svg`<text class="arrow" dy="0.35em">${x < bx ? '←' : x > bx + bw ? '→' : y < by ? '↑' : '↓'}</text>` : nothing}
