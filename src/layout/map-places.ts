@@ -3,8 +3,9 @@
  * an initiative of their own, the regions it belongs to, and the pillars all of these fall under,
  * for a pillar filter. Pure and deterministic: the element renders from this, the tests read it.
  */
+import {toCsv} from '../data/csv.js';
 import type {DatasetIndex} from '../data/queries.js';
-import type {MapEntry, MapItem, PillarId} from '../data/types.js';
+import type {Localized, MapEntry, MapItem, PillarId, SourceRef} from '../data/types.js';
 
 export interface MapItemRef {
   readonly entry: MapEntry;
@@ -104,4 +105,55 @@ export function countClass(count: number): number {
     if (count >= min) n = i + 1;
   });
   return n;
+}
+
+const PLACE_COLUMNS = [
+  'iso3',
+  'country_ja',
+  'country_en',
+  'relation',
+  'id',
+  'pillar',
+  'text_ja',
+  'text_en',
+  'source_page',
+  'source_lines',
+] as const;
+
+/**
+ * What the map says of each place, as a spreadsheet: one row per initiative, map item, region-wide
+ * item and partnership, in both languages, each citing the page and lines it comes from.
+ */
+export function placesCsv(index: DatasetIndex, places: readonly MapPlace[], pillars: readonly PillarId[] = []): string {
+  const rows = places.flatMap((place) => {
+    const {name} = index.countries.get(place.iso3)!;
+    const row = (relation: string, id: string, pillar: PillarId, text: Localized, source: SourceRef) => ({
+      iso3: place.iso3,
+      country_ja: name.ja,
+      country_en: name.en,
+      relation,
+      id,
+      pillar,
+      text_ja: text.ja,
+      text_en: text.en,
+      source_page: source.page,
+      source_lines: source.lines.join('-'),
+    });
+    const initiative = (relation: string) => (id: string) => {
+      const i = index.initiatives.get(id)!;
+      return row(relation, id, i.pillar, i.title, i.source);
+    };
+    const regionWide = index.data.mapEntries.filter((e) => e.regions.some((r) => place.regions.includes(r)));
+    return [
+      ...place.initiatives.map(initiative('initiative')),
+      ...place.items.map(({entry, item}) => row('map item', entry.id, item.pillar, item.text, entry.source)),
+      ...regionWide.flatMap((entry) =>
+        entry.items
+          .filter((item) => inFilter(pillars, item.pillar))
+          .map((item) => row('region-wide', entry.id, item.pillar, item.text, entry.source)),
+      ),
+      ...place.partnerships.map(initiative('partner')),
+    ];
+  });
+  return toCsv(PLACE_COLUMNS, rows);
 }

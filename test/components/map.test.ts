@@ -11,7 +11,7 @@ import {FoipCountrySelectEvent} from '../../src/events/events.js';
 import {planarMap} from '../../src/geo/generated/map.js';
 import {UNDETERMINED} from '../../src/geo/planar.js';
 import {createProjection} from '../../src/geo/projection.js';
-import {countClass, mapPlaces} from '../../src/layout/map-places.js';
+import {countClass, mapPlaces, placesCsv} from '../../src/layout/map-places.js';
 import type {MapPlace} from '../../src/layout/map-places.js';
 import {captureWarnings, shadow, text} from '../helpers.js';
 
@@ -1081,6 +1081,41 @@ describe('<foip-map>', () => {
         expect(headers).to.have.length(3);
       });
     }
+
+    it('shown, offers its data with sources as CSV, for the current filter and in either language', async () => {
+      const el = await render({pillar: '2'}, 'ja');
+      expect($(el, 'button.download'), 'no download button while the table is out of sight').to.be.null;
+      button(el, '表で表示')!.click();
+      await settled(el);
+      const download = $<HTMLButtonElement>(el, 'button.download')!;
+      expect(text(download)).to.equal('CSVでダウンロード');
+      // The file the browser is handed: captured instead of downloaded.
+      const files: {name: string; blob: Blob}[] = [];
+      const originals = {create: URL.createObjectURL, click: HTMLAnchorElement.prototype.click};
+      const blobs = new Map<string, Blob>();
+      URL.createObjectURL = (blob: Blob) => {
+        const url = `blob:test/${blobs.size}`;
+        blobs.set(url, blob);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        files.push({name: this.download, blob: blobs.get(this.href)!});
+      };
+      try {
+        download.click();
+      } finally {
+        URL.createObjectURL = originals.create;
+        HTMLAnchorElement.prototype.click = originals.click;
+      }
+      expect(files.map((f) => f.name)).to.deep.equal(['foip-map-priority-area-2.csv']);
+      expect(files[0].blob.type).to.contain('text/csv');
+      const bytes = new Uint8Array(await files[0].blob.arrayBuffer());
+      expect([...bytes.slice(0, 3)], 'UTF-8 byte-order mark, for Excel').to.deep.equal([0xef, 0xbb, 0xbf]);
+      // (Reading it as text drops the byte-order mark.)
+      expect(await files[0].blob.text()).to.equal(
+        placesCsv(bundledIndex, mapPlaces(bundledIndex, [2]), [2]).replace(/^\uFEFF/u, ''),
+      );
+    });
 
     it('is out of sight until "Show as table", and always there for screen readers', async () => {
       const el = await render();

@@ -310,6 +310,9 @@ export const mapStyles = css`
   .table-wrap {
     overflow-x: auto;
   }
+  .download {
+    margin-block-end: 0.5rem;
+  }
   /*
    * Until shown, the table sits above the page, out of sight but in the accessibility tree, and
    * content-visibility spares its ~2,000 nodes style, layout and paint (measured: a fifth of the
@@ -371,6 +374,7 @@ export const mapStyles = css`
   }
   @media print {
     .controls,
+    .download,
     .tooltip,
     .help,
     .about summary {
