@@ -25,7 +25,7 @@ const minifyTemplates = () => minifyHTML({failOnError: true});
 
 export default [
   {
-    input: ['src/index.ts', 'src/data/index.ts', ...registering.map((f) => `src/${f}`)],
+    input: ['src/index.ts', 'src/data/index.ts', 'src/jsx.ts', ...registering.map((f) => `src/${f}`)],
     external,
     plugins: [json({compact: true}), transpile(), minifyTemplates()],
     output: {
