@@ -38,9 +38,8 @@ describe('linked widgets', () => {
     await map.updateComplete;
     const shown = mapPlaces(bundledIndex, [2]);
     expect(map.getAttribute('pillar')).to.equal('2');
-    expect([...shadow(map).querySelectorAll('[role=option]')].map((o) => o.getAttribute('data-country'))).to.deep.equal(
-      shown.map((p) => p.iso3),
-    );
+    const options = [...shadow(map).querySelectorAll('[role=option]')].map((o) => o.getAttribute('data-country'));
+    expect(options.sort()).to.deep.equal(shown.map((p) => p.iso3).sort());
     expect(text(shadow(map).querySelector('[role=status]'))).to.match(
       /^Priority areas ②: \d+ countries and territories/,
     );
