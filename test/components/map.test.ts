@@ -1055,6 +1055,62 @@ describe('<foip-map>', () => {
     expect(indents, 'whitespace text nodes with line breaks, by parent').to.deep.equal([]);
   });
 
+  describe('picture (toSVG)', () => {
+    it('is the map as drawn, standalone: resolved colours, no widget semantics, the source line, loadable', async () => {
+      const el = await render({pillar: '1 3'}, 'ja', 600);
+      const svgText = el.toSVG();
+      const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+      expect(doc.querySelector('parsererror'), 'well-formed').to.be.null;
+      const root = doc.documentElement;
+      expect(root.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+      expect(Number(root.getAttribute('width'))).to.equal(Math.round(svgOf(el).getBoundingClientRect().width));
+      // The stylesheet stays behind: every colour is written out, none refers to a custom property.
+      const all = [...root.querySelectorAll('*')];
+      for (const element of all) {
+        for (const {name, value} of element.attributes) {
+          expect(value, `${element.localName} ${name}`).not.to.contain('var(');
+          expect(name, element.localName).not.to.match(/^(class|role|tabindex|aria-|data-)/u);
+        }
+      }
+      // The outlines of the shown places, filled as on screen; nothing filtered out or invisible.
+      const drawn = [...shadow(el).querySelectorAll<SVGPathElement>('.place:not(.out) path.shape')];
+      const exported = all.filter(
+        (e) => e.localName === 'path' && drawn.some((d) => d.getAttribute('d') === e.getAttribute('d')),
+      );
+      expect(exported).to.have.length(drawn.length);
+      const phl = option(el, 'PHL')!.querySelector('path.shape')!;
+      const phlCopy = exported.find((e) => e.getAttribute('d') === phl.getAttribute('d'))!;
+      expect(phlCopy.getAttribute('fill')).to.equal(getComputedStyle(phl).fill);
+      expect(root.querySelectorAll('circle[r="12.5"]'), 'no hit areas').to.have.length(0);
+      expect(svgText, 'no Lit markers').not.to.contain('<!--');
+      // Every visual carries its source, in the map's language.
+      const caption = root.lastElementChild!;
+      expect(caption.localName).to.equal('text');
+      expect(caption.textContent).to.equal(text($(el, '.source')));
+      expect(caption.textContent).to.contain('出典');
+      // An image element can draw it.
+      const url = URL.createObjectURL(new Blob([svgText], {type: 'image/svg+xml'}));
+      try {
+        const image = new Image();
+        image.src = url;
+        await image.decode();
+        expect(image.naturalWidth).to.equal(Number(root.getAttribute('width')));
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    });
+
+    it('is empty while the map shows a problem', async () => {
+      const capture = captureWarnings();
+      try {
+        const el = await render({view: 'moon'});
+        expect(el.toSVG()).to.equal('');
+      } finally {
+        capture.restore();
+      }
+    });
+  });
+
   describe('table and summary', () => {
     for (const lang of ['en', 'ja'] as const) {
       it(`the table has one row per country with its localized name and entries (${lang})`, async () => {

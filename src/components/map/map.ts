@@ -46,6 +46,23 @@ const stringAttribute = (fallback: string) => ({
 /** How long the tooltip waits after the pointer leaves before closing, so it can be reached (WCAG 1.4.13). */
 const TOOLTIP_GRACE_MS = 300;
 
+/** Paint `toSVG()` writes onto each element from its computed style: the stylesheet stays behind. */
+const EXPORTED_PAINT = [
+  'fill',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stop-color',
+  'vector-effect',
+  'paint-order',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+] as const;
+/** Attributes `toSVG()` leaves out: styling hooks and the widget's semantics (ids, but those `url(#…)` fills need). */
+const DROPPED_ATTRIBUTE = /^(class|part|role|id|tabindex|data-.*|aria-.*)$/u;
+
 const shapeById = new Map(planarMap.shapes.map((s) => [s.id, s]));
 
 /**
@@ -1027,6 +1044,58 @@ export class FoipMap extends FoipElement {
         )}
       </ul>
     </div>`;
+  }
+
+  /**
+   * The map as it is drawn now (view, zoom, filter, colours), as a standalone SVG document with
+   * its source line, for a page's own "download picture" control. Colours are resolved, so the
+   * file looks the same anywhere; names and roles are left out. Empty while the map shows a problem.
+   */
+  toSVG(): string {
+    const map = this.svgEl;
+    const source = this.renderRoot.querySelector('.source');
+    if (!map || !source) return '';
+    const {width, height} = map.getBoundingClientRect();
+    const copy = map.cloneNode(true) as SVGSVGElement;
+    const originals = [map, ...map.querySelectorAll('*')];
+    const copies = [copy, ...copy.querySelectorAll('*')];
+    originals.forEach((original, i) => {
+      const style = getComputedStyle(original);
+      const element = copies[i];
+      // What is not seen (filtered-out places, hit areas) stays out of the picture.
+      if (style.display === 'none' || original.classList.contains('hit')) return element.remove();
+      for (const property of EXPORTED_PAINT) element.setAttribute(property, style.getPropertyValue(property));
+      for (const {name} of [...element.attributes]) {
+        if (DROPPED_ATTRIBUTE.test(name) && !(name === 'id' && original.closest('defs'))) element.removeAttribute(name);
+      }
+    });
+    // Lit's markers.
+    const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+    const comments: Node[] = [];
+    for (let c = walker.nextNode(); c; c = walker.nextNode()) comments.push(c);
+    for (const c of comments) c.parentNode!.removeChild(c);
+    copy.setAttribute('width', String(Math.round(width)));
+    copy.setAttribute('height', String(Math.round(height)));
+    const SVG = 'http://www.w3.org/2000/svg';
+    const page = document.createElementNS(SVG, 'svg');
+    const lineHeight = 20;
+    page.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height) + lineHeight}`);
+    page.setAttribute('width', String(Math.round(width)));
+    page.setAttribute('height', String(Math.round(height) + lineHeight));
+    const background = document.createElementNS(SVG, 'rect');
+    const sheet = getComputedStyle(this.renderRoot.querySelector('.figure')!);
+    background.setAttribute('width', '100%');
+    background.setAttribute('height', '100%');
+    background.setAttribute('fill', getComputedStyle(map).backgroundColor);
+    const caption = document.createElementNS(SVG, 'text');
+    caption.setAttribute('x', '4');
+    caption.setAttribute('y', String(Math.round(height) + 14));
+    caption.setAttribute('font-size', '11');
+    caption.setAttribute('font-family', sheet.fontFamily);
+    caption.setAttribute('fill', sheet.color);
+    caption.textContent = source.textContent!.trim();
+    page.append(background, copy, caption);
+    return new XMLSerializer().serializeToString(page);
   }
 
   /** The table's data, with its sources, as a CSV file (UTF-8 with BOM, for Excel in Japanese too). */
