@@ -125,6 +125,24 @@ export const Linked: Story = {
   },
 };
 
+/** A page's own download buttons: the picture from `toSVG()`, the data from the table's "Download as CSV". */
+export const Picture: Story = {
+  name: 'Picture for a download button (toSVG)',
+  render: () => {
+    const download = (event: Event) => {
+      const map = (event.currentTarget as Element).closest('.stack')!.querySelector<FoipMap>('foip-map')!;
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([map.toSVG()], {type: 'image/svg+xml'}));
+      link.download = 'foip-map.svg';
+      link.click();
+    };
+    return html`<div class="stack">
+      <foip-map country="PHL"></foip-map>
+      <p><button type="button" @click=${download}>Download the map as drawn (SVG)</button></p>
+    </div>`;
+  },
+};
+
 export const UnknownCountry: Story = {name: 'Error: unknown country', args: {country: 'XXX'}};
 export const UnknownCountryJapanese: Story = {
   ...UnknownCountry,
