@@ -1083,7 +1083,7 @@ export class FoipMap extends FoipElement {
     page.setAttribute('width', String(Math.round(width)));
     page.setAttribute('height', String(Math.round(height) + lineHeight));
     const background = document.createElementNS(SVG, 'rect');
-    const sheet = getComputedStyle(this.renderRoot.querySelector('.figure')!);
+    const figure = getComputedStyle(this.renderRoot.querySelector('.figure')!);
     background.setAttribute('width', '100%');
     background.setAttribute('height', '100%');
     background.setAttribute('fill', getComputedStyle(map).backgroundColor);
@@ -1091,8 +1091,8 @@ export class FoipMap extends FoipElement {
     caption.setAttribute('x', '4');
     caption.setAttribute('y', String(Math.round(height) + 14));
     caption.setAttribute('font-size', '11');
-    caption.setAttribute('font-family', sheet.fontFamily);
-    caption.setAttribute('fill', sheet.color);
+    caption.setAttribute('font-family', figure.fontFamily);
+    caption.setAttribute('fill', figure.color);
     caption.textContent = source.textContent!.trim();
     page.append(background, copy, caption);
     return new XMLSerializer().serializeToString(page);
