@@ -276,19 +276,13 @@ export class FoipMap extends FoipElement {
       this.#placesStale = false;
       this.pillars = [...new Set(listAttribute(this.pillar.normalize('NFKC')).map(Number) as PillarId[])].sort();
       const key = this.pillars.join(' ');
-      let filtered = this.#byFilter.get(key);
-      if (!filtered) {
-        const places = this.#drawn(this.pillars);
-        const summary = summarise(places);
-        filtered = {places, summary, summaryText: withLocale(this.locale, () => this.#summaryText(summary))};
-        this.#byFilter.set(key, filtered);
-      }
+      const filtered = this.#filtered(this.pillars);
       placesChanged = filtered.places !== this.places;
       ({places: this.places, summaryText: this.summaryText} = filtered);
       // A filter set by the page or a linked widget after the first draw is news to a screen reader.
       if (this.hasUpdated && key !== this.#filterKey) this.#announce(() => this.#filterText(filtered.summary));
       this.#filterKey = key;
-      if (newData) this.#slots = this.#paintOrder(this.pillars.length ? this.#drawn([]) : this.places);
+      if (newData) this.#slots = this.#paintOrder(this.#filtered([]).places);
       if (this.active && !this.#place(this.active)) this.active = '';
       if (this.tip && !this.#place(this.tip)) this.tip = '';
     }
@@ -318,20 +312,13 @@ export class FoipMap extends FoipElement {
 
   /** Pushes the shown markers apart: centres a hit circle's diameter apart on screen, inside the view. */
   #spreadMarkers(): void {
-    const [bx, by, bw, bh] = planarMap.views[this.view];
-    const inset = (TARGET / 2 + 4) / this.scale;
     const seeds = this.places
       .filter((p) => this.#hasMarker(p))
       .map((p) => {
         const [x, y] = this.#pin(p);
         return {id: p.iso3, x, y};
       });
-    this.#spots = spreadMarkers(seeds, (2 * HIT_RADIUS) / this.scale, [
-      bx + inset,
-      by + inset,
-      bx + bw - inset,
-      by + bh - inset,
-    ]);
+    this.#spots = spreadMarkers(seeds, (2 * HIT_RADIUS) / this.scale, this.#markerBounds());
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -350,6 +337,19 @@ export class FoipMap extends FoipElement {
     const base = planarMap.views[this.view];
     const key = (p: DrawnPlace) => (contains(base, p.point) ? extent(p.shape) : -2);
     return [...slots].sort((a, b) => key(b) - key(a));
+  }
+
+  /** The places and summary of a pillar filter, made once per filter for the current data and language. */
+  #filtered(pillars: readonly PillarId[]): {places: DrawnPlace[]; summary: MapSummary; summaryText: string} {
+    const key = pillars.join(' ');
+    let filtered = this.#byFilter.get(key);
+    if (!filtered) {
+      const places = this.#drawn(pillars);
+      const summary = summarise(places);
+      filtered = {places, summary, summaryText: withLocale(this.locale, () => this.#summaryText(summary))};
+      this.#byFilter.set(key, filtered);
+    }
+    return filtered;
   }
 
   /** The places of a pillar filter (all for none), with what drawing and describing them needs. */
@@ -384,12 +384,17 @@ export class FoipMap extends FoipElement {
    * Chile, France from the Indo-Pacific) the view's edge in its direction.
    */
   #pin(place: DrawnPlace): readonly [number, number] {
-    const base = planarMap.views[this.view];
-    if (contains(base, place.point)) return place.point;
-    const [bx, by, bw, bh] = base;
-    const inset = (TARGET / 2 + 4) / this.scale;
+    if (contains(planarMap.views[this.view], place.point)) return place.point;
+    const [x0, y0, x1, y1] = this.#markerBounds();
     const [x, y] = place.point;
-    return [Math.min(bx + bw - inset, Math.max(bx + inset, x)), Math.min(by + bh - inset, Math.max(by + inset, y))];
+    return [Math.min(x1, Math.max(x0, x)), Math.min(y1, Math.max(y0, y))];
+  }
+
+  /** `[x0, y0, x1, y1]`: where a marker's centre may go, so its whole target stays inside the view. */
+  #markerBounds(): readonly [number, number, number, number] {
+    const [bx, by, bw, bh] = planarMap.views[this.view];
+    const inset = (TARGET / 2 + 4) / this.scale;
+    return [bx + inset, by + inset, bx + bw - inset, by + bh - inset];
   }
 
   /** Markers wait for the first measurement; then places outside the view and small ones get one. */
