@@ -125,7 +125,9 @@ async function buildReference() {
   await bundle.close();
   return output[0].code;
 }
-const reference = await buildReference();
+const ONLY = process.env.BENCH_ONLY?.split(',');
+// Built only when it runs: BENCH_ONLY=map spares the rollup build.
+const reference = !ONLY || ONLY.includes('d3 reference') ? await buildReference() : '';
 
 function serve() {
   const types = {'.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html'};
@@ -236,8 +238,7 @@ async function main() {
     );
     await probe.close();
     // Widgets not built yet are left out of the run rather than failing it.
-    const only = process.env.BENCH_ONLY?.split(',');
-    return Object.keys(SCENARIOS).filter((name, i) => defined[i] && (!only || only.includes(name)));
+    return Object.keys(SCENARIOS).filter((name, i) => defined[i] && (!ONLY || ONLY.includes(name)));
   })();
 
   /** One load of a scenario, minus the round's control, into `into[key]`; with interactions in early rounds. */
