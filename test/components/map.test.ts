@@ -322,6 +322,33 @@ describe('<foip-map>', () => {
       }
     });
 
+    for (const width of [320, 1000, 1600]) {
+      it(`at ${width} px every country is a 24 × 24 px target: its marker, or an outline that wide and tall`, async () => {
+        await setViewport({width: Math.max(1200, width + 100), height: 1000});
+        try {
+          const el = await render({}, 'en', width);
+          expect(svgOf(el).getBoundingClientRect().width).to.equal(width);
+          const shapes = new Map(planarMap.shapes.map((s) => [s.id, s]));
+          for (const o of options(el)) {
+            const iso3 = o.getAttribute('data-country')!;
+            const hit = o.querySelector('.marker .hit');
+            if (hit) {
+              const r = hit.getBoundingClientRect();
+              expect(Math.min(r.width, r.height), `${iso3}'s marker`).to.be.at.least(24);
+              continue;
+            }
+            // No marker: its largest outline (the ring the build gives bounds for) is the target.
+            const [x0, y0, x1, y1] = shapes.get(bundledIndex.countries.get(iso3)!.isoNumeric)!.bounds;
+            const a = toClient(el, [x0, y0]);
+            const b = toClient(el, [x1, y1]);
+            expect(Math.min(b.x - a.x, b.y - a.y), `${iso3}'s outline`).to.be.at.least(24);
+          }
+        } finally {
+          await setViewport({width: 1200, height: 1000});
+        }
+      });
+    }
+
     for (const [width, view] of [
       [320, 'indo-pacific'],
       [320, 'world'],
@@ -658,6 +685,31 @@ describe('<foip-map>', () => {
       await el.updateComplete;
       expect(tooltip(el)).to.be.null;
       expect(shadow(el).activeElement, 'focus stays on the map').to.equal(svgOf(el));
+    });
+
+    it('Escape closes a hovered tooltip wherever focus is: on the page, or in the tooltip', async () => {
+      const el = await render();
+      const hover = async (iso3: string) => {
+        option(el, iso3)!
+          .querySelector('path.shape')!
+          .dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+        await settled(el);
+      };
+      const outside = await fixture<HTMLButtonElement>(html`<button type="button">Elsewhere</button>`);
+      outside.focus();
+      await hover('IDN');
+      expect(tooltip(el)).to.exist;
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      expect(tooltip(el), 'closed with focus on the page').to.be.null;
+      expect(document.activeElement, 'focus left where it was').to.equal(outside);
+
+      await hover('PHL');
+      tooltip(el)!.querySelector<HTMLButtonElement>('button.close')!.focus();
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      expect(tooltip(el), 'closed with focus in it').to.be.null;
+      expect(shadow(el).activeElement, 'focus back on the map, not lost').to.equal(svgOf(el));
     });
 
     it('lists map items, region-wide boxes and partnerships for countries without initiatives of their own', async () => {

@@ -153,8 +153,13 @@ export class FoipMap extends FoipElement {
   @state() private active = '';
   /** @internal The country whose tooltip shows. */
   @state() private tip = '';
-  /** @internal Region id (or `usa`) whose members the legend highlights. */
+  /** @internal Region id (or `usa`) whose legend entry is hovered or focused: its members are highlighted. */
   @state() private highlight = '';
+  /**
+   * @internal Region id pressed in the legend: its members stay highlighted when hover and focus
+   * move on. Apart from `highlight`, since every click comes after a hover or a focus.
+   */
+  @state() private pinned = '';
   /** @internal */
   @state() private showTable = false;
   /** @internal */
@@ -211,13 +216,28 @@ export class FoipMap extends FoipElement {
       if (this.#width > 0) this.measured = true;
       this.#updateScale();
     });
+    document.addEventListener('keydown', this.#escapeAnywhere);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
     clearTimeout(this.#closeTimer);
+    document.removeEventListener('keydown', this.#escapeAnywhere);
   }
+
+  /**
+   * Escape closes the tooltip wherever focus is (WCAG 1.4.13): one opened by hovering leaves focus
+   * on the page, or in the tooltip itself. Not prevented: the page's own Escape (a dialog) still works.
+   */
+  #escapeAnywhere = (event: KeyboardEvent): void => {
+    // The map's own keydown handler has dealt with it (and prevented it) when the map has focus.
+    if (event.key !== 'Escape' || event.defaultPrevented || !this.tip) return;
+    // Focus in the closing tooltip would be lost with it: back to the map (whose focus handler
+    // opens the focused country's tooltip, hence closing after).
+    if (this.tooltipEl?.contains(this.shadowRoot?.activeElement ?? null)) this.svgEl?.focus({preventScroll: true});
+    this.tip = '';
+  };
 
   protected override inputProblem(): Problem | null {
     if (!(MAP_VIEWS as readonly string[]).includes(this.view)) {
@@ -402,11 +422,14 @@ export class FoipMap extends FoipElement {
     return this.measured && (!contains(planarMap.views[this.view], place.point) || this.#needsMarker(place));
   }
 
-  /** A place needs a marker when its outline is under the target size on screen, or absent. */
+  /**
+   * A place needs a marker when its outline (its largest ring) is under the target size on screen
+   * either way, or absent: a narrow country (Malawi, Chile) is as hard to hit as a small one.
+   */
   #needsMarker(place: DrawnPlace): boolean {
     if (!place.shape) return true;
     const [x0, y0, x1, y1] = place.shape.bounds;
-    return Math.max(x1 - x0, y1 - y0) * this.scale < TARGET;
+    return Math.min(x1 - x0, y1 - y0) * this.scale < TARGET;
   }
 
   // ----- interaction -------------------------------------------------------------------------
@@ -710,6 +733,7 @@ export class FoipMap extends FoipElement {
               this.country,
               this.active,
               this.highlight,
+              this.pinned,
               this.scale,
               this.measured,
               this.view,
@@ -723,8 +747,7 @@ export class FoipMap extends FoipElement {
       <p id="keys" class="visually-hidden">
         ${msg('Arrow keys move between countries, Enter selects, plus and minus zoom.')}
       </p>
-      ${this.#renderHelp()}
-      ${guard([this.places, this.locale, this.colorBy, this.highlight], () => this.#renderLegend())}
+      ${this.#renderHelp()} ${guard([this.places, this.locale, this.colorBy, this.pinned], () => this.#renderLegend())}
       ${guard([this.places, this.locale, this.showTable], () => this.#renderTable())}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${sourceLine(this.index.data, locale, [7, 8])}
@@ -844,10 +867,11 @@ export class FoipMap extends FoipElement {
   }
 
   #highlightMembers(): Set<string> {
-    if (!this.highlight) return new Set();
-    const region = this.index.regions.get(this.highlight);
+    const id = this.highlight || this.pinned;
+    if (!id) return new Set();
+    const region = this.index.regions.get(id);
     if (region) return new Set(region.members);
-    const entry = this.index.data.mapEntries.find((e) => e.id === this.highlight);
+    const entry = this.index.data.mapEntries.find((e) => e.id === id);
     return new Set(entry ? [...entry.countries, ...entry.items.flatMap((i) => i.partners)] : []);
   }
 
@@ -1028,7 +1052,9 @@ export class FoipMap extends FoipElement {
         ${this.colorBy === 'count' ? msg('Initiatives and items per country') : msg('Priority areas')}
       </p>
       ${scale}
-      <p class="legend-title">${msg('Regions and partnerships (hover or focus to highlight)')}</p>
+      <p class="legend-title">
+        ${msg('Regions and partnerships (hover or focus to highlight; press to keep highlighted)')}
+      </p>
       <ul class="groups">
         ${groups.map(
           (g) =>
@@ -1036,12 +1062,12 @@ export class FoipMap extends FoipElement {
               <button
                 type="button"
                 class="group"
-                aria-pressed=${this.highlight === g.id ? 'true' : 'false'}
+                aria-pressed=${this.pinned === g.id ? 'true' : 'false'}
                 @pointerenter=${() => (this.highlight = g.id)}
                 @pointerleave=${() => (this.highlight = '')}
                 @focus=${() => (this.highlight = g.id)}
                 @blur=${() => (this.highlight = '')}
-                @click=${() => (this.highlight = this.highlight === g.id ? '' : g.id)}
+                @click=${() => (this.pinned = this.pinned === g.id ? '' : g.id)}
               >
                 ${g.label}
               </button>
