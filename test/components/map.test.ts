@@ -815,6 +815,88 @@ describe('<foip-map>', () => {
     });
   });
 
+  describe('country names', () => {
+    const labels = (el: FoipMap) =>
+      [...shadow(el).querySelectorAll<SVGTextElement>('.labels text')].map((t) => ({
+        text: t.textContent!,
+        rect: t.getBoundingClientRect(),
+      }));
+    const hitRects = (el: FoipMap) =>
+      [...shadow(el).querySelectorAll('[role=option] .marker .hit')].map((h) => ({
+        iso3: h.closest('[data-country]')!.getAttribute('data-country')!,
+        rect: h.getBoundingClientRect(),
+      }));
+
+    const box = (r: DOMRect) => `[${[r.left, r.top, r.right, r.bottom].map((v) => v.toFixed(1)).join(' ')}]`;
+    /** What a reader sees: names apart, off every marker, inside the map, each a shown country's. */
+    function expectLegible(el: FoipMap, lang: Lang, when: string): void {
+      const names = labels(el);
+      const frame = svgOf(el).getBoundingClientRect();
+      const shown = new Map(optionIds(el).map((iso3) => [nameOf(iso3!, lang), iso3]));
+      expect(new Set(names.map((n) => n.text)).size, `no name twice ${when}`).to.equal(names.length);
+      for (const [i, a] of names.entries()) {
+        expect(shown.has(a.text), `${a.text} is a shown country ${when}`).to.be.true;
+        expect(a.rect.left, `${a.text} inside ${when}`).to.be.at.least(frame.left - 0.5);
+        expect(a.rect.right, `${a.text} inside ${when}`).to.be.at.most(frame.right + 0.5);
+        expect(a.rect.top, `${a.text} inside ${when}`).to.be.at.least(frame.top - 0.5);
+        expect(a.rect.bottom, `${a.text} inside ${when}`).to.be.at.most(frame.bottom + 0.5);
+        for (const b of names.slice(i + 1)) {
+          expect(overlaps(a.rect, b.rect), `${a.text} ${box(a.rect)} and ${b.text} ${box(b.rect)} overlap ${when}`).to
+            .be.false;
+        }
+        for (const hit of hitRects(el)) {
+          expect(
+            overlaps(a.rect, hit.rect),
+            `${a.text} ${box(a.rect)} covers ${hit.iso3}'s marker ${box(hit.rect)} ${when}`,
+          ).to.be.false;
+        }
+      }
+    }
+
+    for (const lang of ['en', 'ja'] as const) {
+      for (const width of [320, 1000, 1600]) {
+        it(`name countries without ever overlapping one another or a marker, at ${width} px (${lang})`, async () => {
+          await setViewport({width: Math.max(1200, width + 100), height: 1000});
+          try {
+            const el = await render({}, lang, width);
+            const names = labels(el);
+            expect(names.length, 'some names fit').to.be.at.least(width === 320 ? 6 : 20);
+            expectLegible(el, lang, `at ${width} px`);
+            // The countries with the most initiatives choose their places first.
+            const most = [...places].sort((a, b) => b.count - a.count).slice(0, 3);
+            const named = most.filter((p) => names.some((n) => n.text === nameOf(p.iso3, lang)));
+            expect(named.length, 'the three with most initiatives, mostly named').to.be.at.least(width === 320 ? 1 : 3);
+          } finally {
+            await setViewport({width: 1200, height: 1000});
+          }
+        });
+      }
+    }
+
+    it('follow the view, the zoom (staying 12 px) and the filter', async () => {
+      const world = await render({view: 'world'});
+      expect(labels(world).length).to.be.at.least(10);
+      expectLegible(world, 'en', 'in the world view');
+
+      const el = await render();
+      const height = () => Math.max(...labels(el).map((n) => n.rect.height));
+      const before = height();
+      button(el, 'Zoom in').click();
+      await settled(el);
+      button(el, 'Zoom in').click();
+      await settled(el);
+      expectLegible(el, 'en', 'zoomed in');
+      expect(height(), 'the same size on screen when zoomed').to.be.closeTo(before, 1);
+
+      el.pillar = '3';
+      await settled(el);
+      const third = new Set(mapPlaces(bundledIndex, [3]).map((p) => nameOf(p.iso3)));
+      expect(labels(el).length).to.be.above(0);
+      for (const n of labels(el)) expect(third.has(n.text), `${n.text} has priority area 3`).to.be.true;
+      expectLegible(el, 'en', 'filtered');
+    });
+  });
+
   describe('zoom', () => {
     it('by buttons: + divides the viewBox width by 1.5, − multiplies it, reset restores', async () => {
       const el = await render();

@@ -206,6 +206,16 @@ export const mapStyles = css`
     stroke: var(--_accent);
     stroke-width: 2px;
   }
+  /* Names over land and sea alike: a halo of the surface keeps them legible; clicks go through to the countries. */
+  .labels {
+    font-weight: 600;
+    fill: var(--_text);
+    stroke: var(--_surface);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+    pointer-events: none;
+  }
   .tooltip {
     position: absolute;
     inset-block-start: 0;
@@ -366,6 +376,11 @@ export const mapStyles = css`
     .marker .leader {
       forced-color-adjust: none;
       stroke: CanvasText;
+    }
+    .labels {
+      forced-color-adjust: none;
+      fill: CanvasText;
+      stroke: Canvas;
     }
     .place.selected .shape,
     .place.selected .dot {

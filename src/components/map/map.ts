@@ -20,6 +20,8 @@ import type {Problem} from '../../internal/foip-element.js';
 import {listAttribute, suggest} from '../../internal/input.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {countClass, COUNT_CLASSES, mapPlaces, placesCsv, summarise} from '../../layout/map-places.js';
+import {placeLabels} from '../../layout/map-labels.js';
+import type {PlacedLabel} from '../../layout/map-labels.js';
 import {spreadMarkers} from '../../layout/marker-spread.js';
 import type {MapPlace, MapSummary} from '../../layout/map-places.js';
 import {mapStyles} from './map.styles.js';
@@ -33,6 +35,8 @@ const TARGET = 24;
 const HIT_RADIUS = TARGET / 2 + 0.5;
 /** How far (CSS px) a pressed pointer moves before it drags the map rather than clicks. */
 const DRAG_SLOP = 4;
+/** Country names' font size (CSS px), at every zoom. */
+const LABEL_SIZE = 12;
 
 /**
  * A string attribute whose removal restores `fallback` (not null, which the code cannot read)
@@ -199,6 +203,8 @@ export class FoipMap extends FoipElement {
   #filterKey?: string;
   /** Where the shown markers are drawn, pushed apart so none covers another (plane units, by alpha-3). */
   #spots = new Map<string, readonly [number, number]>();
+  /** The shown places' names that fit, in screen pixels over the current view. */
+  #labels: PlacedLabel[] = [];
   #resize?: ResizeObserver;
   #width = 0;
   #closeTimer?: ReturnType<typeof setTimeout>;
@@ -327,7 +333,35 @@ export class FoipMap extends FoipElement {
       this.#framed = selected;
     }
     if (changed.has('box') || changed.has('view')) this.#updateScale();
-    if (placesChanged || changed.has('scale') || changed.has('measured') || changed.has('view')) this.#spreadMarkers();
+    const resized = placesChanged || changed.has('scale') || changed.has('measured') || changed.has('view');
+    if (resized) this.#spreadMarkers();
+    if (resized || changed.has('box')) this.#placeLabels();
+  }
+
+  /**
+   * Names for the shown places where they fit on screen, most initiatives first (then larger
+   * outlines), clear of every marker; none until the map knows its width.
+   */
+  #placeLabels(): void {
+    if (!this.measured) {
+      this.#labels = [];
+      return;
+    }
+    const [bx, by, bw, bh] = this.box;
+    const k = this.scale;
+    const toScreen = ([x, y]: readonly [number, number]) => [(x - bx) * k, (y - by) * k] as const;
+    const marked = new Set(this.places.filter((p) => this.#hasMarker(p)).map((p) => p.iso3));
+    const obstacles = [...marked].map((iso3) => {
+      const [x, y] = toScreen(this.#anchor(this.#place(iso3)!));
+      return [x - HIT_RADIUS, y - HIT_RADIUS, x + HIT_RADIUS, y + HIT_RADIUS] as const;
+    });
+    const candidates = [...this.places]
+      .sort((a, b) => b.count - a.count || extent(b.shape) - extent(a.shape))
+      .map((p) => {
+        const [x, y] = toScreen(marked.has(p.iso3) ? this.#anchor(p) : p.point);
+        return {id: p.iso3, text: p.name, x, y, clearance: marked.has(p.iso3) ? HIT_RADIUS : 3};
+      });
+    this.#labels = placeLabels(candidates, {size: LABEL_SIZE, bounds: [0, 0, bw * k, bh * k], obstacles});
   }
 
   /** Pushes the shown markers apart: centres a hit circle's diameter apart on screen, inside the view. */
@@ -741,6 +775,7 @@ export class FoipMap extends FoipElement {
             ],
             () => this.#renderPlaces(),
           )}
+          ${guard([this.#labels], () => this.#renderLabels())}
         </svg>
         ${this.#renderTooltip()}
       </div>
@@ -853,6 +888,18 @@ export class FoipMap extends FoipElement {
             }
           </g>`;
         },
+      )}
+    </g>`;
+  }
+
+  /** The names, drawn in screen pixels over the view: one transform maps them onto the plane. */
+  #renderLabels(): TemplateResult {
+    const [bx, by] = this.box;
+    return svg`<g class="labels" aria-hidden="true" font-size=${LABEL_SIZE} transform="translate(${bx} ${by}) scale(${1 / this.scale})">
+      ${repeat(
+        this.#labels,
+        (label) => label.id,
+        (label) => svg`<text x=${label.x} y=${label.y} text-anchor=${label.anchor} dy="0.35em">${label.text}</text>`,
       )}
     </g>`;
   }
