@@ -22,6 +22,8 @@ export interface MapPlace {
   readonly regions: readonly string[];
   /** Initiatives elsewhere that name the country as a partner of Japan (the US, Australia, Taiwan…). */
   readonly partnerships: readonly string[];
+  /** Map-page items of no initiative, under another label, that name the country as a partner: （日米韓） in the US box. */
+  readonly partnerItems: readonly MapItemRef[];
   /** Pillars of its initiatives and items, ascending. */
   readonly pillars: readonly PillarId[];
   /** Initiatives plus unlinked items: how much the document places in this country. */
@@ -57,7 +59,17 @@ export function mapPlaces(index: DatasetIndex, pillars: readonly PillarId[] = []
     const partnerships = (index.initiativesByPartner.get(country.iso3) ?? []).filter(
       (id) => !initiatives.includes(id) && inFilter(pillars, index.initiatives.get(id)!.pillar),
     );
-    if (initiatives.length + items.length + regions.length + partnerships.length === 0) return [];
+    const partnerItems = index.data.mapEntries.flatMap((entry) =>
+      entry.countries.includes(country.iso3)
+        ? []
+        : entry.items
+            .filter(
+              (item) =>
+                item.initiative === null && item.partners.includes(country.iso3) && inFilter(pillars, item.pillar),
+            )
+            .map((item) => ({entry, item})),
+    );
+    if (initiatives.length + items.length + regions.length + partnerships.length + partnerItems.length === 0) return [];
     const own = new Set<PillarId>([
       ...initiatives.map((id) => index.initiatives.get(id)!.pillar),
       ...items.map((i) => i.item.pillar),
@@ -69,6 +81,7 @@ export function mapPlaces(index: DatasetIndex, pillars: readonly PillarId[] = []
         items,
         regions,
         partnerships,
+        partnerItems,
         pillars: [...own].sort(),
         count: initiatives.length + items.length,
       },
@@ -122,7 +135,7 @@ const PLACE_COLUMNS = [
 
 /**
  * What the map says of each place, as a spreadsheet: one row per initiative, map item, region-wide
- * item and partnership, in both languages, each citing the page and lines it comes from.
+ * item and partnership (an initiative's or a map item's), in both languages, each citing the page and lines it comes from.
  */
 export function placesCsv(index: DatasetIndex, places: readonly MapPlace[], pillars: readonly PillarId[] = []): string {
   const rows = places.flatMap((place) => {
@@ -153,6 +166,7 @@ export function placesCsv(index: DatasetIndex, places: readonly MapPlace[], pill
           .map((item) => row('region-wide', entry.id, item.pillar, item.text, entry.source)),
       ),
       ...place.partnerships.map(initiative('partner')),
+      ...place.partnerItems.map(({entry, item}) => row('partner', entry.id, item.pillar, item.text, entry.source)),
     ];
   });
   return toCsv(PLACE_COLUMNS, rows);

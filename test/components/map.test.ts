@@ -716,7 +716,10 @@ describe('<foip-map>', () => {
       const el = await render();
       const regionOnly = places.find((p) => p.count === 0 && p.regions.length > 0)!;
       const partner = places.find((p) => p.partnerships.length > 0)!;
-      for (const p of [regionOnly, partner]) {
+      // A partner only through a map item of no initiative: （日米韓） in the US box names the Republic of Korea.
+      const itemPartner = places.find((p) => p.partnerItems.length > 0 && p.count === 0)!;
+      expect(itemPartner, 'a partner named only in a map item').to.exist;
+      for (const p of [regionOnly, partner, itemPartner]) {
         option(el, p.iso3)!.firstElementChild!.dispatchEvent(
           new PointerEvent('pointerover', {bubbles: true, composed: true}),
         );
@@ -725,6 +728,7 @@ describe('<foip-map>', () => {
         expect(tip).to.contain(nameOf(p.iso3));
         for (const r of p.regions) expect(tip).to.contain(bundledIndex.regions.get(r)!.name.en);
         for (const id of p.partnerships) expect(tip).to.contain(bundledIndex.initiatives.get(id)!.title.en);
+        for (const {item} of p.partnerItems) expect(tip).to.contain(item.text.en);
       }
     });
 
@@ -1260,7 +1264,11 @@ describe('<foip-map>', () => {
           expect(text(row.querySelector('th[scope=row]'))).to.equal(nameOf(p.iso3, lang));
           const entries = [...row.querySelectorAll('td li')].map((li) => text(li));
           expect(entries.length, p.iso3).to.equal(
-            p.initiatives.length + p.items.length + (p.regions.length ? 1 : 0) + p.partnerships.length,
+            p.initiatives.length +
+              p.items.length +
+              (p.regions.length ? 1 : 0) +
+              p.partnerships.length +
+              p.partnerItems.length,
           );
           for (const [n, id] of p.initiatives.entries())
             expect(entries[n]).to.equal(bundledIndex.initiatives.get(id)!.title[lang]);

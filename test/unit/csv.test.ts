@@ -61,7 +61,11 @@ describe("the map's CSV", () => {
           .flatMap((e) => e.items.filter((i) => pillars.length === 0 || pillars.includes(i.pillar)));
         assert.equal(
           own.length,
-          place.initiatives.length + place.items.length + regionWide.length + place.partnerships.length,
+          place.initiatives.length +
+            place.items.length +
+            regionWide.length +
+            place.partnerships.length +
+            place.partnerItems.length,
           place.iso3,
         );
         assert.ok(own.length > 0, `${place.iso3} is on the map for a reason`);

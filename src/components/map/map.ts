@@ -922,12 +922,25 @@ export class FoipMap extends FoipElement {
     return new Set(entry ? [...entry.countries, ...entry.items.flatMap((i) => i.partners)] : []);
   }
 
+  /** What a place is Japan's partner in: initiatives elsewhere, and map items of none (（日米韓）). */
+  #partnerOf(place: DrawnPlace): {pillar: PillarId; text: string}[] {
+    const {index, locale} = this;
+    return [
+      ...place.partnerships.map((id) => {
+        const {pillar, title} = index.initiatives.get(id)!;
+        return {pillar, text: title[locale]};
+      }),
+      ...place.partnerItems.map(({item}) => ({pillar: item.pillar, text: item.text[locale]})),
+    ];
+  }
+
   #renderTooltip(): TemplateResult | typeof nothing {
     const place = this.#place(this.tip);
     if (!place) return nothing;
     const {index, locale} = this;
     const initiatives = place.initiatives.map((id) => index.initiatives.get(id)!);
     const regions = place.regions.map((id) => index.regions.get(id)!.name[locale]);
+    const partnerOf = this.#partnerOf(place);
     return html`<div
       class="tooltip"
       part="tooltip"
@@ -966,16 +979,15 @@ export class FoipMap extends FoipElement {
       }
       ${regions.length ? html`<p class="tooltip-sub">${msg(str`Region-wide: ${formatList(locale, regions)}`)}</p>` : nothing}
       ${
-        place.partnerships.length
+        partnerOf.length
           ? html`<p class="tooltip-sub">${msg('Partner of Japan in:')}</p>
               <ul class="tooltip-list">
-                ${place.partnerships.map((id) => {
-                  const i = index.initiatives.get(id)!;
-                  return html`<li data-pillar=${i.pillar}>
-                    <span class="glyph" aria-hidden="true">${index.pillars.get(i.pillar)!.glyph}</span
-                    >${i.title[locale]}
-                  </li>`;
-                })}
+                ${partnerOf.map(
+                  ({pillar, text}) =>
+                    html`<li data-pillar=${pillar}>
+                      <span class="glyph" aria-hidden="true">${index.pillars.get(pillar)!.glyph}</span>${text}
+                    </li>`,
+                )}
               </ul>`
           : nothing
       }
@@ -1233,9 +1245,7 @@ export class FoipMap extends FoipElement {
                           </li>`
                         : nothing
                     }
-                    ${place.partnerships.map(
-                      (id) => html`<li>${msg(str`As a partner: ${index.initiatives.get(id)!.title[locale]}`)}</li>`,
-                    )}
+                    ${this.#partnerOf(place).map(({text}) => html`<li>${msg(str`As a partner: ${text}`)}</li>`)}
                   </ul>
                 </td>
                 <td>${place.pillars.map((p) => index.pillars.get(p)!.glyph).join(' ')}</td>
