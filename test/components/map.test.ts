@@ -797,6 +797,36 @@ describe('<foip-map>', () => {
       expect(tooltip(el)).to.be.null;
     });
 
+    for (const width of [1000, 320]) {
+      it(`a hovered country's tooltip leaves the keyboard-focused one in sight (${width} px)`, async () => {
+        const el = await render({}, 'en', width);
+        svgOf(el).focus();
+        for (const focused of ['JPN', 'SGP', 'FJI', 'IND', 'AUS']) {
+          await typeahead(el, nameOf(focused));
+          await settled(el);
+          const kept = targetRect(el, focused);
+          const [fx, fy] = centre(kept);
+          // Its nearest neighbours on screen: the tooltips most likely to land on it.
+          const neighbours = optionIds(el)
+            .filter((iso3) => iso3 !== focused)
+            .map((iso3) => ({iso3: iso3!, at: centre(targetRect(el, iso3!))}))
+            .sort((a, b) => Math.hypot(a.at[0] - fx, a.at[1] - fy) - Math.hypot(b.at[0] - fx, b.at[1] - fy))
+            .slice(0, 4);
+          for (const {iso3} of neighbours) {
+            option(el, iso3)!.firstElementChild!.dispatchEvent(
+              new PointerEvent('pointerover', {bubbles: true, composed: true}),
+            );
+            await settled(el);
+            expect(activeId(el), 'focus stays').to.equal(focused);
+            expect(text(tooltip(el)!.querySelector('.tooltip-title'))).to.equal(nameOf(iso3));
+            const tip = tooltip(el)!.getBoundingClientRect();
+            expect(overlaps(tip, kept), `${iso3}'s tooltip hides the focused ${focused}`).to.be.false;
+            expect(overlaps(tip, targetRect(el, iso3)), `${iso3}'s tooltip hides ${iso3}`).to.be.false;
+          }
+        }
+      });
+    }
+
     it('never hides the focused country, wherever it is (edge markers included)', async () => {
       const el = await render();
       svgOf(el).focus();

@@ -683,22 +683,40 @@ export class FoipMap extends FoipElement {
     this.#pointers.delete(event.pointerId);
   }
 
-  /** Places the tooltip beside its country, above it if there is room, never over the focused item. */
+  /**
+   * Places the tooltip beside its country, above it if there is room, never over the focused item
+   * (WCAG 2.4.11): its own country, or the one with keyboard focus when the pointer shows another.
+   */
   #placeTooltip(): void {
     const tooltip = this.tooltipEl;
     const place = this.#place(this.tip);
     if (!tooltip || !place || !this.svgEl) return;
     const [x, y, w, h] = this.box;
-    const frameRect = this.svgEl.getBoundingClientRect();
-    const [ax, ay] = this.#anchor(place);
-    const px = ((ax - x) / w) * frameRect.width;
-    const py = ((ay - y) / h) * frameRect.height;
+    const {width, height} = this.svgEl.getBoundingClientRect();
+    const toFrame = ([ax, ay]: readonly [number, number]) => [((ax - x) / w) * width, ((ay - y) / h) * height];
+    const [px, py] = toFrame(this.#anchor(place));
     const {offsetWidth: tw, offsetHeight: th} = tooltip;
     const gap = TARGET / 2 + 6;
-    const left = Math.min(Math.max(0, px - tw / 2), Math.max(0, frameRect.width - tw));
-    const top = py - gap - th >= 0 ? py - gap - th : py + gap;
+    const clampLeft = (left: number) => Math.min(Math.max(0, left), Math.max(0, width - tw));
+    const tops = py - gap - th >= 0 ? [py - gap - th, py + gap] : [py + gap];
+    let spot = [clampLeft(px - tw / 2), tops[0]];
+    const focused = this.active !== this.tip ? this.#place(this.active) : undefined;
+    if (focused) {
+      const [fx, fy] = toFrame(this.#anchor(focused));
+      const r = TARGET / 2 + 2;
+      const clearOf =
+        ([cx, cy]: number[]) =>
+        ([left, top]: number[]) =>
+          cx + r <= left || cx - r >= left + tw || cy + r <= top || cy - r >= top + th;
+      const clear = (at: number[]) => clearOf([fx, fy])(at) && clearOf([px, py])(at);
+      // Above or below its country, else above or below the focused one (a narrow map); centred on
+      // its country, or beside the focused one: the first that leaves both in sight.
+      const lefts = [px - tw / 2, fx + r, fx - r - tw].map(clampLeft);
+      const fallbacks = [fy + r + 2, ...(fy - r - 2 - th >= 0 ? [fy - r - 2 - th] : [])];
+      spot = [...tops, ...fallbacks].flatMap((top) => lefts.map((left) => [left, top])).find(clear) ?? spot;
+    }
     // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
-    tooltip.style.setProperty('translate', `${Math.round(left)}px ${Math.round(top)}px`);
+    tooltip.style.setProperty('translate', `${Math.round(spot[0])}px ${Math.round(spot[1])}px`);
   }
 
   // ----- rendering ---------------------------------------------------------------------------
