@@ -1385,6 +1385,46 @@ describe('<foip-map>', () => {
     });
   });
 
+  describe('print', () => {
+    it('prints the map, its names, legend, summary and table, without controls or tooltip; the summary closes again after', async () => {
+      const el = await render();
+      svgOf(el).focus();
+      await settled(el);
+      expect(tooltip(el), 'a tooltip is open when printing starts').to.exist;
+      const about = $<HTMLDetailsElement>(el, 'details.about')!;
+      const summary = $(el, '#summary')!;
+      expect(summary.checkVisibility(), 'summary closed on screen').to.be.false;
+      // Media emulation needs CDP, which Firefox lacks: apply the element's own print rules to the screen instead.
+      const root = shadow(el);
+      const print = root.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print');
+      expect(print.length).to.be.at.least(1);
+      const asScreen = new CSSStyleSheet();
+      asScreen.replaceSync(print.map((rule) => rule.cssText.replace(/^@media print/u, '@media all')).join('\n'));
+      const sheets = root.adoptedStyleSheets;
+      root.adoptedStyleSheets = [...sheets, asScreen];
+      window.dispatchEvent(new Event('beforeprint'));
+      try {
+        expect(about.open, 'opened for print').to.be.true;
+        expect(summary.checkVisibility(), 'summary printed').to.be.true;
+        expect(text(summary)).to.contain('countries and territories');
+        for (const hidden of ['[part=controls]', '.tooltip', '.about summary']) {
+          expect(getComputedStyle($(el, hidden)!).display, hidden).to.equal('none');
+        }
+        const table = $(el, '#table')!.getBoundingClientRect();
+        expect(table.height, 'table printed').to.be.above(100);
+        expect(table.top, 'table in the flow, not off the page').to.be.above(svgOf(el).getBoundingClientRect().bottom);
+        expect($(el, '.legend')!.getBoundingClientRect().height).to.be.above(0);
+        expect(root.querySelectorAll('.labels text').length, 'country names printed').to.be.above(10);
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+        root.adoptedStyleSheets = sheets;
+      }
+      expect(about.open, 'closed again after printing').to.be.false;
+    });
+  });
+
   describe('live region', () => {
     it('announces the focused country in English', async () => {
       const el = await render();

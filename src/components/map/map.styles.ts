@@ -395,7 +395,7 @@ export const mapStyles = css`
     .about summary {
       display: none;
     }
-    .about p,
+    /* The summary is opened for print by the element (beforeprint): no print rule opens a <details>. */
     .table-wrap.offscreen {
       position: static;
       content-visibility: visible;

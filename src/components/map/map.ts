@@ -223,6 +223,8 @@ export class FoipMap extends FoipElement {
       this.#updateScale();
     });
     document.addEventListener('keydown', this.#escapeAnywhere);
+    window.addEventListener('beforeprint', this.#openForPrint);
+    window.addEventListener('afterprint', this.#closeAfterPrint);
   }
 
   override disconnectedCallback(): void {
@@ -230,7 +232,26 @@ export class FoipMap extends FoipElement {
     this.#resize?.disconnect();
     clearTimeout(this.#closeTimer);
     document.removeEventListener('keydown', this.#escapeAnywhere);
+    window.removeEventListener('beforeprint', this.#openForPrint);
+    window.removeEventListener('afterprint', this.#closeAfterPrint);
   }
+
+  /** Whether the summary was open before printing opened it. */
+  #openBeforePrint?: boolean;
+
+  /** A printed map has its summary: a closed `<details>` prints closed, and no print rule opens it. */
+  #openForPrint = (): void => {
+    const about = this.renderRoot.querySelector<HTMLDetailsElement>('details.about');
+    if (!about) return;
+    this.#openBeforePrint = about.open;
+    about.open = true;
+  };
+
+  #closeAfterPrint = (): void => {
+    const about = this.renderRoot.querySelector<HTMLDetailsElement>('details.about');
+    if (about && this.#openBeforePrint === false) about.open = false;
+    this.#openBeforePrint = undefined;
+  };
 
   /**
    * Escape closes the tooltip wherever focus is (WCAG 1.4.13): one opened by hovering leaves focus
