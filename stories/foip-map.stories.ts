@@ -85,6 +85,23 @@ export const Narrow: Story = {
 };
 export const NarrowJapanese: Story = {...Narrow, name: '320 px container, Japanese', parameters: {lang: 'ja'}};
 
+/** A partner's page that wants the map without country names: one rule on its own stylesheet. */
+export const WithoutNames: Story = {
+  name: 'Without country names (::part(labels) hidden)',
+  decorators: [(story) => html`<div class="no-map-names">${story()}</div>`],
+};
+
+/** A legend group pressed: its members stay highlighted while pointer and focus move on. */
+export const RegionPressed: Story = {
+  name: 'Region pressed in the legend (ASEAN)',
+  play: async ({canvasElement}) => {
+    const map = canvasElement.querySelector<FoipMap>('foip-map')!;
+    await map.updateComplete;
+    const asean = map.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.group')[0];
+    if (asean?.getAttribute('aria-pressed') === 'false') asean.click();
+  },
+};
+
 /** The table view: the story presses "Show as table" once the map has rendered. */
 export const TableShown: Story = {
   name: 'Shown as a table',

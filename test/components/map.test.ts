@@ -907,6 +907,19 @@ describe('<foip-map>', () => {
       }
     }
 
+    it('a page can style or hide them through ::part(labels)', async () => {
+      const el = await render();
+      expect(labels(el)[0].rect.width).to.be.above(0);
+      const style = document.createElement('style');
+      style.textContent = 'foip-map::part(labels) { display: none; }';
+      document.head.append(style);
+      try {
+        expect(labels(el).every((n) => n.rect.width === 0)).to.be.true;
+      } finally {
+        style.remove();
+      }
+    });
+
     it('follow the view, the zoom (staying 12 px) and the filter', async () => {
       const world = await render({view: 'world'});
       expect(labels(world).length).to.be.at.least(10);

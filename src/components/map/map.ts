@@ -98,7 +98,8 @@ interface DrawnPlace extends MapPlace {
 
 /**
  * The Indo-Pacific map of Japan's initiatives: every country drawn, those the document places
- * initiatives in coloured by priority area or by count, small states as markers, regions as groups.
+ * initiatives in coloured by priority area or by count and named where the names fit, small states
+ * as markers, regions as groups.
  * Explorable by mouse, touch and keyboard, with a table and a text summary as alternatives.
  *
  * @tag foip-map
@@ -110,6 +111,7 @@ interface DrawnPlace extends MapPlace {
  * @csspart map - The SVG map.
  * @csspart country - A country the document places initiatives in (path or marker).
  * @csspart marker - The marker of a small state.
+ * @csspart labels - The country names (e.g. `foip-map::part(labels) { display: none }` for a map without them).
  * @csspart controls - The zoom, table and help buttons.
  * @csspart legend - The legend.
  * @csspart tooltip - The tooltip of the focused or hovered country.
@@ -134,6 +136,7 @@ interface DrawnPlace extends MapPlace {
  * @cssproperty --foip-color-undetermined - Land of undetermined status (the Kuril Islands north of Etorofu, southern Sakhalin).
  * @cssproperty --foip-radius - Corner radius.
  * @cssproperty --foip-space - Base spacing unit.
+ * @cssproperty --foip-focus-ring - Focus outline of the map and its controls.
  */
 export class FoipMap extends FoipElement {
   static override styles = [...FoipElement.styles, mapStyles];
@@ -934,7 +937,7 @@ export class FoipMap extends FoipElement {
   /** The names, drawn in screen pixels over the view: one transform maps them onto the plane. */
   #renderLabels(): TemplateResult {
     const [bx, by] = this.box;
-    return svg`<g class="labels" aria-hidden="true" font-size=${LABEL_SIZE} transform="translate(${bx} ${by}) scale(${1 / this.scale})">
+    return svg`<g class="labels" part="labels" aria-hidden="true" font-size=${LABEL_SIZE} transform="translate(${bx} ${by}) scale(${1 / this.scale})">
       ${repeat(
         this.#labels,
         (label) => label.id,
