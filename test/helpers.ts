@@ -4,6 +4,21 @@ import type {TemplateResult} from 'lit';
 
 import type {Locale} from '../src/data/types.js';
 
+/**
+ * A failed `expect(element)…` carries the element as the error's `actual`, and the test runner, sending
+ * results from the browser, tries to serialize it with the whole page behind it: the run then hangs
+ * until its timeout with no report. Every test file that imports these helpers reports a description instead.
+ */
+afterEach(function () {
+  const err = this.currentTest?.err as (Error & {actual?: unknown; expected?: unknown}) | undefined;
+  if (!err) return;
+  for (const key of ['actual', 'expected'] as const) {
+    const value = err[key];
+    if (value instanceof Element) err[key] = `<${value.localName}${value.id ? ` id="${value.id}"` : ''}>`;
+    else if (value instanceof Node) err[key] = value.nodeName;
+  }
+});
+
 /** Renders `template` inside a wrapper with `lang`, as an embassy page section would be. */
 export async function inLang<T extends Element>(lang: Locale, template: TemplateResult): Promise<T> {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>${template}</div>`);

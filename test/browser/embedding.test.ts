@@ -5,6 +5,8 @@ import {expect} from '@open-wc/testing';
 import {FoipMap} from '../../src/components/map/map.js';
 import {FoipInitiativeCard} from '../../src/foip-initiative-card.js';
 import {define} from '../../src/internal/define.js';
+// For its afterEach hook: a failed assertion on an element reports instead of hanging the run.
+import '../helpers.js';
 
 async function loadFrame(src: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
