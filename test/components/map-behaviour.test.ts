@@ -1,4 +1,4 @@
-import {expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {expect, nextFrame} from '@open-wc/testing';
 import {emulateMedia, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 
 import '../../src/foip-map.js';
@@ -7,50 +7,20 @@ import {bundledIndex, dataset} from '../../src/data/index.js';
 import {formatDate, formatList} from '../../src/i18n/format.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
 import {shadow, text} from '../helpers.js';
-
-type Lang = 'en' | 'ja';
+import {$, button, nameOf, optionIds, options, render, settled, svgOf, viewBox} from './map-fixtures.js';
 
 const places = mapPlaces(bundledIndex);
-const nameOf = (iso3: string, lang: Lang) => bundledIndex.countries.get(iso3)!.name[lang];
 
 // ----- helpers ---------------------------------------------------------------------------------
 
-const $ = <T extends Element = HTMLElement>(el: FoipMap, selector: string) =>
-  shadow(el).querySelector<T & Element>(selector);
-const svgOf = (el: FoipMap) => $<SVGSVGElement>(el, 'svg.map')!;
-const options = (el: FoipMap) => [...shadow(el).querySelectorAll<SVGGElement>('[role=option]')];
-const optionIds = (el: FoipMap) => options(el).map((o) => o.getAttribute('data-country')!);
 const highlighted = (el: FoipMap) =>
   options(el)
     .filter((o) => o.classList.contains('highlight'))
     .map((o) => o.getAttribute('data-country')!)
     .sort();
-const viewBox = (el: FoipMap) => svgOf(el).getAttribute('viewBox')!.split(' ').map(Number);
-const controlButton = (el: FoipMap, label: string) =>
-  [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=controls] button')].find(
-    (b) => (b.getAttribute('aria-label') ?? text(b)) === label,
-  )!;
 const groupButton = (el: FoipMap, label: string) =>
   [...shadow(el).querySelectorAll<HTMLButtonElement>('.legend button.group')].find((b) => text(b) === label)!;
 const helpButton = (el: FoipMap) => $<HTMLButtonElement>(el, '[part=controls] button[aria-controls=help]')!;
-
-/** The element renders, measures its width (ResizeObserver), and renders again at that size. */
-async function settled(el: FoipMap): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-}
-
-/** A map in a `lang` wrapper of the given width, as on an embassy page. */
-async function render(lang: Lang = 'en', width = 1000): Promise<FoipMap> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang} style="inline-size: ${width}px"><foip-map></foip-map></div>`,
-  );
-  const el = wrapper.querySelector<FoipMap>('foip-map')!;
-  await settled(el);
-  return el;
-}
 
 /** What a legend group highlights, from the data: its countries that the map draws as options. */
 const drawnOf = (el: FoipMap, members: Iterable<string>) => {
@@ -259,7 +229,7 @@ describe('<foip-map> behaviour', () => {
 
     it('in Japanese: another label, and 8 keys in Japanese', async () => {
       const en = await render();
-      const ja = await render('ja');
+      const ja = await render({}, 'ja');
       const toggle = helpButton(ja);
       expect(text(toggle)).to.not.equal('');
       expect(text(toggle)).to.not.equal(text(helpButton(en)));
@@ -296,7 +266,7 @@ describe('<foip-map> behaviour', () => {
       const el = await render();
       fakePointerCapture(svgOf(el));
       const base = viewBox(el);
-      controlButton(el, 'Zoom in').click();
+      button(el, 'Zoom in').click();
       await settled(el);
       const zoomed = viewBox(el);
       expect(zoomed[2], 'zoomed in by the button').to.be.below(base[2]);
@@ -343,7 +313,7 @@ describe('<foip-map> behaviour', () => {
 
     for (const lang of ['en', 'ja'] as const) {
       it(`the summary names the countries with the most initiatives (${lang})`, async () => {
-        const el = await render(lang);
+        const el = await render({}, lang);
         const summary = text($(el, 'p#summary'));
         expect(leaders.length).to.be.above(0);
         const names = leaders.map((iso3) => nameOf(iso3, lang));
@@ -373,7 +343,7 @@ describe('<foip-map> behaviour', () => {
 
     it('the legend counts the countries of each priority area', async () => {
       const en = await render();
-      const ja = await render('ja');
+      const ja = await render({}, 'ja');
       for (const pillar of bundledIndex.data.pillars) {
         const n = places.filter((p) => p.pillars.includes(pillar.id)).length;
         expect(n, `countries in priority area ${pillar.id}`).to.be.above(0);
@@ -393,7 +363,7 @@ describe('<foip-map> behaviour', () => {
       expect(english).to.match(new RegExp(`^${day} [A-Z][a-z]+ ${year}$`, 'u'));
       expect(formatDate('ja', date)).to.equal(`${year}年${month}月${day}日`);
       expect(text($(await render(), '.source'))).to.contain(english);
-      expect(text($(await render('ja'), '.source'))).to.contain(`${year}年${month}月${day}日`);
+      expect(text($(await render({}, 'ja'), '.source'))).to.contain(`${year}年${month}月${day}日`);
     });
   });
 
@@ -406,7 +376,7 @@ describe('<foip-map> behaviour', () => {
     });
 
     it('markers are 24 px targets that never overlap, at 1600 px and after a live resize to 320 px', async () => {
-      const el = await render('en', 1600);
+      const el = await render({}, 'en', 1600);
       expect(svgOf(el).getBoundingClientRect().width).to.equal(1600);
       expect(shadow(el).querySelector('.marker'), 'markers drawn').to.exist;
       expectTargetsApart(el, 'at 1600 px');
@@ -466,7 +436,7 @@ describe('<foip-map> behaviour', () => {
       expect(moving).to.deep.equal([]);
 
       const before = viewBox(el);
-      controlButton(el, 'Zoom in').click();
+      button(el, 'Zoom in').click();
       await el.updateComplete;
       const after = viewBox(el);
       expect(after[2], 'zoomed within one update').to.be.closeTo(before[2] / 1.5, 1e-6);

@@ -1,7 +1,6 @@
-import {aTimeout, expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html} from '@open-wc/testing';
 import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {geoPath} from 'd3-geo';
-import {ifDefined} from 'lit/directives/if-defined.js';
 
 import '../../src/foip-map.js';
 import type {FoipMap} from '../../src/foip-map.js';
@@ -14,32 +13,13 @@ import {createProjection} from '../../src/geo/projection.js';
 import {countClass, mapPlaces, placesCsv} from '../../src/layout/map-places.js';
 import type {MapPlace} from '../../src/layout/map-places.js';
 import {captureWarnings, shadow, text} from '../helpers.js';
-
-interface Attrs {
-  view?: string;
-  colorBy?: string;
-  pillar?: string;
-  country?: string;
-  theme?: string;
-  lang?: string;
-}
-
-const map = (a: Attrs = {}) =>
-  html`<foip-map
-    view=${ifDefined(a.view)}
-    color-by=${ifDefined(a.colorBy)}
-    pillar=${ifDefined(a.pillar)}
-    country=${ifDefined(a.country)}
-    theme=${ifDefined(a.theme)}
-    lang=${ifDefined(a.lang)}
-  ></foip-map>`;
+import {$, button, map, nameOf, optionIds, options, render, settled, svgOf, viewBox} from './map-fixtures.js';
+import type {Attrs, Lang} from './map-fixtures.js';
 
 type Point = readonly [number, number];
-type Lang = 'en' | 'ja';
 
 const places = mapPlaces(bundledIndex);
 const place = (iso3: string) => places.find((p) => p.iso3 === iso3)!;
-const nameOf = (iso3: string, lang: Lang = 'en') => bundledIndex.countries.get(iso3)!.name[lang];
 /** Where the map puts a country: the dataset's point, projected at build time. */
 const pointOf = (iso3: string): Point => planarMap.points[iso3];
 const BASE = planarMap.views['indo-pacific'];
@@ -48,42 +28,16 @@ const SMALL_STATES = ['TUV', 'NRU', 'KIR', 'PLW', 'FSM', 'TON', 'FJI', 'TLS', 'S
 
 // ----- helpers ---------------------------------------------------------------------------------
 
-const $ = <T extends Element = HTMLElement>(el: FoipMap, selector: string) =>
-  shadow(el).querySelector<T & Element>(selector);
-const svgOf = (el: FoipMap) => $<SVGSVGElement>(el, 'svg.map')!;
-const options = (el: FoipMap) => [...shadow(el).querySelectorAll<SVGGElement>('[role=option]')];
-const optionIds = (el: FoipMap) => options(el).map((o) => o.getAttribute('data-country'));
 /** Which countries are options, whatever their paint order (larger outlines first): sorted alpha-3 codes. */
 const shownIds = (el: FoipMap) => ids(optionIds(el));
 const ids = (codes: readonly (string | null)[]) => [...codes].sort();
 const option = (el: FoipMap, iso3: string) => $<SVGGElement>(el, `#place-${iso3}`);
-const viewBox = (el: FoipMap) => svgOf(el).getAttribute('viewBox')!.split(' ').map(Number);
 const status = (el: FoipMap) => text($(el, '[role=status]'));
 const tooltip = (el: FoipMap) => $<HTMLElement>(el, '.tooltip[role=tooltip]');
 const activeId = (el: FoipMap) =>
   svgOf(el)
     .getAttribute('aria-activedescendant')
     ?.replace(/^place-/u, '') ?? null;
-const button = (el: FoipMap, label: string) =>
-  [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=controls] button')].find(
-    (b) => (b.getAttribute('aria-label') ?? text(b)) === label,
-  )!;
-
-/** The element renders, measures its width (ResizeObserver), and renders again at that size. */
-async function settled(el: FoipMap): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-}
-
-/** A map in a `lang` wrapper of the given width, as on an embassy page. */
-async function render(a: Attrs = {}, lang: Lang = 'en', width = 1000): Promise<FoipMap> {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} style="inline-size: ${width}px">${map(a)}</div>`);
-  const el = wrapper.querySelector<FoipMap>('foip-map')!;
-  await settled(el);
-  return el;
-}
 
 /** A key pressed on the map as a script sees it (for keys a WebDriver cannot type, such as kana). */
 async function press(el: FoipMap, key: string, init: KeyboardEventInit = {}): Promise<KeyboardEvent> {
