@@ -40,3 +40,25 @@ export const text = (node: Element | ShadowRoot | null | undefined): string =>
   (node?.textContent ?? '').replace(/\s+/gu, ' ').trim();
 
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
+
+/**
+ * An element's own `@media <condition>` rules, to apply to the screen: media emulation needs CDP, which
+ * Firefox lacks here. `apply()` adds them to the shadow root and returns what takes them off again.
+ */
+export function mediaRules(root: ShadowRoot, condition: string): {found: number; apply: () => () => void} {
+  const squash = (t: string) => t.replace(/\s/gu, '');
+  const rules = root.adoptedStyleSheets
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule)
+    .filter((rule) => squash(rule.conditionText) === squash(condition));
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.flatMap((rule) => [...rule.cssRules].map((r) => r.cssText)).join('\n'));
+  return {
+    found: rules.length,
+    apply: () => {
+      const before = root.adoptedStyleSheets;
+      root.adoptedStyleSheets = [...before, sheet];
+      return () => (root.adoptedStyleSheets = before);
+    },
+  };
+}

@@ -8,7 +8,7 @@ import type {FoipInitiativeCard} from '../../src/foip-initiative-card.js';
 import {bundledIndex, dataset} from '../../src/data/index.js';
 import type {InitiativeFilter} from '../../src/data/index.js';
 import {FoipFilterChangeEvent} from '../../src/events/events.js';
-import {captureWarnings, inLang, shadow, text} from '../helpers.js';
+import {captureWarnings, inLang, mediaRules, shadow, text} from '../helpers.js';
 
 interface Attrs {
   pillar?: string;
@@ -687,15 +687,10 @@ describe('<foip-initiative-list>', () => {
     it('prints the list without the controls', async () => {
       const el = await render({controls: true});
       expect(getComputedStyle($(el, '[part=controls]')).display).not.to.equal('none');
-      // Media emulation needs CDP, which Firefox lacks: apply the element's own print rules to the screen instead.
       const root = shadow(el);
-      const print = root.adoptedStyleSheets
-        .flatMap((sheet) => [...sheet.cssRules])
-        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print');
-      expect(print.length).to.be.at.least(1);
-      const asScreen = new CSSStyleSheet();
-      asScreen.replaceSync(print.map((rule) => rule.cssText.replace(/^@media print/u, '@media all')).join('\n'));
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, asScreen];
+      const print = mediaRules(root, 'print');
+      expect(print.found).to.be.at.least(1);
+      print.apply();
       expect(getComputedStyle($(el, '[part=controls]')).display).to.equal('none');
       expect(getComputedStyle($(el, '[part=results]')).display).not.to.equal('none');
       expect(getComputedStyle(root.querySelector('.cards > li')!).breakInside).to.equal('avoid');

@@ -6,7 +6,7 @@ import type {FoipMap} from '../../src/foip-map.js';
 import {bundledIndex, dataset} from '../../src/data/index.js';
 import {formatDate, formatList} from '../../src/i18n/format.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
-import {shadow, text} from '../helpers.js';
+import {mediaRules, shadow, text} from '../helpers.js';
 import {$, button, nameOf, optionIds, options, render, settled, svgOf, viewBox} from './map-fixtures.js';
 
 const places = mapPlaces(bundledIndex);
@@ -393,16 +393,6 @@ describe('<foip-map> behaviour', () => {
   });
 
   describe('motion', () => {
-    /** The element's own `prefers-reduced-motion: reduce` rules, as a sheet without the condition. */
-    const reducedMotionRules = (el: FoipMap) => {
-      const media = shadow(el)
-        .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule)
-        .filter((rule) => rule.conditionText.replace(/\s/gu, '') === '(prefers-reduced-motion:reduce)');
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(media.flatMap((rule) => [...rule.cssRules].map((r) => r.cssText)).join('\n'));
-      return {found: media.length, sheet};
-    };
     let emulated = false;
     before(async () => {
       // Puppeteer drives Firefox over WebDriver BiDi, which has no media emulation yet: there the
@@ -418,10 +408,10 @@ describe('<foip-map> behaviour', () => {
 
     it('with reduced motion nothing transitions or animates, and zooming jumps', async () => {
       const el = await render();
-      const rules = reducedMotionRules(el);
+      const rules = mediaRules(shadow(el), '(prefers-reduced-motion: reduce)');
       expect(rules.found, 'a prefers-reduced-motion: reduce rule').to.be.above(0);
       if (emulated) expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'emulated').to.be.true;
-      else shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, rules.sheet];
+      else rules.apply();
 
       const moving = [...shadow(el).querySelectorAll('*')].flatMap((node) => {
         const style = getComputedStyle(node);

@@ -12,7 +12,7 @@ import {UNDETERMINED} from '../../src/geo/planar.js';
 import {createProjection} from '../../src/geo/projection.js';
 import {countClass, mapPlaces, placesCsv} from '../../src/layout/map-places.js';
 import type {MapPlace} from '../../src/layout/map-places.js';
-import {captureWarnings, shadow, text} from '../helpers.js';
+import {captureWarnings, mediaRules, shadow, text} from '../helpers.js';
 import {$, button, map, nameOf, optionIds, options, render, settled, svgOf, viewBox} from './map-fixtures.js';
 import type {Attrs, Lang} from './map-fixtures.js';
 
@@ -1361,16 +1361,10 @@ describe('<foip-map>', () => {
       const about = $<HTMLDetailsElement>(el, 'details.about')!;
       const summary = $(el, '#summary')!;
       expect(summary.checkVisibility(), 'summary closed on screen').to.be.false;
-      // Media emulation needs CDP, which Firefox lacks: apply the element's own print rules to the screen instead.
       const root = shadow(el);
-      const print = root.adoptedStyleSheets
-        .flatMap((sheet) => [...sheet.cssRules])
-        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print');
-      expect(print.length).to.be.at.least(1);
-      const asScreen = new CSSStyleSheet();
-      asScreen.replaceSync(print.map((rule) => rule.cssText.replace(/^@media print/u, '@media all')).join('\n'));
-      const sheets = root.adoptedStyleSheets;
-      root.adoptedStyleSheets = [...sheets, asScreen];
+      const print = mediaRules(root, 'print');
+      expect(print.found).to.be.at.least(1);
+      const restore = print.apply();
       window.dispatchEvent(new Event('beforeprint'));
       try {
         expect(about.open, 'opened for print').to.be.true;
@@ -1386,7 +1380,7 @@ describe('<foip-map>', () => {
         expect(root.querySelectorAll('.labels text').length, 'country names printed').to.be.above(10);
       } finally {
         window.dispatchEvent(new Event('afterprint'));
-        root.adoptedStyleSheets = sheets;
+        restore();
       }
       expect(about.open, 'closed again after printing').to.be.false;
     });
