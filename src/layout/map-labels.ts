@@ -78,7 +78,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
     // The halo and the glyphs' side bearings reach past the estimated box (further in Firefox).
     const gap = c.clearance + padding + 2;
     // Right of the point first, as cartographers prefer, then left, above, below, and the corners.
-    const corner = gap * Math.SQRT1_2;
+    // A corner keeps the full gap both ways: the point's marker is a square obstacle, not a circle.
+    const corner = gap;
     const positions: [number, number, PlacedLabel['anchor']][] = [
       [c.x + gap, c.y, 'start'],
       [c.x - gap, c.y, 'end'],

@@ -895,6 +895,12 @@ describe('<foip-map>', () => {
       expect(labels(el).length).to.be.above(0);
       for (const n of labels(el)) expect(third.has(n.text), `${n.text} has priority area 3`).to.be.true;
       expectLegible(el, 'en', 'filtered');
+
+      // The most initiatives of the filter choose first, even among the crowded markers of the world view.
+      const [most] = mapPlaces(bundledIndex, [3]).sort((a, b) => b.count - a.count);
+      const filteredWorld = await render({view: 'world', pillar: '3'});
+      expect(labels(filteredWorld).map((n) => n.text)).to.include(nameOf(most.iso3));
+      expectLegible(filteredWorld, 'en', 'filtered, world view');
     });
   });
 

@@ -55,6 +55,25 @@ describe('placeLabels', () => {
     assert.ok(label.box[0] >= 100 + 13, 'right of the marker');
   });
 
+  it('takes a corner when the four sides are taken, clear of its own marker (the Philippines among the Pacific markers)', () => {
+    const own: Box = [87.5, 87.5, 112.5, 112.5];
+    // Markers just off each side position: right, left, above and below are all taken.
+    const blockers: Box[] = [
+      [130, 100, 150, 120],
+      [50, 90, 70, 110],
+      [90, 60, 110, 80],
+      [90, 120, 110, 140],
+    ];
+    const [label] = placeLabels([{...candidate('Philippines', 100, 100), clearance: 12.5}], {
+      size: 12,
+      bounds: BOUNDS,
+      obstacles: [own, ...blockers],
+    });
+    assert.ok(label, 'placed');
+    assert.ok(label.y < 100 && label.anchor === 'start', 'upper right');
+    for (const b of [own, ...blockers]) assert.ok(!overlap(label.box, b), `clear of ${b.join()}`);
+  });
+
   it('is deterministic', () => {
     const crowd = Array.from({length: 15}, (_, i) => candidate(`C${i}`, 100 + i * 7, 100 + (i % 3) * 5));
     const options = {size: 12, bounds: BOUNDS, obstacles: []};
