@@ -666,6 +666,24 @@ describe('<foip-map>', () => {
       expect(shadow(el).activeElement, 'focus back on the map, not lost').to.equal(svgOf(el));
     });
 
+    it('Escape closes every open tooltip: the focused map’s and another map’s hovered one', async () => {
+      const focused = await render();
+      const hovered = await render();
+      svgOf(focused).focus();
+      await settled(focused);
+      expect(tooltip(focused), 'focus opens one').to.exist;
+      option(hovered, 'IDN')!
+        .querySelector('path.shape')!
+        .dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+      await settled(hovered);
+      expect(tooltip(hovered), 'the pointer opens another').to.exist;
+      await sendKeys({press: 'Escape'});
+      await focused.updateComplete;
+      await hovered.updateComplete;
+      expect(tooltip(focused), 'the focused map handles its own').to.be.null;
+      expect(tooltip(hovered), 'the other closes too').to.be.null;
+    });
+
     it('lists map items, region-wide boxes and partnerships for countries without initiatives of their own', async () => {
       const el = await render();
       const regionOnly = places.find((p) => p.count === 0 && p.regions.length > 0)!;
@@ -824,6 +842,10 @@ describe('<foip-map>', () => {
       expect(new Set(names.map((n) => n.text)).size, `no name twice ${when}`).to.equal(names.length);
       for (const [i, a] of names.entries()) {
         expect(shown.has(a.text), `${a.text} is a shown country ${when}`).to.be.true;
+        // Beside a country in sight: not the name of a marker or point scrolled out of the view.
+        const [tx, ty] = centre(targetRect(el, shown.get(a.text)!));
+        expect(tx, `${a.text}'s country in sight ${when}`).to.be.within(frame.left, frame.right);
+        expect(ty, `${a.text}'s country in sight ${when}`).to.be.within(frame.top, frame.bottom);
         expect(a.rect.left, `${a.text} inside ${when}`).to.be.at.least(frame.left - 0.5);
         expect(a.rect.right, `${a.text} inside ${when}`).to.be.at.most(frame.right + 0.5);
         expect(a.rect.top, `${a.text} inside ${when}`).to.be.at.least(frame.top - 0.5);
@@ -887,6 +909,9 @@ describe('<foip-map>', () => {
       button(el, 'Zoom in').click();
       await settled(el);
       expectLegible(el, 'en', 'zoomed in');
+      for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown']) await press(el, key, {shiftKey: true});
+      await settled(el);
+      expectLegible(el, 'en', 'zoomed in and panned');
       expect(height(), 'the same size on screen when zoomed').to.be.closeTo(before, 1);
 
       el.pillar = '3';

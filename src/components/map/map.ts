@@ -261,8 +261,10 @@ export class FoipMap extends FoipElement {
    * on the page, or in the tooltip itself. Not prevented: the page's own Escape (a dialog) still works.
    */
   #escapeAnywhere = (event: KeyboardEvent): void => {
-    // The map's own keydown handler has dealt with it (and prevented it) when the map has focus.
-    if (event.key !== 'Escape' || event.defaultPrevented || !this.tip) return;
+    if (event.key !== 'Escape' || !this.tip) return;
+    // This map's own keydown handler has dealt with it (and prevented it) when it has focus; another
+    // map's handling of it leaves this one's tooltip to close.
+    if (event.defaultPrevented && event.composedPath().includes(this)) return;
     // Focus in the closing tooltip would be lost with it: back to the map (whose focus handler
     // opens the focused country's tooltip, hence closing after).
     if (this.tooltipEl?.contains(this.shadowRoot?.activeElement ?? null)) this.svgEl?.focus({preventScroll: true});
@@ -379,13 +381,16 @@ export class FoipMap extends FoipElement {
       const [x, y] = toScreen(this.#anchor(this.#place(iso3)!));
       return [x - HIT_RADIUS, y - HIT_RADIUS, x + HIT_RADIUS, y + HIT_RADIUS] as const;
     });
+    const [width, height] = [bw * k, bh * k];
     const candidates = [...this.places]
       .sort((a, b) => b.count - a.count || extent(b.shape) - extent(a.shape))
       .map((p) => {
         const [x, y] = toScreen(marked.has(p.iso3) ? this.#anchor(p) : p.point);
         return {id: p.iso3, text: p.name, x, y, clearance: marked.has(p.iso3) ? HIT_RADIUS : 3};
-      });
-    this.#labels = placeLabels(candidates, {size: LABEL_SIZE, bounds: [0, 0, bw * k, bh * k], obstacles});
+      })
+      // Zoomed in, a country scrolled out of sight has no name at the edge.
+      .filter(({x, y}) => x >= 0 && y >= 0 && x <= width && y <= height);
+    this.#labels = placeLabels(candidates, {size: LABEL_SIZE, bounds: [0, 0, width, height], obstacles});
   }
 
   /** Pushes the shown markers apart: centres a hit circle's diameter apart on screen, inside the view. */
