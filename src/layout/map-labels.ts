@@ -1,8 +1,9 @@
 /**
  * Country names on the map, placed so that no two overlap and none covers a marker. Greedy, as
  * cartographers' point labelling usually is: the most important places choose first, each takes
- * the first free position around its point (right, left, above, below, then the corners), and a name with no free
- * position is left out; the country stays named in its tooltip, the listbox and the table.
+ * the first free position around its point (right, left, above, below, then the corners), and a
+ * name with no free position is left out; the country stays named in its tooltip, the listbox and
+ * the table.
  * Pure: no DOM, no lit; screen pixels in and out, so a narrow map simply shows fewer names.
  */
 
@@ -41,6 +42,9 @@ export interface LabelOptions {
   readonly padding?: number;
 }
 
+/** Full-width characters: kana, kanji, fullwidth forms (and what lies beyond them). */
+const FULL_WIDTH = /[\u2e80-\u{10ffff}]/u;
+
 /**
  * An estimate of a name's width in a semi-bold sans-serif font (as wide as DejaVu Sans, Debian's
  * default), without measuring it in the DOM: full-width characters (kana, kanji, fullwidth forms)
@@ -51,8 +55,7 @@ export interface LabelOptions {
 export function textWidth(text: string, size: number): number {
   let ems = 0;
   for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code >= 0x2e80) ems += 1;
+    if (FULL_WIDTH.test(char)) ems += 1;
     else if (char === ' ') ems += 0.35;
     else if (/[A-Zmw@]/u.test(char)) ems += 0.85;
     else if (/[ijlt.,'’\-()]/u.test(char)) ems += 0.4;
@@ -76,21 +79,20 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
   for (const c of candidates) {
     const w = textWidth(c.text, size);
     // The line box: Japanese fallback fonts have tall ones (23 px at 12 px in Firefox), Latin fonts do not.
-    const height = size * (/[\u2e80-\uffff]/u.test(c.text) ? 2 : 1.25);
+    const height = size * (FULL_WIDTH.test(c.text) ? 2 : 1.25);
     // The halo and the glyphs' side bearings reach past the estimated box (further in Firefox).
     const gap = c.clearance + padding + 2;
-    // Right of the point first, as cartographers prefer, then left, above, below, and the corners.
-    // A corner keeps the full gap both ways: the point's marker is a square obstacle, not a circle.
-    const corner = gap;
+    // Right of the point first, as cartographers prefer, then left, above, below, and the corners;
+    // a corner keeps the full gap both ways: the point's marker is a square obstacle, not a circle.
     const positions: [number, number, PlacedLabel['anchor']][] = [
       [c.x + gap, c.y, 'start'],
       [c.x - gap, c.y, 'end'],
       [c.x, c.y - gap - height / 2, 'middle'],
       [c.x, c.y + gap + height / 2, 'middle'],
-      [c.x + corner, c.y - corner - height / 2, 'start'],
-      [c.x + corner, c.y + corner + height / 2, 'start'],
-      [c.x - corner, c.y - corner - height / 2, 'end'],
-      [c.x - corner, c.y + corner + height / 2, 'end'],
+      [c.x + gap, c.y - gap - height / 2, 'start'],
+      [c.x + gap, c.y + gap + height / 2, 'start'],
+      [c.x - gap, c.y - gap - height / 2, 'end'],
+      [c.x - gap, c.y + gap + height / 2, 'end'],
     ];
     for (const [x, y, anchor] of positions) {
       const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;

@@ -376,9 +376,10 @@ export class FoipMap extends FoipElement {
     const [bx, by, bw, bh] = this.box;
     const k = this.scale;
     const toScreen = ([x, y]: readonly [number, number]) => [(x - bx) * k, (y - by) * k] as const;
-    const marked = new Set(this.places.filter((p) => this.#hasMarker(p)).map((p) => p.iso3));
-    const obstacles = [...marked].map((iso3) => {
-      const [x, y] = toScreen(this.#anchor(this.#place(iso3)!));
+    const markers = this.places.filter((p) => this.#hasMarker(p));
+    const marked = new Set(markers.map((p) => p.iso3));
+    const obstacles = markers.map((p) => {
+      const [x, y] = toScreen(this.#anchor(p));
       return [x - HIT_RADIUS, y - HIT_RADIUS, x + HIT_RADIUS, y + HIT_RADIUS] as const;
     });
     const [width, height] = [bw * k, bh * k];
@@ -733,11 +734,10 @@ export class FoipMap extends FoipElement {
     if (focused) {
       const [fx, fy] = toFrame(this.#anchor(focused));
       const r = TARGET / 2 + 2;
-      const clearOf =
-        ([cx, cy]: number[]) =>
-        ([left, top]: number[]) =>
-          cx + r <= left || cx - r >= left + tw || cy + r <= top || cy - r >= top + th;
-      const clear = (at: number[]) => clearOf([fx, fy])(at) && clearOf([px, py])(at);
+      // Whether a tooltip at [left, top] leaves the target around [cx, cy] uncovered.
+      const leaves = (cx: number, cy: number, [left, top]: number[]) =>
+        cx + r <= left || cx - r >= left + tw || cy + r <= top || cy - r >= top + th;
+      const clear = (at: number[]) => leaves(fx, fy, at) && leaves(px, py, at);
       // Above or below its country, else above or below the focused one (a narrow map); centred on
       // its country, or beside the focused one: the first that leaves both in sight.
       const lefts = [px - tw / 2, fx + r, fx - r - tw].map(clampLeft);
