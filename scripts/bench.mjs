@@ -71,6 +71,14 @@ const SCENARIOS = {
       }`,
     },
   },
+  // Ten maps in one tall window, all in view: none of them waits to be scrolled near, so this is the
+  // cost of ten maps drawn in full. (`map ×10` is a page where the maps below the fold wait.)
+  'map in view': {
+    tag: 'foip-map',
+    counts: [10],
+    viewport: {width: 800, height: 12_000},
+    markup: () => '<foip-map></foip-map>',
+  },
   'd3 reference': {
     reference: true,
     select: '.d3-map',
@@ -181,8 +189,12 @@ const summary = (xs, digits) => ({
   max: round(Math.max(...xs), digits),
 });
 
-async function load(browser, base, scenario, count, bundle = 'current') {
+/** Puppeteer's default window; a scenario may ask for another (its control then uses the same). */
+const DEFAULT_VIEWPORT = {width: 800, height: 600};
+
+async function load(browser, base, scenario, count, bundle = 'current', viewport = DEFAULT_VIEWPORT) {
   const tab = await browser.newPage();
+  await tab.setViewport(viewport);
   const cdp = await tab.createCDPSession();
   await cdp.send('Performance.enable', {timeDomain: 'timeTicks'});
   await tab.goto(`${base}/page?scenario=${scenario}&count=${count}&bundle=${bundle}`);
@@ -246,7 +258,7 @@ async function main() {
 
   /** One load of a scenario, minus the round's control, into `into[key]`; with interactions in early rounds. */
   async function measure(into, key, name, count, bundle, control, round) {
-    const loaded = await load(browser, base, name, count, bundle);
+    const loaded = await load(browser, base, name, count, bundle, SCENARIOS[name].viewport);
     into[key] ??= {drawnMs: [], heapMiB: [], nodes: [], interactions: {}};
     into[key].drawnMs.push(loaded.drawnMs - control.drawnMs);
     for (const m of ['taskMs', 'cpuMs', 'scriptMs', 'styleMs', 'layoutMs']) {
@@ -273,10 +285,16 @@ async function main() {
   const raw = {};
   const baseline = {};
   for (let r = 0; r < ROUNDS; r++) {
-    const control = await load(browser, base, 'control', 0);
-    await control.tab.close();
+    // One control per window size the scenarios use.
+    const controls = new Map();
+    for (const viewport of new Set(available.map((name) => SCENARIOS[name].viewport ?? DEFAULT_VIEWPORT))) {
+      const control = await load(browser, base, 'control', 0, 'current', viewport);
+      await control.tab.close();
+      controls.set(viewport, control);
+    }
     for (const name of available) {
-      for (const count of COUNTS) {
+      const control = controls.get(SCENARIOS[name].viewport ?? DEFAULT_VIEWPORT);
+      for (const count of SCENARIOS[name].counts ?? COUNTS) {
         const key = `${name} ×${count}`;
         // With a baseline, the two bundles take turns going first.
         const order =

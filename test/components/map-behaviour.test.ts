@@ -1,4 +1,4 @@
-import {expect, nextFrame} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 
 import '../../src/foip-map.js';
@@ -7,7 +7,7 @@ import {bundledIndex, dataset} from '../../src/data/index.js';
 import {formatDate, formatList} from '../../src/i18n/format.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
 import {mediaRules, shadow, text} from '../helpers.js';
-import {$, button, nameOf, optionIds, options, render, settled, svgOf, viewBox} from './map-fixtures.js';
+import {$, button, map, nameOf, optionIds, options, render, settled, svgOf, viewBox} from './map-fixtures.js';
 
 const places = mapPlaces(bundledIndex);
 
@@ -433,6 +433,68 @@ describe('<foip-map> behaviour', () => {
       await nextFrame();
       await nextFrame();
       expect(viewBox(el), 'no tween afterwards').to.deep.equal(after);
+    });
+  });
+
+  describe('below the fold', () => {
+    /** A map three screens down the page, as the last of several embeds. */
+    async function farDown(): Promise<FoipMap> {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="inline-size: 1000px">
+          <div style="block-size: ${3 * innerHeight}px"></div>
+          ${map()}
+        </div>`,
+      );
+      const el = wrapper.querySelector<FoipMap>('foip-map')!;
+      await settled(el);
+      return el;
+    }
+    const labels = (el: FoipMap) => [...shadow(el).querySelectorAll('.labels text')];
+
+    afterEach(() => window.scrollTo(0, 0));
+
+    it("draws markers and names when scrolled near; every option and the map's size are there before", async () => {
+      const el = await farDown();
+      expect(hits(el), 'no markers yet').to.have.length(0);
+      expect(labels(el), 'no names yet').to.have.length(0);
+      // Screen readers lose nothing: the listbox has every place, and the map keeps its size (no shift).
+      expect(optionIds(el).sort()).to.deep.equal(places.map((p) => p.iso3).sort());
+      const {width, height} = svgOf(el).getBoundingClientRect();
+      expect(height).to.be.closeTo((width * 643) / 1027, 1);
+
+      el.scrollIntoView();
+      await waitUntil(() => hits(el).length > 0, 'markers once scrolled near');
+      await settled(el);
+      expect(labels(el).length, 'names').to.be.above(10);
+      expectTargetsApart(el, 'after scrolling near');
+      expect(svgOf(el).getBoundingClientRect().height, 'same size once drawn').to.be.closeTo(height, 1);
+    });
+
+    it('pictures and prints with markers and names without being scrolled near', async () => {
+      const pictured = await farDown();
+      const picture = new DOMParser().parseFromString(pictured.toSVG(), 'image/svg+xml').documentElement;
+      const dots = shadow(pictured).querySelectorAll('.marker circle.dot');
+      expect(dots.length, 'markers drawn for the picture').to.be.above(0);
+      const pictureDots = [...picture.querySelectorAll('circle')].filter((c) => !c.closest('defs'));
+      expect(pictureDots.length, 'markers in the picture').to.equal(dots.length);
+      const names = labels(pictured).map((t) => t.textContent);
+      expect(names.length, 'names drawn for the picture').to.be.above(10);
+      const pictureTexts = new Set([...picture.querySelectorAll('text')].map((t) => t.textContent));
+      expect(
+        names.filter((name) => !pictureTexts.has(name)),
+        'names in the picture',
+      ).to.deep.equal([]);
+
+      const printed = await farDown();
+      expect(hits(printed), 'no markers before printing').to.have.length(0);
+      window.dispatchEvent(new Event('beforeprint'));
+      try {
+        await settled(printed);
+        expect(hits(printed).length, 'markers printed').to.be.above(0);
+        expect(labels(printed).length, 'names printed').to.be.above(10);
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+      }
     });
   });
 });

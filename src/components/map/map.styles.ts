@@ -77,6 +77,8 @@ export const mapStyles = css`
     background: var(--_sea);
     touch-action: none;
     cursor: grab;
+    /* A map far below the fold is not rendered until scrolled near (its size stays: aspect-ratio). */
+    content-visibility: auto;
   }
   svg.map:focus-visible {
     outline: var(--_focus-ring);
@@ -408,6 +410,7 @@ export const mapStyles = css`
     }
     svg.map {
       break-inside: avoid;
+      content-visibility: visible;
     }
   }
 `;

@@ -176,8 +176,9 @@ export class FoipMap extends FoipElement {
   /** @internal CSS pixels per plane unit at the current size and zoom. */
   @state() private scale = 1;
   /**
-   * @internal Whether the map knows its width: markers are sized and chosen by it, so they wait for
-   * the first measurement rather than be built at a guessed scale and rebuilt (~4 ms, paired A/B).
+   * @internal Whether the map knows its width and is near the viewport: markers and names are sized
+   * and chosen by the width, so they wait for the first measurement rather than be built at a guessed
+   * scale and rebuilt (~4 ms, paired A/B); a map further down the page builds them when scrolled near.
    */
   @state() private measured = false;
 
@@ -209,6 +210,7 @@ export class FoipMap extends FoipElement {
   /** The shown places' names that fit, in screen pixels over the current view. */
   #labels: PlacedLabel[] = [];
   #resize?: ResizeObserver;
+  #near?: IntersectionObserver;
   #width = 0;
   #closeTimer?: ReturnType<typeof setTimeout>;
   #typed = '';
@@ -222,7 +224,7 @@ export class FoipMap extends FoipElement {
     super.connectedCallback();
     this.#resize ??= new ResizeObserver(([entry]) => {
       this.#width = entry.contentRect.width;
-      if (this.#width > 0) this.measured = true;
+      if (this.#width > 0 && !this.measured) this.#measureWhenNear(entry.target);
       this.#updateScale();
     });
     document.addEventListener('keydown', this.#escapeAnywhere);
@@ -233,10 +235,35 @@ export class FoipMap extends FoipElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
+    this.#near?.disconnect();
     clearTimeout(this.#closeTimer);
     document.removeEventListener('keydown', this.#escapeAnywhere);
     window.removeEventListener('beforeprint', this.#openForPrint);
     window.removeEventListener('afterprint', this.#closeAfterPrint);
+  }
+
+  /**
+   * Lazy work below the fold: a map within a screen of the viewport draws its markers and names at
+   * once; one further away when it is scrolled that near (its SVG is not rendered there either:
+   * content-visibility). Its options are there from the start: screen readers lose nothing.
+   */
+  #measureWhenNear(frame: Element): void {
+    // Called by the ResizeObserver, after layout: reading the box here costs nothing more.
+    const {top, bottom, left, right} = frame.getBoundingClientRect();
+    const near = bottom > -innerHeight && top < 2 * innerHeight && right > -innerWidth && left < 2 * innerWidth;
+    if (near) {
+      this.measured = true;
+      return;
+    }
+    this.#near ??= new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.measured = true;
+        this.#near?.disconnect();
+      },
+      {rootMargin: '100%'},
+    );
+    this.#near.observe(frame);
   }
 
   /** Whether the summary was open before printing opened it. */
@@ -244,6 +271,8 @@ export class FoipMap extends FoipElement {
 
   /** A printed map has its summary: a closed `<details>` prints closed, and no print rule opens it. */
   #openForPrint = (): void => {
+    // Paper has no fold: a map not yet scrolled near prints with its markers and names.
+    if (this.#width > 0) this.measured = true;
     const about = this.renderRoot.querySelector<HTMLDetailsElement>('details.about');
     if (!about) return;
     this.#openBeforePrint = about.open;
@@ -1189,6 +1218,11 @@ export class FoipMap extends FoipElement {
    * file looks the same anywhere; names and roles are left out. Empty while the map shows a problem.
    */
   toSVG(): string {
+    // A map not yet scrolled near has no markers or names: draw them now, for the picture.
+    if (!this.measured && this.#width > 0 && !this.problem) {
+      this.measured = true;
+      this.performUpdate();
+    }
     const map = this.svgEl;
     const source = this.renderRoot.querySelector('.source');
     if (!map || !source) return '';
