@@ -50,12 +50,12 @@ interface CommonProps {
 type Props<E, K extends keyof E> = Partial<Pick<E, K>> & CommonProps;
 
 export interface FoipIntrinsicElements {
-  'foip-map': Props<FoipMap, 'view' | 'colorBy' | 'pillar' | 'country'> & {
+  'foip-map': Props<FoipMap, 'view' | 'colorBy' | 'pillar' | 'country' | 'urlKey'> & {
     'onfoip-country-select'?: (event: FoipCountrySelectEvent) => void;
   };
   'foip-initiative-list': Props<
     FoipInitiativeList,
-    'pillar' | 'country' | 'partner' | 'instrument' | 'query' | 'controls' | 'headingLevel'
+    'pillar' | 'country' | 'partner' | 'instrument' | 'query' | 'controls' | 'headingLevel' | 'urlKey'
   > & {
     'onfoip-filter-change'?: (event: FoipFilterChangeEvent) => void;
     'onfoip-initiative-select'?: (event: FoipInitiativeSelectEvent) => void;
@@ -63,7 +63,7 @@ export interface FoipIntrinsicElements {
   'foip-initiative-card': Props<FoipInitiativeCard, 'initiative' | 'variant' | 'href' | 'headingLevel'> & {
     'onfoip-initiative-select'?: (event: FoipInitiativeSelectEvent) => void;
   };
-  'foip-pillars': Props<FoipPillars, 'layout' | 'pillar' | 'category' | 'headingLevel'> & {
+  'foip-pillars': Props<FoipPillars, 'layout' | 'pillar' | 'category' | 'headingLevel' | 'urlKey'> & {
     'onfoip-pillar-select'?: (event: FoipPillarSelectEvent) => void;
     'onfoip-initiative-select'?: (event: FoipInitiativeSelectEvent) => void;
   };

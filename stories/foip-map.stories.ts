@@ -142,6 +142,29 @@ export const Linked: Story = {
   },
 };
 
+/** `url-key`: the reader's selection and filter go in the page's address, so the view can be shared by link. */
+export const SharedByLink: Story = {
+  name: 'Shared by link (url-key="map")',
+  render: () => {
+    const address = (event: Event) => {
+      const shown = (event.currentTarget as Element).closest('.stack')!.querySelector('output')!;
+      shown.value = decodeURIComponent(location.search);
+    };
+    return html`<div class="stack" @foip-country-select=${address}>
+      <foip-map url-key="map"></foip-map>
+      <p>Address query after the last selection: <output></output></p>
+    </div>`;
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Select a country: `map-country=…` is written into the page address in place (here, the story frame’s). A link with `?map-country=PHL&map-pillar=2` opens the map with the Philippines selected and ② shown; a bad value in a link is ignored with a console warning.',
+      },
+    },
+  },
+};
+
 /** A page's own download buttons: the picture from `toSVG()`, the data from the table's "Download as CSV". */
 export const Picture: Story = {
   name: 'Picture for a download button (toSVG)',

@@ -13,6 +13,7 @@ import type {Locale} from '../data/types.js';
 import {validateDataset} from '../data/validate.js';
 import type {ValidationIssue} from '../data/validate.js';
 import {observeLang, resolveLocale} from '../i18n/locale.js';
+import {parameterName, readAddress, writeAddress} from './address.js';
 import {msg, str, withLocale} from '../i18n/msg.js';
 import {themeStyles} from './theme.styles.js';
 
@@ -56,6 +57,18 @@ export abstract class FoipElement extends LitElement {
   /** Colour scheme: `auto` follows the page's `color-scheme`; `light` or `dark` force one. */
   @property({reflect: true}) theme: Theme = 'auto';
 
+  /**
+   * @internal The key of the element's state in the page's address (`url-key`), documented on each
+   * element that has `linked` attributes.
+   */
+  @property({attribute: 'url-key', reflect: true}) urlKey?: string;
+
+  /**
+   * @internal The attributes a shared link carries: what a reader changes (a selection, filters).
+   * Each is an attribute whose property has the same name.
+   */
+  static linked: readonly string[] = [];
+
   /** @internal The language the element speaks now: its `lang`, the nearest ancestor's, `<html lang>`, else `en`. */
   @state() protected locale: Locale = 'en';
 
@@ -73,6 +86,10 @@ export abstract class FoipElement extends LitElement {
   #dataProblem: Problem | null = null;
   #warned = new Set<string>();
   #unobserveLang?: () => void;
+  /** The linked attributes as the markup gave them: what a link without them, or with a bad value, leaves. */
+  #markup?: Map<string, string | null>;
+  /** Linked attributes just set from the address, until checked: a bad one is ignored, not shown. */
+  #fromAddress = new Set<string>();
 
   /**
    * A dataset in the shape of `foip-widgets/data/foip.json` to show instead of the bundled
@@ -125,12 +142,52 @@ export abstract class FoipElement extends LitElement {
     super.connectedCallback();
     this.#updateLocale();
     this.#unobserveLang = observeLang(() => this.#updateLocale());
+    window.addEventListener('popstate', this.#readAddress);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unobserveLang?.();
     this.#unobserveLang = undefined;
+    window.removeEventListener('popstate', this.#readAddress);
+  }
+
+  /** Sets the linked attributes from the page's address (on load, and on back and forward). */
+  #readAddress = (): void => {
+    const {linked} = this.constructor as typeof FoipElement;
+    if (!this.urlKey || !linked.length) return;
+    this.#markup ??= new Map(linked.map((name) => [name, this.getAttribute(name)]));
+    const given = readAddress(location.search, this.urlKey, linked);
+    for (const name of linked) {
+      const value = given.has(name) ? given.get(name)! : (this.#markup.get(name) ?? null);
+      if (value === this.getAttribute(name)) continue;
+      if (given.has(name)) this.#fromAddress.add(name);
+      if (value === null) this.removeAttribute(name);
+      else this.setAttribute(name, value);
+    }
+  };
+
+  /**
+   * Writes what the reader changed into the page's address, in place (no new history entry: the
+   * back button still leaves the page). The first render only reads it.
+   */
+  #writeAddress(changed: PropertyValues): void {
+    const key = this.urlKey;
+    const {linked} = this.constructor as typeof FoipElement;
+    if (!key || !linked.length || changed.has('urlKey') || this.problem) return;
+    const inAddress = readAddress(location.search, key, linked);
+    const values = new Map(
+      linked
+        .filter((name) => changed.has(name))
+        .map((name) => [name, this.getAttribute(name) ?? ''] as const)
+        .filter(([name, value]) => inAddress.get(name) !== value),
+    );
+    if (!values.size) return;
+    try {
+      history.replaceState(history.state, '', writeAddress(location.href, key, values));
+    } catch {
+      // Browsers limit how often a page may rewrite its address (Safari: 100 times in 10 s); the next change catches up.
+    }
   }
 
   #updateLocale(): void {
@@ -144,8 +201,27 @@ export abstract class FoipElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('urlKey')) this.#readAddress();
     this.problem = this.#dataProblem ?? this.#themeProblem() ?? this.inputProblem();
+    // A link with a bad value (mistyped, or from an older edition) leaves the widget as the markup set it.
+    while (this.problem && this.#fromAddress.has(this.problem.attribute)) {
+      const {attribute, value, warning} = this.problem;
+      console.warn(
+        `<${this.localName}> url-key="${this.urlKey}": ignored ${parameterName(this.urlKey!, attribute)}="${value}" from the page address: it ${warning}`,
+      );
+      this.#fromAddress.delete(attribute);
+      const markup = this.#markup?.get(attribute) ?? null;
+      if (markup === null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, markup);
+      this.problem = this.#dataProblem ?? this.#themeProblem() ?? this.inputProblem();
+    }
+    this.#fromAddress.clear();
     if (this.problem) this.#warnOnce(this.problem);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#writeAddress(changed);
   }
 
   #themeProblem(): Problem | null {

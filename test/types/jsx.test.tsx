@@ -23,6 +23,7 @@ export const page = (
       colorBy="count"
       pillar="1 3"
       country="PHL"
+      urlKey="map"
       theme="dark"
       onfoip-country-select={(e) => console.log(e.country, e.initiatives)}
     />
@@ -36,6 +37,8 @@ export const page = (
     <foip-map colorBy="size" />
     {/* @ts-expect-error not a theme */}
     <foip-vision theme="sepia" />
+    {/* @ts-expect-error only the widgets with a selection or filters are shared by link */}
+    <foip-vision urlKey="vision" />
     {/* @ts-expect-error heading levels are numbers */}
     <foip-initiative-card headingLevel="3" />
   </div>

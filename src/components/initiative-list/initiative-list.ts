@@ -52,6 +52,7 @@ const filterKey = (f: InitiativeFilter): string =>
  * @tag foip-initiative-list
  * @summary FOIP initiatives as a filterable list, in Japanese or English.
  *
+ * @attribute url-key - Shares the view by link: the filters (`pillar`, `country`, `partner`, `instrument`, `query`) go in the page's address under this key, e.g. `?list-pillar=2&list-query=AI` for `url-key="list"`, and a link with them opens the list filtered so. A bad value in a link is ignored, with a console warning. The address is rewritten in place (no new history entry); nothing is read or written without this attribute.
  * @fires {FoipFilterChangeEvent} foip-filter-change - When the reader changes the filter with the controls (not when a script sets an attribute). Bubbles, composed. `filter` holds the whole new filter (`pillars`, `country`, `partner`, `instrument`, `query`; empty ones left out).
  *
  * @csspart controls - The filter bar (shown with `controls`).
@@ -85,6 +86,7 @@ const filterKey = (f: InitiativeFilter): string =>
 export class FoipInitiativeList extends FoipElement {
   static override styles = [...FoipElement.styles, listStyles];
   static override bundled = bundledIndex;
+  static override linked = ['pillar', 'country', 'partner', 'instrument', 'query'];
 
   /** Priority areas to show, e.g. `1 3` (space- or comma-separated); all when empty. */
   @property({reflect: true}) pillar?: string;

@@ -105,6 +105,7 @@ interface DrawnPlace extends MapPlace {
  * @tag foip-map
  * @summary Map of the countries Japan's evolved FOIP initiatives reach, in Japanese or English.
  *
+ * @attribute url-key - Shares the view by link: the selected country and the filter (`country`, `pillar`) go in the page's address under this key, e.g. `?map-country=PHL&map-pillar=2` for `url-key="map"`, and a link with them opens the map so. A bad value in a link is ignored, with a console warning. The address is rewritten in place (no new history entry); nothing is read or written without this attribute.
  * @fires {FoipCountrySelectEvent} foip-country-select - When a country is selected or the selection is cleared. `country` is the alpha-3 code or null; `initiatives` the ids of its initiatives. Bubbles, composed.
  *
  * @csspart figure - The whole widget.
@@ -141,6 +142,7 @@ interface DrawnPlace extends MapPlace {
 export class FoipMap extends FoipElement {
   static override styles = [...FoipElement.styles, mapStyles];
   static override bundled = coreIndex;
+  static override linked = ['country', 'pillar'];
 
   /** `indo-pacific` (default): East Africa to the central Pacific; `world`: the whole globe, Pacific-centred. */
   @property({reflect: true, converter: stringAttribute('indo-pacific')}) view: MapView = 'indo-pacific';

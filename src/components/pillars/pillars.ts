@@ -79,6 +79,7 @@ interface Metrics {
  * @tag foip-pillars
  * @summary The three FOIP priority areas, their categories and initiatives, as one explorable picture, in Japanese or English.
  *
+ * @attribute url-key - Shares the view by link: the open priority area and category (`pillar`, `category`) go in the page's address under this key, e.g. `?pillars-pillar=2` for `url-key="pillars"`, and a link with them opens the picture so. A bad value in a link is ignored, with a console warning. The address is rewritten in place (no new history entry); nothing is read or written without this attribute.
  * @fires {FoipPillarSelectEvent} foip-pillar-select - When the reader opens or closes a priority area or a category (not when a script sets an attribute); once per change. Bubbles, composed. `pillar` (1–3 or null) and `category` (id or null) hold the new state.
  * @fires {FoipInitiativeSelectEvent} foip-initiative-select - When the reader activates an initiative in the picture, or the title of one of its cards. Bubbles, composed. `initiative` holds the id.
  *
@@ -116,6 +117,7 @@ interface Metrics {
 export class FoipPillars extends FoipElement {
   static override styles = [...FoipElement.styles, pillarsStyles];
   static override bundled = bundledIndex;
+  static override linked = ['pillar', 'category'];
 
   /** `columns` (default): three columns of category blocks, stacked when narrow; `radial`: a sunburst. */
   @property({reflect: true}) layout: PillarLayout = 'columns';
