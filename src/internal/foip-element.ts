@@ -87,7 +87,7 @@ export abstract class FoipElement extends LitElement {
   #warned = new Set<string>();
   #unobserveLang?: () => void;
   /** The linked attributes as the markup gave them: what a link without them, or with a bad value, leaves. */
-  #markup?: Map<string, string | null>;
+  #markup?: Map<string, string | null | undefined>;
   /** Linked attributes just set from the address, until checked: a bad one is ignored, not shown. */
   #fromAddress = new Set<string>();
 
@@ -152,18 +152,24 @@ export abstract class FoipElement extends LitElement {
     window.removeEventListener('popstate', this.#readAddress);
   }
 
+  /** The linked attributes' properties, by name (each linked attribute's property has its name). */
+  get #linkedValues(): Record<string, string | null | undefined> {
+    return this as unknown as Record<string, string | null | undefined>;
+  }
+
   /** Sets the linked attributes from the page's address (on load, and on back and forward). */
   #readAddress = (): void => {
     const {linked} = this.constructor as typeof FoipElement;
     if (!this.urlKey || !linked.length) return;
-    this.#markup ??= new Map(linked.map((name) => [name, this.getAttribute(name)]));
+    const values = this.#linkedValues;
+    // Properties, not attributes: a framework may have set them before the first render reflected them.
+    this.#markup ??= new Map(linked.map((name) => [name, values[name]]));
     const given = readAddress(location.search, this.urlKey, linked);
     for (const name of linked) {
-      const value = given.has(name) ? given.get(name)! : (this.#markup.get(name) ?? null);
-      if (value === this.getAttribute(name)) continue;
+      const value = given.has(name) ? given.get(name) : this.#markup.get(name);
+      if (value === values[name]) continue;
       if (given.has(name)) this.#fromAddress.add(name);
-      if (value === null) this.removeAttribute(name);
-      else this.setAttribute(name, value);
+      values[name] = value;
     }
   };
 
@@ -179,7 +185,7 @@ export abstract class FoipElement extends LitElement {
     const values = new Map(
       linked
         .filter((name) => changed.has(name))
-        .map((name) => [name, this.getAttribute(name) ?? ''] as const)
+        .map((name) => [name, this.#linkedValues[name] ?? ''] as const)
         .filter(([name, value]) => inAddress.get(name) !== value),
     );
     if (!values.size) return;
@@ -210,9 +216,7 @@ export abstract class FoipElement extends LitElement {
         `<${this.localName}> url-key="${this.urlKey}": ignored ${parameterName(this.urlKey!, attribute)}="${value}" from the page address: it ${warning}`,
       );
       this.#fromAddress.delete(attribute);
-      const markup = this.#markup?.get(attribute) ?? null;
-      if (markup === null) this.removeAttribute(attribute);
-      else this.setAttribute(attribute, markup);
+      this.#linkedValues[attribute] = this.#markup?.get(attribute);
       this.problem = this.#dataProblem ?? this.#themeProblem() ?? this.inputProblem();
     }
     this.#fromAddress.clear();
