@@ -712,4 +712,55 @@ describe('<foip-initiative-list>', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  describe('below the fold', () => {
+    const groups = (el: FoipInitiativeList) => [...shadow(el).querySelectorAll<HTMLElement>('.category-group')];
+    /** Whether a category's content is drawn: skipped content is hidden from checkVisibility (the box itself is not). */
+    const drawn = (group: Element) => group.firstElementChild!.checkVisibility({contentVisibilityAuto: true});
+    const titleOf = (card: FoipInitiativeCard) => shadow(card).querySelector<HTMLElement>('.title')!;
+
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+    it('draws a category when tabbed or scrolled near; its cards are in the page before', async () => {
+      const el = await render();
+      await frames();
+      const last = groups(el).at(-1)!;
+      expect(drawn(groups(el)[0]), 'the first category is drawn').to.be.true;
+      expect(drawn(last), 'the last category waits').to.be.false;
+      expect(last.querySelectorAll('foip-initiative-card').length, 'its cards are in the page').to.be.above(0);
+      // Keyboard: focus moves into it (as Tab does), and it is drawn.
+      titleOf(last.querySelector<FoipInitiativeCard>('foip-initiative-card')!).focus();
+      await frames();
+      expect(drawn(last), 'drawn once focus is in it').to.be.true;
+      window.scrollTo(0, 0);
+    });
+
+    it("leaves room for every card's focus ring in its category's clip (its drawing is clipped to its box)", async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><button id="before">before</button>${list()}</div>`);
+      const el = wrapper.querySelector<FoipInitiativeList>('foip-initiative-list')!;
+      await settled(el);
+      await frames();
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({press: 'Tab'});
+      const first = cards(el)[0];
+      expect(shadow(first).activeElement, 'the first card has focus').to.equal(titleOf(first));
+      const ring = getComputedStyle(titleOf(first), '::after');
+      expect(ring.outlineStyle, 'a focus ring is drawn').not.to.equal('none');
+      const reach = parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset);
+      const shown = groups(el).filter(drawn);
+      expect(shown.length, 'categories drawn in view').to.be.above(0);
+      for (const group of shown) {
+        const clip = parseFloat(getComputedStyle(group).overflowClipMargin) || 0;
+        const box = group.getBoundingClientRect();
+        for (const card of group.querySelectorAll<FoipInitiativeCard>('foip-initiative-card')) {
+          const ringBox = (titleOf(card).offsetParent as HTMLElement).getBoundingClientRect();
+          const id = card.getAttribute('initiative');
+          expect(ringBox.left - reach, `${id} left`).to.be.at.least(box.left - clip);
+          expect(ringBox.right + reach, `${id} right`).to.be.at.most(box.right + clip);
+          expect(ringBox.top - reach, `${id} top`).to.be.at.least(box.top - clip);
+          expect(ringBox.bottom + reach, `${id} bottom`).to.be.at.most(box.bottom + clip);
+        }
+      }
+    });
+  });
 });
