@@ -294,7 +294,7 @@ async function main() {
     }
     for (const name of available) {
       const control = controls.get(SCENARIOS[name].viewport ?? DEFAULT_VIEWPORT);
-      for (const count of SCENARIOS[name].counts ?? COUNTS) {
+      for (const count of (SCENARIOS[name].counts ?? COUNTS).filter((n) => COUNTS.includes(n))) {
         const key = `${name} ×${count}`;
         // With a baseline, the two bundles take turns going first.
         const order =

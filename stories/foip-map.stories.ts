@@ -148,11 +148,14 @@ export const SharedByLink: Story = {
   render: () => {
     const address = (event: Event) => {
       const shown = (event.currentTarget as Element).closest('.stack')!.querySelector('output')!;
-      shown.value = decodeURIComponent(location.search);
+      shown.value = [...new URLSearchParams(location.search)]
+        .filter(([name]) => name.startsWith('map-'))
+        .map(([name, value]) => `${name}=${value}`)
+        .join(' & ');
     };
     return html`<div class="stack" @foip-country-select=${address}>
       <foip-map url-key="map"></foip-map>
-      <p>Address query after the last selection: <output></output></p>
+      <p>The map's parameters in the address after the last selection: <output></output></p>
     </div>`;
   },
   parameters: {

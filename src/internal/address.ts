@@ -21,9 +21,36 @@ export function readAddress(search: string, key: string, attributes: readonly st
   return values;
 }
 
-/** `href` with these attributes written under `key`; every other parameter and the fragment kept. */
+/** A query parameter's decoded name, as URLSearchParams reads it. */
+function decodedName(part: string): string {
+  const name = part.split('=', 1)[0].replaceAll('+', ' ');
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/**
+ * `href` with these attributes written under `key`, each in its place or appended. The rest of the
+ * query is kept byte for byte (`a%20b` stays `a%20b`, a bare `flag` stays bare), and the fragment too.
+ */
 export function writeAddress(href: string, key: string, values: ReadonlyMap<string, string>): string {
   const url = new URL(href);
-  for (const [attribute, value] of values) url.searchParams.set(parameterName(key, attribute), value);
+  const pending = new Map([...values].map(([attribute, value]) => [parameterName(key, attribute), value]));
+  const encode = (name: string, value: string) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+  const parts = url.search
+    .slice(1)
+    .split('&')
+    .filter(Boolean)
+    .map((part) => {
+      const name = decodedName(part);
+      const value = pending.get(name);
+      if (value === undefined) return part;
+      pending.delete(name);
+      return encode(name, value);
+    });
+  for (const [name, value] of pending) parts.push(encode(name, value));
+  url.search = parts.join('&');
   return url.href;
 }

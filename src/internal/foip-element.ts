@@ -86,8 +86,11 @@ export abstract class FoipElement extends LitElement {
   #dataProblem: Problem | null = null;
   #warned = new Set<string>();
   #unobserveLang?: () => void;
-  /** The linked attributes as the markup gave them: what a link without them, or with a bad value, leaves. */
-  #markup?: Map<string, string | null | undefined>;
+  /**
+   * The linked values when the address was first read (the markup's, or a framework's): what a link
+   * without them leaves, and what a bad link falls back to.
+   */
+  #initial?: Map<string, string | null | undefined>;
   /** Linked attributes just set from the address, until checked: a bad one is ignored, not shown. */
   #fromAddress = new Set<string>();
 
@@ -143,6 +146,8 @@ export abstract class FoipElement extends LitElement {
     this.#updateLocale();
     this.#unobserveLang = observeLang(() => this.#updateLocale());
     window.addEventListener('popstate', this.#readAddress);
+    // Moved in the page: the address may have changed meanwhile.
+    if (this.hasUpdated) this.#readAddress();
   }
 
   override disconnectedCallback(): void {
@@ -157,16 +162,19 @@ export abstract class FoipElement extends LitElement {
     return this as unknown as Record<string, string | null | undefined>;
   }
 
-  /** Sets the linked attributes from the page's address (on load, and on back and forward). */
+  /** The `url-key` whose parameters were read last: a new key reads the address again. */
+  #keyRead?: string;
+
+  /** Sets the linked properties from the page's address (on the first render, a new key, back and forward). */
   #readAddress = (): void => {
     const {linked} = this.constructor as typeof FoipElement;
     if (!this.urlKey || !linked.length) return;
     const values = this.#linkedValues;
     // Properties, not attributes: a framework may have set them before the first render reflected them.
-    this.#markup ??= new Map(linked.map((name) => [name, values[name]]));
+    this.#initial ??= new Map(linked.map((name) => [name, values[name]]));
     const given = readAddress(location.search, this.urlKey, linked);
     for (const name of linked) {
-      const value = given.has(name) ? given.get(name) : this.#markup.get(name);
+      const value = given.has(name) ? given.get(name) : this.#initial.get(name);
       if (value === values[name]) continue;
       if (given.has(name)) this.#fromAddress.add(name);
       values[name] = value;
@@ -174,25 +182,26 @@ export abstract class FoipElement extends LitElement {
   };
 
   /**
-   * Writes what the reader changed into the page's address, in place (no new history entry: the
-   * back button still leaves the page). The first render only reads it.
+   * Writes the linked values into the page's address, in place (no new history entry: the back
+   * button still leaves the page), whoever changed them: the reader, or the page's own script.
+   * Every value that differs from what the address says (a parameter it lacks means "as the page
+   * set it"), not only the one just changed: a write the browser refused is made good by the next.
    */
   #writeAddress(changed: PropertyValues): void {
     const key = this.urlKey;
     const {linked} = this.constructor as typeof FoipElement;
-    if (!key || !linked.length || changed.has('urlKey') || this.problem) return;
-    const inAddress = readAddress(location.search, key, linked);
+    if (!key || !linked.length || this.problem || !linked.some((name) => changed.has(name))) return;
+    const given = readAddress(location.search, key, linked);
     const values = new Map(
       linked
-        .filter((name) => changed.has(name))
         .map((name) => [name, this.#linkedValues[name] ?? ''] as const)
-        .filter(([name, value]) => inAddress.get(name) !== value),
+        .filter(([name, value]) => (given.get(name) ?? this.#initial?.get(name) ?? '') !== value),
     );
     if (!values.size) return;
     try {
       history.replaceState(history.state, '', writeAddress(location.href, key, values));
     } catch {
-      // Browsers limit how often a page may rewrite its address (Safari: 100 times in 10 s); the next change catches up.
+      // Browsers limit how often a page may rewrite its address (Safari: 100 times in 10 s).
     }
   }
 
@@ -205,22 +214,42 @@ export abstract class FoipElement extends LitElement {
     return null;
   }
 
+  /** The address before any `willUpdate`: a subclass keeps related attributes in step there. */
+  protected override performUpdate(): void {
+    if (this.urlKey !== this.#keyRead) {
+      this.#keyRead = this.urlKey;
+      this.#readAddress();
+    }
+    super.performUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('urlKey')) this.#readAddress();
-    this.problem = this.#dataProblem ?? this.#themeProblem() ?? this.inputProblem();
-    // A link with a bad value (mistyped, or from an older edition) leaves the widget as the markup set it.
-    while (this.problem && this.#fromAddress.has(this.problem.attribute)) {
+    this.problem = this.#findProblem();
+    // A bad link (mistyped, from another edition, at odds with the page's own values) is ignored:
+    // the widget shows as the page set it, never an error box for a reader's link.
+    const {linked} = this.constructor as typeof FoipElement;
+    while (this.problem && this.#fromAddress.size && linked.includes(this.problem.attribute)) {
       const {attribute, value, warning} = this.problem;
-      console.warn(
-        `<${this.localName}> url-key="${this.urlKey}": ignored ${parameterName(this.urlKey!, attribute)}="${value}" from the page address: it ${warning}`,
+      const ignored = this.#fromAddress.has(attribute) ? [attribute] : [...this.#fromAddress];
+      const parameters = ignored.map(
+        (name) => `${parameterName(this.urlKey!, name)}="${this.#linkedValues[name] ?? ''}"`,
       );
-      this.#fromAddress.delete(attribute);
-      this.#linkedValues[attribute] = this.#markup?.get(attribute);
-      this.problem = this.#dataProblem ?? this.#themeProblem() ?? this.inputProblem();
+      console.warn(
+        `<${this.localName}> url-key="${this.urlKey}": ignored ${parameters.join(' ')} from the page address: ${attribute}="${value}" ${warning}`,
+      );
+      for (const name of ignored) {
+        this.#fromAddress.delete(name);
+        this.#linkedValues[name] = this.#initial?.get(name);
+      }
+      this.problem = this.#findProblem();
     }
     this.#fromAddress.clear();
     if (this.problem) this.#warnOnce(this.problem);
+  }
+
+  #findProblem(): Problem | null {
+    return this.#dataProblem ?? this.#themeProblem() ?? this.inputProblem();
   }
 
   protected override updated(changed: PropertyValues): void {

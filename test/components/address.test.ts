@@ -7,6 +7,7 @@ import '../../src/foip-pillars.js';
 import type {FoipInitiativeList} from '../../src/foip-initiative-list.js';
 import type {FoipMap} from '../../src/foip-map.js';
 import type {FoipPillars} from '../../src/foip-pillars.js';
+import {bundledIndex} from '../../src/data/index.js';
 import {captureWarnings, shadow} from '../helpers.js';
 import {$, settled, viewBox} from './map-fixtures.js';
 
@@ -124,6 +125,46 @@ describe('sharing a view by link (url-key)', () => {
     search.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
     await el.updateComplete;
     expect(param('list-query')).to.equal('ＡＩ 防衛');
+  });
+
+  it('ignores a link at odds with the page: one warning, the widget as the page set it, no error box', async () => {
+    const category = [...bundledIndex.categories.values()].find((c) => c.pillar === 1)!;
+    arriveWith({'pillars-pillar': '2'});
+    const capture = captureWarnings();
+    let el: FoipPillars;
+    try {
+      el = await fixture<FoipPillars>(html`<foip-pillars url-key="pillars" category=${category.id}></foip-pillars>`);
+    } finally {
+      capture.restore();
+    }
+    expect(shadow(el).querySelector('[part=problem]'), 'no error box').to.be.null;
+    expect([el.pillar, el.category], 'as the page set it').to.deep.equal([undefined, category.id]);
+    // The widget's own warnings (Lit's development build adds notices of its own).
+    const warnings = capture.warnings.filter((w) => w.startsWith('<foip-'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('pillars-pillar="2"');
+  });
+
+  it('makes good a write the browser refused at the next change', async () => {
+    const [el] = await Promise.all([fixture<FoipMap>(html`<foip-map url-key="map"></foip-map>`)]);
+    await settled(el);
+    const replaceState = history.replaceState;
+    history.replaceState = () => {
+      throw new DOMException(
+        'Attempt to use history.replaceState() more than 100 times per 10 seconds',
+        'SecurityError',
+      );
+    };
+    try {
+      el.setAttribute('country', 'PHL');
+      await el.updateComplete;
+    } finally {
+      history.replaceState = replaceState;
+    }
+    expect(param('map-country'), 'refused').to.be.null;
+    el.setAttribute('pillar', '3');
+    await el.updateComplete;
+    expect([param('map-country'), param('map-pillar')]).to.deep.equal(['PHL', '3']);
   });
 
   it('<foip-pillars> opens the priority area the link names and writes the reader’s choice', async () => {

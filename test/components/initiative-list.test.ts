@@ -720,6 +720,7 @@ describe('<foip-initiative-list>', () => {
     const titleOf = (card: FoipInitiativeCard) => shadow(card).querySelector<HTMLElement>('.title')!;
 
     const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    afterEach(() => window.scrollTo(0, 0));
 
     it('draws a category when tabbed or scrolled near; its cards are in the page before', async () => {
       const el = await render();
@@ -728,11 +729,10 @@ describe('<foip-initiative-list>', () => {
       expect(drawn(groups(el)[0]), 'the first category is drawn').to.be.true;
       expect(drawn(last), 'the last category waits').to.be.false;
       expect(last.querySelectorAll('foip-initiative-card').length, 'its cards are in the page').to.be.above(0);
-      // Keyboard: focus moves into it (as Tab does), and it is drawn.
-      titleOf(last.querySelector<FoipInitiativeCard>('foip-initiative-card')!).focus();
+      // Keyboard: focus moves into it (as Tab does; not scrolled there), and it is drawn.
+      titleOf(last.querySelector<FoipInitiativeCard>('foip-initiative-card')!).focus({preventScroll: true});
       await frames();
       expect(drawn(last), 'drawn once focus is in it').to.be.true;
-      window.scrollTo(0, 0);
     });
 
     it("leaves room for every card's focus ring in its category's clip (its drawing is clipped to its box)", async () => {

@@ -470,6 +470,17 @@ describe('<foip-map> behaviour', () => {
       expect(svgOf(el).getBoundingClientRect().height, 'same size once drawn').to.be.closeTo(height, 1);
     });
 
+    it('still draws them when scrolled near after being moved in the page (a framework reordering)', async () => {
+      const el = await farDown();
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await settled(el);
+      expect(hits(el), 'no markers yet').to.have.length(0);
+      el.scrollIntoView();
+      await waitUntil(() => hits(el).length > 0, 'markers once scrolled near');
+    });
+
     it('pictures and prints with markers and names without being scrolled near', async () => {
       const pictured = await farDown();
       const picture = new DOMParser().parseFromString(pictured.toSVG(), 'image/svg+xml').documentElement;

@@ -45,6 +45,22 @@ describe('widget state in the page address', () => {
     assert.equal(url.searchParams.get('map-country'), 'PHL');
   });
 
+  it("leaves the page's own query byte for byte, and replaces its own parameters in place", () => {
+    const href = writeAddress(
+      'https://embassy.example/?q=a%20b&flag&tag=x+y&map-pillar=1&z=%E6%97%A5#f',
+      'map',
+      new Map([
+        ['pillar', '2 3'],
+        ['country', 'PHL'],
+      ]),
+    );
+    assert.equal(href, 'https://embassy.example/?q=a%20b&flag&tag=x+y&map-pillar=2%203&z=%E6%97%A5&map-country=PHL#f');
+    assert.equal(
+      writeAddress('https://embassy.example/', 'map', new Map([['country', '']])),
+      'https://embassy.example/?map-country=',
+    );
+  });
+
   it('round-trips: what it writes, it reads back', () => {
     const values = new Map([
       ['query', 'ＡＩ & 5G?'],

@@ -160,18 +160,23 @@ export const listStyles = css`
     gap: var(--_space);
     min-inline-size: 0;
   }
+  .category-group {
+    gap: calc(var(--_space) * 0.5);
+  }
   /*
    * Lazy work below the fold: a category the reader has not scrolled near is not styled, laid out or
    * painted (ten lists on a page: ~390 → ~210 ms of main-thread work, trace, 5 rounds), yet its cards
    * are in the page, the accessibility tree, find-in-page and the tab order. Until drawn it holds a
-   * guessed height, then the last one drawn. Its drawing is clipped to its box, plus the clip margin:
-   * room for the cards' focus rings (3 px, 2 px off the card).
+   * guessed height, then the last one drawn. Its drawing is clipped to its box plus the clip margin,
+   * room for the cards' focus rings (3 px, 2 px off the card): only where the clip margin exists
+   * (not in Safari 18), or the rings would be cut.
    */
-  .category-group {
-    gap: calc(var(--_space) * 0.5);
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 20rem;
-    overflow-clip-margin: 0.5rem;
+  @supports (overflow-clip-margin: 1px) {
+    .category-group {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 20rem;
+      overflow-clip-margin: 0.5rem;
+    }
   }
   .pillar-group > .heading {
     padding-block-end: 0.25em;

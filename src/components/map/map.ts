@@ -178,11 +178,12 @@ export class FoipMap extends FoipElement {
   /** @internal CSS pixels per plane unit at the current size and zoom. */
   @state() private scale = 1;
   /**
-   * @internal Whether the map knows its width and is near the viewport: markers and names are sized
-   * and chosen by the width, so they wait for the first measurement rather than be built at a guessed
-   * scale and rebuilt (~4 ms, paired A/B); a map further down the page builds them when scrolled near.
+   * @internal Whether markers and names can be drawn: the map knows its width and is near the
+   * viewport. They are sized and chosen by the width, so they wait for the first measurement rather
+   * than be built at a guessed scale and rebuilt (~4 ms, paired A/B); a map further down the page
+   * builds them when scrolled near.
    */
-  @state() private measured = false;
+  @state() private drawable = false;
 
   /** @internal */
   @query('svg.map') private svgEl?: SVGSVGElement;
@@ -226,9 +227,12 @@ export class FoipMap extends FoipElement {
     super.connectedCallback();
     this.#resize ??= new ResizeObserver(([entry]) => {
       this.#width = entry.contentRect.width;
-      if (this.#width > 0 && !this.measured) this.#measureWhenNear(entry.target);
+      if (this.#width > 0 && !this.drawable) this.#drawWhenNear(entry.target);
       this.#updateScale();
     });
+    // Moved in the page (a framework reordering, a tab): observe the frame again, as after a render.
+    const frame = this.hasUpdated && this.renderRoot.querySelector('.frame');
+    if (frame) this.#resize.observe(frame);
     document.addEventListener('keydown', this.#escapeAnywhere);
     window.addEventListener('beforeprint', this.#openForPrint);
     window.addEventListener('afterprint', this.#closeAfterPrint);
@@ -249,23 +253,31 @@ export class FoipMap extends FoipElement {
    * once; one further away when it is scrolled that near (its SVG is not rendered there either:
    * content-visibility). Its options are there from the start: screen readers lose nothing.
    */
-  #measureWhenNear(frame: Element): void {
+  #drawWhenNear(frame: Element): void {
     // Called by the ResizeObserver, after layout: reading the box here costs nothing more.
     const {top, bottom, left, right} = frame.getBoundingClientRect();
     const near = bottom > -innerHeight && top < 2 * innerHeight && right > -innerWidth && left < 2 * innerWidth;
     if (near) {
-      this.measured = true;
+      this.drawable = true;
       return;
     }
     this.#near ??= new IntersectionObserver(
       (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.measured = true;
-        this.#near?.disconnect();
+        if (entries.some((entry) => entry.isIntersecting)) this.#drawNow();
       },
       {rootMargin: '100%'},
     );
+    // One frame at a time: a bad-input message may have replaced the last one.
+    this.#near.disconnect();
     this.#near.observe(frame);
+  }
+
+  /** Makes markers and names drawable now, near or not (print, a picture); whether that changed anything. */
+  #drawNow(): boolean {
+    if (this.drawable || this.#width === 0) return false;
+    this.drawable = true;
+    this.#near?.disconnect();
+    return true;
   }
 
   /** Whether the summary was open before printing opened it. */
@@ -274,7 +286,7 @@ export class FoipMap extends FoipElement {
   /** A printed map has its summary: a closed `<details>` prints closed, and no print rule opens it. */
   #openForPrint = (): void => {
     // Paper has no fold: a map not yet scrolled near prints with its markers and names.
-    if (this.#width > 0) this.measured = true;
+    this.#drawNow();
     const about = this.renderRoot.querySelector<HTMLDetailsElement>('details.about');
     if (!about) return;
     this.#openBeforePrint = about.open;
@@ -390,7 +402,7 @@ export class FoipMap extends FoipElement {
       this.#framed = selected;
     }
     if (changed.has('box') || changed.has('view')) this.#updateScale();
-    const resized = placesChanged || changed.has('scale') || changed.has('measured') || changed.has('view');
+    const resized = placesChanged || changed.has('scale') || changed.has('drawable') || changed.has('view');
     if (resized) this.#spreadMarkers();
     if (resized || changed.has('box')) this.#placeLabels();
   }
@@ -400,7 +412,7 @@ export class FoipMap extends FoipElement {
    * outlines), clear of every marker; none until the map knows its width.
    */
   #placeLabels(): void {
-    if (!this.measured) {
+    if (!this.drawable) {
       this.#labels = [];
       return;
     }
@@ -514,7 +526,7 @@ export class FoipMap extends FoipElement {
 
   /** Markers wait for the first measurement; then places outside the view and small ones get one. */
   #hasMarker(place: DrawnPlace): boolean {
-    return this.measured && (!contains(planarMap.views[this.view], place.point) || this.#needsMarker(place));
+    return this.drawable && (!contains(planarMap.views[this.view], place.point) || this.#needsMarker(place));
   }
 
   /**
@@ -847,7 +859,7 @@ export class FoipMap extends FoipElement {
               this.highlight,
               this.pinned,
               this.scale,
-              this.measured,
+              this.drawable,
               this.view,
               this.colorBy,
             ],
@@ -1221,10 +1233,7 @@ export class FoipMap extends FoipElement {
    */
   toSVG(): string {
     // A map not yet scrolled near has no markers or names: draw them now, for the picture.
-    if (!this.measured && this.#width > 0 && !this.problem) {
-      this.measured = true;
-      this.performUpdate();
-    }
+    if (!this.problem && this.#drawNow()) this.performUpdate();
     const map = this.svgEl;
     const source = this.renderRoot.querySelector('.source');
     if (!map || !source) return '';
