@@ -96,6 +96,20 @@ describe('sharing a view by link (url-key)', () => {
       expect(capture.warnings[0]).to.contain('url-key="map"').and.to.contain('map-country="XXX"');
     });
 
+    it('reads the address when given a key after the first render, and writes nothing once the key is gone', async () => {
+      arriveWith({'late-country': 'IDN'});
+      const [el] = await maps(html`<foip-map></foip-map>`);
+      expect(el.country, 'no key yet').to.equal('');
+      el.setAttribute('url-key', 'late');
+      await el.updateComplete;
+      expect(el.country).to.equal('IDN');
+      el.removeAttribute('url-key');
+      await el.updateComplete;
+      el.setAttribute('country', 'JPN');
+      await el.updateComplete;
+      expect(param('late-country'), 'left as it was').to.equal('IDN');
+    });
+
     it('follows the address back and forward; a parameter gone restores what the page set', async () => {
       // Set as a property, as frameworks do: before the first render reflects it to the attribute.
       const [el] = await maps(html`<foip-map url-key="map" .pillar=${'3'}></foip-map>`);
