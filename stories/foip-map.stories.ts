@@ -146,8 +146,11 @@ export const Linked: Story = {
 export const SharedByLink: Story = {
   name: 'Shared by link (url-key="map")',
   render: () => {
-    const address = (event: Event) => {
-      const shown = (event.currentTarget as Element).closest('.stack')!.querySelector('output')!;
+    const address = async (event: Event) => {
+      const map = event.target as FoipMap;
+      const shown = map.closest('.stack')!.querySelector('output')!;
+      // The address is written once the map has drawn the selection.
+      await map.updateComplete;
       shown.value = [...new URLSearchParams(location.search)]
         .filter(([name]) => name.startsWith('map-'))
         .map(([name, value]) => `${name}=${value}`)
