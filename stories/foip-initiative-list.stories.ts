@@ -6,6 +6,7 @@ import {action} from 'storybook/actions';
 import '../src/foip-initiative-list.js';
 import {bundledIndex, dataset} from '../src/data/index.js';
 import {embedSnippet} from './embed.js';
+import {sharedByLink} from './shared-by-link.js';
 
 interface Args {
   pillar: string;
@@ -119,3 +120,10 @@ export const BadCountryJapanese: Story = {
   name: 'Error: country="XXX", Japanese',
   parameters: {lang: 'ja'},
 };
+
+/** `url-key`: what the reader chooses goes in the page's address, so the view can be shared by link. */
+export const SharedByLink: Story = sharedByLink(
+  html`<foip-initiative-list url-key="list" controls></foip-initiative-list>`,
+  'list',
+  '?list-pillar=2&list-query=AI',
+) as Story;

@@ -11,6 +11,7 @@ import type {FoipCountrySelectEvent, FoipPillarSelectEvent} from '../src/events/
 import {bundledIndex} from '../src/data/index.js';
 import {mapPlaces} from '../src/layout/map-places.js';
 import {embedSnippet} from './embed.js';
+import {sharedByLink} from './shared-by-link.js';
 
 interface Args {
   view: string;
@@ -143,33 +144,11 @@ export const Linked: Story = {
 };
 
 /** `url-key`: the reader's selection and filter go in the page's address, so the view can be shared by link. */
-export const SharedByLink: Story = {
-  name: 'Shared by link (url-key="map")',
-  render: () => {
-    const address = async (event: Event) => {
-      const map = event.target as FoipMap;
-      const shown = map.closest('.stack')!.querySelector('output')!;
-      // The address is written once the map has drawn the selection.
-      await map.updateComplete;
-      shown.value = [...new URLSearchParams(location.search)]
-        .filter(([name]) => name.startsWith('map-'))
-        .map(([name, value]) => `${name}=${value}`)
-        .join(' & ');
-    };
-    return html`<div class="stack" @foip-country-select=${address}>
-      <foip-map url-key="map"></foip-map>
-      <p>The map's parameters in the address after the last selection: <output></output></p>
-    </div>`;
-  },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Select a country: `map-country=…` is written into the page address in place (here, the story frame’s). A link with `?map-country=PHL&map-pillar=2` opens the map with the Philippines selected and ② shown; a bad value in a link is ignored with a console warning.',
-      },
-    },
-  },
-};
+export const SharedByLink: Story = sharedByLink(
+  html`<foip-map url-key="map"></foip-map>`,
+  'map',
+  '?map-country=PHL&map-pillar=2',
+) as Story;
 
 /** A page's own download buttons: the picture from `toSVG()`, the data from the table's "Download as CSV". */
 export const Picture: Story = {

@@ -5,6 +5,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/foip-pillars.js';
 import {dataset} from '../src/data/index.js';
 import {embedSnippet} from './embed.js';
+import {sharedByLink} from './shared-by-link.js';
 
 interface Args {
   layout: string;
@@ -88,3 +89,10 @@ export const UnknownPillarJapanese: Story = {
 };
 export const UnknownCategory: Story = {name: 'Error: unknown category', args: {category: 'subsea-cables'}};
 export const BadLayout: Story = {name: 'Error: bad layout', args: {layout: 'pie'}};
+
+/** `url-key`: what the reader chooses goes in the page's address, so the view can be shared by link. */
+export const SharedByLink: Story = sharedByLink(
+  html`<foip-pillars url-key="pillars"></foip-pillars>`,
+  'pillars',
+  '?pillars-pillar=2',
+) as Story;

@@ -23,7 +23,7 @@ import {countClass, COUNT_CLASSES, mapPlaces, placesCsv, summarise} from '../../
 import {placeLabels} from '../../layout/map-labels.js';
 import type {PlacedLabel} from '../../layout/map-labels.js';
 import {spreadMarkers} from '../../layout/marker-spread.js';
-import type {MapPlace, MapSummary} from '../../layout/map-places.js';
+import type {MapItemRef, MapPlace, MapSummary} from '../../layout/map-places.js';
 import {mapStyles} from './map.styles.js';
 
 export const COLOR_BY = ['pillar', 'count'] as const;
@@ -86,6 +86,12 @@ const undeterminedPath = () => shapeById.get(UNDETERMINED)?.d ?? '';
 const centre = ([x0, y0, x1, y1]: CountryShape['bounds']) => [(x0 + x1) / 2, (y0 + y1) / 2] as const;
 const extent = (shape: CountryShape | undefined) =>
   shape ? Math.max(shape.bounds[2] - shape.bounds[0], shape.bounds[3] - shape.bounds[1]) : -1;
+
+/** An initiative or a map item in a list: its priority area (for the glyph) and its text. */
+interface ListEntry {
+  readonly pillar: PillarId;
+  readonly text: string;
+}
 
 /** A place as drawn: its data, where it is, and whether it needs a marker to be seen and hit. */
 interface DrawnPlace extends MapPlace {
@@ -258,7 +264,7 @@ export class FoipMap extends FoipElement {
     const {top, bottom, left, right} = frame.getBoundingClientRect();
     const near = bottom > -innerHeight && top < 2 * innerHeight && right > -innerWidth && left < 2 * innerWidth;
     if (near) {
-      this.drawable = true;
+      this.#drawNow();
       return;
     }
     this.#near ??= new IntersectionObserver(
@@ -272,7 +278,7 @@ export class FoipMap extends FoipElement {
     this.#near.observe(frame);
   }
 
-  /** Makes markers and names drawable now, near or not (print, a picture); whether that changed anything. */
+  /** Makes markers and names drawable now (near, printed, pictured); whether that changed anything. */
   #drawNow(): boolean {
     if (this.drawable || this.#width === 0) return false;
     this.drawable = true;
@@ -1012,25 +1018,43 @@ export class FoipMap extends FoipElement {
     return new Set(entry ? [...entry.countries, ...entry.items.flatMap((i) => i.partners)] : []);
   }
 
+  /** An initiative or a map item as the tooltip and the table list it: its priority area and its text. */
+  #initiativeEntry(id: string): ListEntry {
+    const {pillar, title} = this.index.initiatives.get(id)!;
+    return {pillar, text: title[this.locale]};
+  }
+
+  #itemEntry({item}: MapItemRef): ListEntry {
+    return {pillar: item.pillar, text: item.text[this.locale]};
+  }
+
   /** What a place is Japan's partner in: initiatives elsewhere, and map items of none (（日米韓）). */
-  #partnerOf(place: DrawnPlace): {pillar: PillarId; text: string}[] {
-    const {index, locale} = this;
+  #partnerOf(place: DrawnPlace): ListEntry[] {
     return [
-      ...place.partnerships.map((id) => {
-        const {pillar, title} = index.initiatives.get(id)!;
-        return {pillar, text: title[locale]};
-      }),
-      ...place.partnerItems.map(({item}) => ({pillar: item.pillar, text: item.text[locale]})),
+      ...place.partnerships.map((id) => this.#initiativeEntry(id)),
+      ...place.partnerItems.map((ref) => this.#itemEntry(ref)),
     ];
+  }
+
+  /** One of the tooltip's lists, each entry with its priority area's glyph, under a heading if given. */
+  #tooltipList(heading: string | undefined, entries: readonly ListEntry[]): TemplateResult | typeof nothing {
+    if (!entries.length) return nothing;
+    return html`${heading ? html`<p class="tooltip-sub">${heading}</p>` : nothing}
+      <ul class="tooltip-list">
+        ${entries.map(
+          ({pillar, text}) =>
+            html`<li data-pillar=${pillar}>
+              <span class="glyph" aria-hidden="true">${this.index.pillars.get(pillar)!.glyph}</span>${text}
+            </li>`,
+        )}
+      </ul>`;
   }
 
   #renderTooltip(): TemplateResult | typeof nothing {
     const place = this.#place(this.tip);
     if (!place) return nothing;
     const {index, locale} = this;
-    const initiatives = place.initiatives.map((id) => index.initiatives.get(id)!);
     const regions = place.regions.map((id) => index.regions.get(id)!.name[locale]);
-    const partnerOf = this.#partnerOf(place);
     return html`<div
       class="tooltip"
       part="tooltip"
@@ -1040,47 +1064,16 @@ export class FoipMap extends FoipElement {
       @pointerleave=${() => this.#scheduleClose()}
     >
       <p class="tooltip-title">${place.name}</p>
-      ${
-        initiatives.length
-          ? html`<ul class="tooltip-list">
-              ${initiatives.map(
-                (i) =>
-                  html`<li data-pillar=${i.pillar}>
-                    <span class="glyph" aria-hidden="true">${index.pillars.get(i.pillar)!.glyph}</span
-                    >${i.title[locale]}
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${
-        place.items.length
-          ? html`<p class="tooltip-sub">${msg('Also on the map:')}</p>
-              <ul class="tooltip-list">
-                ${place.items.map(
-                  ({item}) =>
-                    html`<li data-pillar=${item.pillar}>
-                      <span class="glyph" aria-hidden="true">${index.pillars.get(item.pillar)!.glyph}</span
-                      >${item.text[locale]}
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
+      ${this.#tooltipList(
+        undefined,
+        place.initiatives.map((id) => this.#initiativeEntry(id)),
+      )}
+      ${this.#tooltipList(
+        msg('Also on the map:'),
+        place.items.map((ref) => this.#itemEntry(ref)),
+      )}
       ${regions.length ? html`<p class="tooltip-sub">${msg(str`Region-wide: ${formatList(locale, regions)}`)}</p>` : nothing}
-      ${
-        partnerOf.length
-          ? html`<p class="tooltip-sub">${msg('Partner of Japan in:')}</p>
-              <ul class="tooltip-list">
-                ${partnerOf.map(
-                  ({pillar, text}) =>
-                    html`<li data-pillar=${pillar}>
-                      <span class="glyph" aria-hidden="true">${index.pillars.get(pillar)!.glyph}</span>${text}
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
+      ${this.#tooltipList(msg('Partner of Japan in:'), this.#partnerOf(place))}
       <button type="button" class="close" aria-label=${msg('Close')} @click=${() => (this.tip = '')}>×</button>
     </div>`;
   }
