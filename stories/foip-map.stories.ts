@@ -92,6 +92,20 @@ export const WithoutNames: Story = {
   decorators: [(story) => html`<div class="no-map-names">${story()}</div>`],
 };
 
+/**
+ * A partner's typography (a serif, tracked out; names larger and in capitals through
+ * `::part(labels)`): the names are measured as drawn, so they still never overlap.
+ */
+export const BrandTypography: Story = {
+  name: "In a partner's typography (serif, letter-spacing, capitals)",
+  decorators: [(story) => html`<div class="brand-typography">${story()}</div>`],
+};
+export const BrandTypographyJapanese: Story = {
+  ...BrandTypography,
+  name: "In a partner's typography, Japanese",
+  parameters: {lang: 'ja'},
+};
+
 /** A legend group pressed: its members stay highlighted while pointer and focus move on. */
 export const RegionPressed: Story = {
   name: 'Region pressed in the legend (ASEAN)',

@@ -27,7 +27,7 @@ export interface PlacedLabel {
   readonly x: number;
   readonly y: number;
   readonly anchor: 'start' | 'middle' | 'end';
-  /** The box the name was given, estimated (see `textWidth`). */
+  /** The box the name was given: its width (measured, else `textWidth`), its line and padding. */
   readonly box: Box;
 }
 
@@ -40,28 +40,21 @@ export interface LabelOptions {
   readonly obstacles: readonly Box[];
   /** Space kept around every name (px). */
   readonly padding?: number;
+  /**
+   * A name's width (px) as drawn, measured in the page's typography; without it, `textWidth`.
+   */
+  readonly measure?: (text: string) => number;
 }
 
 /** Full-width characters: kana, kanji, fullwidth forms (and what lies beyond them). */
 const FULL_WIDTH = /[\u2e80-\u{10ffff}]/u;
 
 /**
- * An estimate of a name's width in a semi-bold sans-serif font (as wide as DejaVu Sans, Debian's
- * default), without measuring it in the DOM: full-width characters (kana, kanji, fullwidth forms)
- * one em, capitals and wide letters more than average Latin. Against DejaVu Sans Bold it is at most
- * 1.75 px short for the dataset's names (Mozambique), which the padding around every name covers:
- * a name may be left out, but two never overlap.
+ * Where nothing measures the names (no canvas), a width no name exceeds in an ordinary font: one em
+ * a character. Fewer names fit than when measured, but two never overlap.
  */
 export function textWidth(text: string, size: number): number {
-  let ems = 0;
-  for (const char of text) {
-    if (FULL_WIDTH.test(char)) ems += 1;
-    else if (char === ' ') ems += 0.35;
-    else if (/[A-Zmw@]/u.test(char)) ems += 0.85;
-    else if (/[ijlt.,'’\-()]/u.test(char)) ems += 0.4;
-    else ems += 0.7;
-  }
-  return ems * size;
+  return [...text].length * size;
 }
 
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
@@ -73,11 +66,11 @@ const inside = (a: Box, b: Box) => a[0] >= b[0] && a[1] >= b[1] && a[2] <= b[2] 
  * obstacles. Deterministic, so names do not jump between renders.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], options: LabelOptions): PlacedLabel[] {
-  const {size, bounds, obstacles, padding = 3} = options;
+  const {size, bounds, obstacles, padding = 3, measure = (text: string) => textWidth(text, size)} = options;
   const placed: PlacedLabel[] = [];
   const taken: Box[] = [...obstacles];
   for (const c of candidates) {
-    const w = textWidth(c.text, size);
+    const w = measure(c.text);
     // The line box: Japanese fallback fonts have tall ones (23 px at 12 px in Firefox), Latin fonts do not.
     const height = size * (FULL_WIDTH.test(c.text) ? 2 : 1.25);
     // The halo and the glyphs' side bearings reach past the estimated box (further in Firefox).

@@ -883,6 +883,46 @@ describe('<foip-map>', () => {
       }
     }
 
+    for (const lang of ['en', 'ja'] as const) {
+      it(`are measured in the page's own typography: names still apart (${lang})`, async () => {
+        // A partner's brand: a serif, tracked out, and names set larger, bolder and in capitals through the part.
+        const style = document.createElement('style');
+        style.textContent = `
+          .brand { --foip-font-family: 'DejaVu Serif', 'Liberation Serif', serif; letter-spacing: 0.12em; word-spacing: 0.3em; }
+          .brand foip-map::part(labels) { font-size: 15px; font-weight: 800; text-transform: uppercase; }`;
+        document.head.append(style);
+        try {
+          const wrapper = await fixture<HTMLElement>(
+            html`<div class="brand" lang=${lang} style="inline-size: 1000px">${map()}</div>`,
+          );
+          const el = wrapper.querySelector<FoipMap>('foip-map')!;
+          await settled(el);
+          const names = labels(el);
+          expect(names.length, 'some names fit').to.be.at.least(12);
+          expect(getComputedStyle(shadow(el).querySelector('.labels text')!).fontSize).to.equal('15px');
+          expectLegible(el, lang, 'in the brand typography');
+        } finally {
+          style.remove();
+        }
+      });
+    }
+
+    it('are measured again when a web font of the page has loaded', async () => {
+      const el = await render();
+      // What a font arriving does to the names drawn in its fallback: they grow, and the map is not resized.
+      const style = document.createElement('style');
+      style.textContent = 'foip-map::part(labels) { font-size: 16px; letter-spacing: 0.15em; }';
+      document.head.append(style);
+      try {
+        document.fonts.dispatchEvent(new FontFaceSetLoadEvent('loadingdone'));
+        await settled(el);
+        expect(labels(el).length, 'some names fit').to.be.at.least(12);
+        expectLegible(el, 'en', 'after the font loaded');
+      } finally {
+        style.remove();
+      }
+    });
+
     it('a page can style or hide them through ::part(labels)', async () => {
       const el = await render();
       expect(labels(el)[0].rect.width).to.be.above(0);

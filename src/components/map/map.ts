@@ -25,6 +25,8 @@ import type {PlacedLabel} from '../../layout/map-labels.js';
 import {spreadMarkers} from '../../layout/marker-spread.js';
 import type {MapItemRef, MapPlace, MapSummary} from '../../layout/map-places.js';
 import {mapStyles} from './map.styles.js';
+import {forgetNameWidths, nameTypography} from './name-widths.js';
+import type {NameTypography} from './name-widths.js';
 
 export const COLOR_BY = ['pillar', 'count'] as const;
 export type ColorBy = (typeof COLOR_BY)[number];
@@ -218,6 +220,8 @@ export class FoipMap extends FoipElement {
   #spots = new Map<string, readonly [number, number]>();
   /** The shown places' names that fit, in screen pixels over the current view. */
   #labels: PlacedLabel[] = [];
+  /** How the names are drawn (font, size, spacing), read again after a resize, a language change or a font load. */
+  #typography?: NameTypography;
   #resize?: ResizeObserver;
   #near?: IntersectionObserver;
   #width = 0;
@@ -233,6 +237,8 @@ export class FoipMap extends FoipElement {
     super.connectedCallback();
     this.#resize ??= new ResizeObserver(([entry]) => {
       this.#width = entry.contentRect.width;
+      // Layout is fresh here: the names' typography is read at no cost on the next placement.
+      this.#typography = undefined;
       if (this.#width > 0 && !this.drawable) this.#drawWhenNear(entry.target);
       this.#updateScale();
     });
@@ -240,6 +246,7 @@ export class FoipMap extends FoipElement {
     const frame = this.hasUpdated && this.renderRoot.querySelector('.frame');
     if (frame) this.#resize.observe(frame);
     document.addEventListener('keydown', this.#escapeAnywhere);
+    document.fonts?.addEventListener('loadingdone', this.#fontsLoaded);
     window.addEventListener('beforeprint', this.#openForPrint);
     window.addEventListener('afterprint', this.#closeAfterPrint);
   }
@@ -250,6 +257,7 @@ export class FoipMap extends FoipElement {
     this.#near?.disconnect();
     clearTimeout(this.#closeTimer);
     document.removeEventListener('keydown', this.#escapeAnywhere);
+    document.fonts?.removeEventListener('loadingdone', this.#fontsLoaded);
     window.removeEventListener('beforeprint', this.#openForPrint);
     window.removeEventListener('afterprint', this.#closeAfterPrint);
   }
@@ -285,6 +293,15 @@ export class FoipMap extends FoipElement {
     this.#near?.disconnect();
     return true;
   }
+
+  /** A page's web font arrived: names measured in its fallback may now overlap. Place them again. */
+  #fontsLoaded = (): void => {
+    forgetNameWidths();
+    this.#typography = undefined;
+    if (!this.drawable || this.problem) return;
+    this.#placeLabels();
+    this.requestUpdate();
+  };
 
   /** Whether the summary was open before printing opened it. */
   #openBeforePrint?: boolean;
@@ -374,6 +391,8 @@ export class FoipMap extends FoipElement {
     if (this.#placesStale || changed.has('pillar') || changed.has('data') || changed.has('locale')) {
       const newData = this.#placesStale || changed.has('data') || changed.has('locale');
       if (newData) this.#byFilter.clear();
+      // A page may set another font for another language (:lang()).
+      if (changed.has('locale')) this.#typography = undefined;
       this.#placesStale = false;
       this.pillars = [...new Set(listAttribute(this.pillar.normalize('NFKC')).map(Number) as PillarId[])].sort();
       const key = this.pillars.join(' ');
@@ -432,6 +451,9 @@ export class FoipMap extends FoipElement {
       return [x - HIT_RADIUS, y - HIT_RADIUS, x + HIT_RADIUS, y + HIT_RADIUS] as const;
     });
     const [width, height] = [bw * k, bh * k];
+    const layer = this.renderRoot.querySelector('.labels');
+    if (!this.#typography && layer) this.#typography = nameTypography(layer, this.locale);
+    const {size = LABEL_SIZE, measure} = this.#typography ?? {};
     const candidates = [...this.places]
       .sort((a, b) => b.count - a.count || extent(b.shape) - extent(a.shape))
       .map((p) => {
@@ -440,7 +462,7 @@ export class FoipMap extends FoipElement {
       })
       // Zoomed in, a country scrolled out of sight has no name at the edge.
       .filter(({x, y}) => x >= 0 && y >= 0 && x <= width && y <= height);
-    this.#labels = placeLabels(candidates, {size: LABEL_SIZE, bounds: [0, 0, width, height], obstacles});
+    this.#labels = placeLabels(candidates, {size, measure, bounds: [0, 0, width, height], obstacles});
   }
 
   /** Pushes the shown markers apart: centres a hit circle's diameter apart on screen, inside the view. */
