@@ -1,7 +1,7 @@
 /**
- * Fails when the XLIFF or the generated locale modules are stale: runs `lit-localize extract`
- * and `build` into a temporary copy and compares with what is committed, so a new `msg()`
- * without its translation cannot land. Prints the ids of untranslated messages.
+ * Fails when the XLIFF or the generated locale modules are stale: runs `lit-localize extract`,
+ * `build` and the split by widget (split-locales.ts) into a temporary copy and compares with what
+ * is committed, so a new `msg()` without its translation cannot land. Prints the ids of untranslated messages.
  */
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
@@ -9,17 +9,18 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
 import {root} from './dataset-source.js';
+import {messageOwners, splitLocales} from './split-locales.js';
 
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const temp = mkdtempSync(join(tmpdir(), 'foip-localize-'));
 const xliffDir = join(root, config.interchange.xliffDir);
-const outputDir = join(root, config.output.outputDir);
+const localesDir = join(root, 'src/i18n/locales');
 try {
   cpSync(xliffDir, join(temp, 'xliff'), {recursive: true});
   const tempConfig = {
     ...config,
     tsConfig: join(root, config.tsConfig),
-    output: {...config.output, outputDir: join(temp, 'locales')},
+    output: {...config.output, outputDir: join(temp, 'built')},
     interchange: {...config.interchange, xliffDir: join(temp, 'xliff')},
   };
   writeFileSync(join(temp, 'lit-localize.json'), JSON.stringify(tempConfig));
@@ -28,9 +29,14 @@ try {
     execFileSync(cli, [command, '--config', join(temp, 'lit-localize.json')], {cwd: root, encoding: 'utf8'});
   run('extract');
   run('build');
+  splitLocales(join(temp, 'built'), join(temp, 'locales'), messageOwners());
 
   const problems: string[] = [];
   const compare = (dir: string, tempDir: string) => {
+    // A committed module the build no longer writes (a widget without strings) is stale too.
+    for (const file of readdirSync(dir)) {
+      if (!readdirSync(tempDir).includes(file)) problems.push(`${join(dir, file).slice(root.length)} is stale`);
+    }
     for (const file of readdirSync(tempDir)) {
       const fresh = readFileSync(join(tempDir, file), 'utf8');
       let committed = '';
@@ -43,7 +49,7 @@ try {
     }
   };
   compare(xliffDir, join(temp, 'xliff'));
-  compare(outputDir, join(temp, 'locales'));
+  compare(join(localesDir, 'ja'), join(temp, 'locales', 'ja'));
 
   const xliff = readFileSync(join(temp, 'xliff', 'ja.xlf'), 'utf8');
   const untranslated = [...xliff.matchAll(/<trans-unit id="([^"]+)">(?:(?!<\/trans-unit>)[\s\S])*<\/trans-unit>/gu)]

@@ -5,13 +5,17 @@ import {property} from 'lit/decorators.js';
 import type {Initiative} from '../../data/types.js';
 import {FoipInitiativeSelectEvent} from '../../events/events.js';
 import {formatList} from '../../i18n/format.js';
-import {msg, str} from '../../i18n/msg.js';
+import {addTranslations, msg, str} from '../../i18n/msg.js';
+import {templates as ja} from '../../i18n/locales/ja/initiative-card.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {heading, suggest} from '../../internal/input.js';
 import {cardStyles} from './initiative-card.styles.js';
+
+// This widget's Japanese strings; msg has the shared ones.
+addTranslations(ja);
 
 export const CARD_VARIANTS = ['full', 'compact'] as const;
 export type CardVariant = (typeof CARD_VARIANTS)[number];

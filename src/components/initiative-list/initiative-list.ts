@@ -10,12 +10,16 @@ import type {InitiativeFilter} from '../../data/queries.js';
 import type {Category, Initiative, Locale, Pillar, PillarId} from '../../data/types.js';
 import {FoipFilterChangeEvent} from '../../events/events.js';
 import {formatChoices, formatNumber} from '../../i18n/format.js';
-import {msg, str} from '../../i18n/msg.js';
+import {addTranslations, msg, str} from '../../i18n/msg.js';
+import {templates as ja} from '../../i18n/locales/ja/initiative-list.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {heading, headingLevel, listAttribute, suggest} from '../../internal/input.js';
 import {listStyles} from './initiative-list.styles.js';
+
+// This widget's Japanese strings; msg has the shared ones.
+addTranslations(ja);
 
 /** A filter as the list applies it: attribute values checked and normalized (`phl` → `PHL`). */
 type Filter = {

@@ -13,7 +13,8 @@ import {MAP_VIEWS, UNDETERMINED} from '../../geo/planar.js';
 import type {CountryShape, MapView, ViewBox} from '../../geo/planar.js';
 import {clampBox, contains, frame, MAX_ZOOM, pan, zoomAt, zoomOf} from '../../geo/view.js';
 import {formatList, formatNumber} from '../../i18n/format.js';
-import {msg, str, withLocale} from '../../i18n/msg.js';
+import {addTranslations, msg, str, withLocale} from '../../i18n/msg.js';
+import {templates as ja} from '../../i18n/locales/ja/map.js';
 import {coreIndex} from '../../data/core-dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
@@ -27,6 +28,9 @@ import type {MapItemRef, MapPlace, MapSummary} from '../../layout/map-places.js'
 import {mapStyles} from './map.styles.js';
 import {forgetNameWidths, nameTypography} from './name-widths.js';
 import type {NameTypography} from './name-widths.js';
+
+// This widget's Japanese strings; msg has the shared ones.
+addTranslations(ja);
 
 export const COLOR_BY = ['pillar', 'count'] as const;
 export type ColorBy = (typeof COLOR_BY)[number];

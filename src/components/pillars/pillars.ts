@@ -12,7 +12,8 @@ import type {DatasetIndex} from '../../data/queries.js';
 import type {Category, Pillar, PillarId} from '../../data/types.js';
 import {FoipInitiativeSelectEvent, FoipPillarSelectEvent} from '../../events/events.js';
 import {formatChoices, formatNumber} from '../../i18n/format.js';
-import {msg, str} from '../../i18n/msg.js';
+import {addTranslations, msg, str} from '../../i18n/msg.js';
+import {templates as ja} from '../../i18n/locales/ja/pillars.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
@@ -34,6 +35,9 @@ import {
 } from '../../layout/pillars.js';
 import type {Layout, PillarCounts, PillarLayout, Structure, StructureNode} from '../../layout/pillars.js';
 import {pillarsStyles} from './pillars.styles.js';
+
+// This widget's Japanese strings; msg has the shared ones.
+addTranslations(ja);
 
 export {PILLAR_LAYOUTS};
 export type {PillarLayout};

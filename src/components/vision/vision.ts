@@ -3,13 +3,17 @@ import type {TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 
 import type {Principle, Statement} from '../../data/types.js';
-import {msg, str} from '../../i18n/msg.js';
+import {addTranslations, msg, str} from '../../i18n/msg.js';
+import {templates as ja} from '../../i18n/locales/ja/vision.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {heading, headingLevel} from '../../internal/input.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {visionStyles} from './vision.styles.js';
+
+// This widget's Japanese strings; msg has the shared ones.
+addTranslations(ja);
 
 export const VISION_LAYOUTS = ['full', 'compact'] as const;
 export type VisionLayout = (typeof VISION_LAYOUTS)[number];
