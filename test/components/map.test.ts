@@ -1306,6 +1306,29 @@ describe('<foip-map>', () => {
       }
     });
 
+    it("keeps the names in the page's typography: letter-spacing, style and capitals", async () => {
+      const style = document.createElement('style');
+      style.textContent =
+        'foip-map::part(labels) { letter-spacing: 2px; word-spacing: 3px; font-style: italic; text-transform: uppercase; }';
+      document.head.append(style);
+      try {
+        const el = await render();
+        const shown = [...shadow(el).querySelectorAll('.labels text')].map((t) => t.textContent!);
+        expect(shown.length, 'names drawn').to.be.at.least(12);
+        const picture = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml').documentElement;
+        const inPicture = new Map([...picture.querySelectorAll('text')].map((t) => [t.textContent!, t]));
+        for (const name of shown) {
+          const copy = inPicture.get(name.toUpperCase());
+          expect(copy, `${name} in capitals in the picture`).to.exist;
+          expect(copy!.getAttribute('letter-spacing')).to.equal('2px');
+          expect(copy!.getAttribute('word-spacing')).to.equal('3px');
+          expect(copy!.getAttribute('font-style')).to.equal('italic');
+        }
+      } finally {
+        style.remove();
+      }
+    });
+
     it('is empty while the map shows a problem', async () => {
       const capture = captureWarnings();
       try {

@@ -26,7 +26,7 @@ import type {PlacedLabel} from '../../layout/map-labels.js';
 import {spreadMarkers} from '../../layout/marker-spread.js';
 import type {MapItemRef, MapPlace, MapSummary} from '../../layout/map-places.js';
 import {mapStyles} from './map.styles.js';
-import {forgetNameWidths, nameTypography} from './name-widths.js';
+import {forgetNameWidths, nameTypography, transformed} from './name-widths.js';
 import type {NameTypography} from './name-widths.js';
 
 // This widget's Japanese strings; msg has the shared ones.
@@ -70,6 +70,8 @@ const EXPORTED_PAINT = [
   'font-weight',
   'text-anchor',
 ] as const;
+/** What else a name is drawn with, for `toSVG()`: a page's typography through `::part(labels)`. */
+const EXPORTED_TYPE = ['font-style', 'letter-spacing', 'word-spacing'] as const;
 /** Attributes `toSVG()` leaves out: styling hooks and the widget's semantics (ids, but those `url(#…)` fills need). */
 const DROPPED_ATTRIBUTE = /^(class|part|role|id|tabindex|data-.*|aria-.*)$/u;
 
@@ -1266,6 +1268,11 @@ export class FoipMap extends FoipElement {
       // What is not seen (filtered-out places, hit areas) stays out of the picture.
       if (style.display === 'none' || original.classList.contains('hit')) return element.remove();
       for (const property of EXPORTED_PAINT) element.setAttribute(property, style.getPropertyValue(property));
+      if (element.localName === 'text') {
+        for (const property of EXPORTED_TYPE) element.setAttribute(property, style.getPropertyValue(property));
+        // Not an SVG attribute: the picture carries the names as shown.
+        element.textContent = transformed(element.textContent!, style.textTransform, this.locale);
+      }
       for (const {name} of [...element.attributes]) {
         if (DROPPED_ATTRIBUTE.test(name) && !(name === 'id' && original.closest('defs'))) element.removeAttribute(name);
       }

@@ -40,8 +40,7 @@ export function nameTypography(labels: Element, lang: string): NameTypography {
     measure(text) {
       let width = widths.get(text);
       if (width === undefined) {
-        // Capitals are wider: names set in them are measured so (the names are capitalized already).
-        const shown = transform === 'uppercase' ? text.toLocaleUpperCase(lang) : text;
+        const shown = transformed(text, transform, lang);
         canvas.font = font;
         // Spacing follows every character (the last too, as SVG text draws it) and every space.
         width =
@@ -53,4 +52,13 @@ export function nameTypography(labels: Element, lang: string): NameTypography {
       return width;
     },
   };
+}
+
+/** A name as `text-transform` shows it (capitals are wider), for measuring and for pictures. */
+export function transformed(text: string, transform: string, lang: string): string {
+  if (transform === 'uppercase') return text.toLocaleUpperCase(lang);
+  if (transform === 'lowercase') return text.toLocaleLowerCase(lang);
+  if (transform === 'capitalize')
+    return text.replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toLocaleUpperCase(lang));
+  return text;
 }
