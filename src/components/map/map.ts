@@ -1152,6 +1152,8 @@ export class FoipMap extends FoipElement {
   }
 
   #renderHelp(): TemplateResult {
+    // Its list is built when first asked for: a closed help costs the first draw, and every render, nothing.
+    if (!this.showHelp) return html`<div id="help" class="help" hidden></div>`;
     const keys: [string, string][] = [
       [msg('Tab'), msg('Move to the map (one stop) and on to the next control')],
       [msg('Arrow keys'), msg('Move to the nearest country in that direction')],
@@ -1162,8 +1164,6 @@ export class FoipMap extends FoipElement {
       [msg('+ / − / 0'), msg('Zoom in, zoom out, reset')],
       [msg('Shift + arrow keys'), msg('Pan the zoomed map')],
     ];
-    // Its list is built when first asked for: a closed help costs the first draw nothing.
-    if (!this.showHelp) return html`<div id="help" class="help" hidden></div>`;
     return html`<div id="help" class="help">
       <dl>
         ${keys.map(
