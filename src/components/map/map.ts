@@ -126,7 +126,8 @@ interface DrawnPlace extends MapPlace {
  * @csspart map - The SVG map.
  * @csspart country - A country the document places initiatives in (path or marker).
  * @csspart marker - The marker of a small state.
- * @csspart labels - The country names (e.g. `foip-map::part(labels) { display: none }` for a map without them).
+ * @csspart labels - The country names (e.g. `foip-map::part(labels) { display: none }` for a map without them). Their
+ *   font, size, weight, spacing and capitals may be set here: names are measured in them, so they never overlap.
  * @csspart controls - The zoom, table and help buttons.
  * @csspart legend - The legend.
  * @csspart tooltip - The tooltip of the focused or hovered country.
