@@ -37,7 +37,7 @@ try {
     for (const file of readdirSync(dir)) {
       if (!readdirSync(tempDir).includes(file)) problems.push(`${join(dir, file).slice(root.length)} is stale`);
     }
-    for (const file of readdirSync(tempDir)) {
+    for (const {name: file} of readdirSync(tempDir, {withFileTypes: true}).filter((f) => f.isFile())) {
       const fresh = readFileSync(join(tempDir, file), 'utf8');
       let committed = '';
       try {
@@ -49,7 +49,23 @@ try {
     }
   };
   compare(xliffDir, join(temp, 'xliff'));
+  compare(localesDir, join(temp, 'locales'));
   compare(join(localesDir, 'ja'), join(temp, 'locales', 'ja'));
+  // A widget's strings reach a page only through its own module: one that forgets them shows English.
+  for (const file of readdirSync(join(temp, 'locales', 'ja'))) {
+    const owner = file.replace(/\.ts$/u, '');
+    if (owner === 'shared') continue;
+    const folder = join(root, 'src/components', owner);
+    const source = readdirSync(folder)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(folder, f), 'utf8'))
+      .join('\n');
+    if (!source.includes(`/locales/ja/${owner}.js'`) || !source.includes('addTranslations(')) {
+      problems.push(
+        `src/components/${owner}/ does not add its Japanese strings (addTranslations, locales/ja/${owner}.js)`,
+      );
+    }
+  }
 
   const xliff = readFileSync(join(temp, 'xliff', 'ja.xlf'), 'utf8');
   const untranslated = [...xliff.matchAll(/<trans-unit id="([^"]+)">(?:(?!<\/trans-unit>)[\s\S])*<\/trans-unit>/gu)]

@@ -73,7 +73,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
     const w = measure(c.text);
     // The line box: Japanese fallback fonts have tall ones (23 px at 12 px in Firefox), Latin fonts do not.
     const height = size * (FULL_WIDTH.test(c.text) ? 2 : 1.25);
-    // The halo and the glyphs' side bearings reach past the estimated box (further in Firefox).
+    // The halo and the glyphs' side bearings reach past the measured advance (further in Firefox).
     const gap = c.clearance + padding + 2;
     // Right of the point first, as cartographers prefer, then left, above, below, and the corners;
     // a corner keeps the full gap both ways: the point's marker is a square obstacle, not a circle.

@@ -907,6 +907,60 @@ describe('<foip-map>', () => {
       });
     }
 
+    it('read spacing as drawn: a percentage of the font size as its pixels; calc() kept apart too', async () => {
+      const namesWith = async (css: string) => {
+        const style = document.createElement('style');
+        style.textContent = `foip-map::part(labels) { font-size: 12px; ${css} }`;
+        document.head.append(style);
+        try {
+          const el = await render();
+          expectLegible(el, 'en', `with ${css}`);
+          return labels(el).map((n) => n.text);
+        } finally {
+          style.remove();
+        }
+      };
+      // 25 % of 12 px is 3 px: the same names, placed the same.
+      const px = await namesWith('letter-spacing: 3px; word-spacing: 6px;');
+      expect(px.length, 'names fit').to.be.at.least(12);
+      expect(await namesWith('letter-spacing: 25%; word-spacing: 50%;')).to.deep.equal(px);
+      expect((await namesWith('letter-spacing: calc(1px + 20%);')).length, 'names fit').to.be.at.least(8);
+    });
+
+    it('are placed again after the map was updated out of the page and put back', async () => {
+      const el = await render();
+      const before = labels(el).length;
+      expect(before, 'names drawn').to.be.at.least(20);
+      const parent = el.parentElement!;
+      // Moved once (its frame measured again: the names' typography is read afresh), then updated while out.
+      el.remove();
+      parent.append(el);
+      await settled(el);
+      el.remove();
+      el.pillar = '1';
+      await el.updateComplete;
+      parent.append(el);
+      await settled(el);
+      expect(labels(el).length, 'names drawn again').to.be.at.least(12);
+      expectLegible(el, 'en', 'after being put back');
+    });
+
+    it('are placed for the real width after bad input is fixed within one frame', async () => {
+      const fresh = labels(await render({}, 'en', 500)).map((n) => n.text);
+      const capture = captureWarnings();
+      try {
+        const el = await render({}, 'en', 500);
+        el.view = 'bogus' as never;
+        await el.updateComplete;
+        el.view = 'indo-pacific';
+        await settled(el);
+        expect(labels(el).map((n) => n.text)).to.deep.equal(fresh);
+        expectLegible(el, 'en', 'after the fix');
+      } finally {
+        capture.restore();
+      }
+    });
+
     it('are measured again when a web font of the page has loaded', async () => {
       const el = await render();
       // What a font arriving does to the names drawn in its fallback: they grow, and the map is not resized.

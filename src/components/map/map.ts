@@ -127,7 +127,8 @@ interface DrawnPlace extends MapPlace {
  * @csspart country - A country the document places initiatives in (path or marker).
  * @csspart marker - The marker of a small state.
  * @csspart labels - The country names (e.g. `foip-map::part(labels) { display: none }` for a map without them). Their
- *   font, size, weight, spacing and capitals may be set here: names are measured in them, so they never overlap.
+ *   font, size, weight, spacing and capitals may be set here: names are measured in them, so they never overlap
+ *   (where a canvas cannot measure them, as with `calc()` spacing or `font-size-adjust`, one em a character).
  * @csspart controls - The zoom, table and help buttons.
  * @csspart legend - The legend.
  * @csspart tooltip - The tooltip of the focused or hovered country.
@@ -227,9 +228,16 @@ export class FoipMap extends FoipElement {
   #spots = new Map<string, readonly [number, number]>();
   /** The shown places' names that fit, in screen pixels over the current view. */
   #labels: PlacedLabel[] = [];
-  /** How the names are drawn (font, size, spacing), read again after a resize, a language change or a font load. */
+  /**
+   * How the names are drawn (font, size, spacing): forgotten after a resize, a language change or a
+   * font load, and read at the next placement.
+   */
   #typography?: NameTypography;
+  /** The names wait for their typography: the map was out of the page, or its names' layer not drawn yet. */
+  #namesWaiting = false;
   #resize?: ResizeObserver;
+  /** The frame `#resize` watches (a bad-input message replaces it). */
+  #observed?: Element;
   #near?: IntersectionObserver;
   #width = 0;
   #closeTimer?: ReturnType<typeof setTimeout>;
@@ -248,10 +256,10 @@ export class FoipMap extends FoipElement {
       this.#typography = undefined;
       if (this.#width > 0 && !this.drawable) this.#drawWhenNear(entry.target);
       this.#updateScale();
+      if (this.#namesWaiting) this.#placeNamesNow();
     });
     // Moved in the page (a framework reordering, a tab): observe the frame again, as after a render.
-    const frame = this.hasUpdated && this.renderRoot.querySelector('.frame');
-    if (frame) this.#resize.observe(frame);
+    if (this.hasUpdated) this.#observeFrame();
     document.addEventListener('keydown', this.#escapeAnywhere);
     document.fonts?.addEventListener('loadingdone', this.#fontsLoaded);
     window.addEventListener('beforeprint', this.#openForPrint);
@@ -261,6 +269,7 @@ export class FoipMap extends FoipElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
+    this.#observed = undefined;
     this.#near?.disconnect();
     clearTimeout(this.#closeTimer);
     document.removeEventListener('keydown', this.#escapeAnywhere);
@@ -305,10 +314,27 @@ export class FoipMap extends FoipElement {
   #fontsLoaded = (): void => {
     forgetNameWidths();
     this.#typography = undefined;
+    this.#placeNamesNow();
+  };
+
+  /** Places the names again outside an update (their typography changed) and draws them. */
+  #placeNamesNow(): void {
     if (!this.drawable || this.problem) return;
     this.#placeLabels();
     this.requestUpdate();
-  };
+  }
+
+  /**
+   * Watches the frame's width. A bad-input message replaces the frame: the old one is let go, or its
+   * 0 px, reported with the new frame's width, could be taken for it.
+   */
+  #observeFrame(): void {
+    const frame = this.renderRoot.querySelector('.frame') ?? undefined;
+    if (!this.#resize || frame === this.#observed) return;
+    if (this.#observed) this.#resize.unobserve(this.#observed);
+    if (frame) this.#resize.observe(frame);
+    this.#observed = frame;
+  }
 
   /** Whether the summary was open before printing opened it. */
   #openBeforePrint?: boolean;
@@ -444,10 +470,16 @@ export class FoipMap extends FoipElement {
    * outlines), clear of every marker; none until the map knows its width.
    */
   #placeLabels(): void {
-    if (!this.drawable) {
+    const layer = this.renderRoot.querySelector('.labels');
+    if (this.drawable && !this.#typography && layer) this.#typography = nameTypography(layer, this.locale);
+    // Out of the page, or the layer not yet drawn (after a bad-input message): no names until the
+    // frame is measured again, rather than names sized for another typography.
+    this.#namesWaiting = this.drawable && !this.#typography;
+    if (!this.drawable || !this.#typography) {
       this.#labels = [];
       return;
     }
+    const {size, measure} = this.#typography;
     const [bx, by, bw, bh] = this.box;
     const k = this.scale;
     const toScreen = ([x, y]: readonly [number, number]) => [(x - bx) * k, (y - by) * k] as const;
@@ -458,9 +490,6 @@ export class FoipMap extends FoipElement {
       return [x - HIT_RADIUS, y - HIT_RADIUS, x + HIT_RADIUS, y + HIT_RADIUS] as const;
     });
     const [width, height] = [bw * k, bh * k];
-    const layer = this.renderRoot.querySelector('.labels');
-    if (!this.#typography && layer) this.#typography = nameTypography(layer, this.locale);
-    const {size = LABEL_SIZE, measure} = this.#typography ?? {};
     const candidates = [...this.places]
       .sort((a, b) => b.count - a.count || extent(b.shape) - extent(a.shape))
       .map((p) => {
@@ -485,8 +514,7 @@ export class FoipMap extends FoipElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const figure = this.renderRoot.querySelector('.frame');
-    if (figure && this.#resize) this.#resize.observe(figure);
+    this.#observeFrame();
     this.#placeTooltip();
   }
 
