@@ -34,8 +34,9 @@ try {
   const problems: string[] = [];
   const compare = (dir: string, tempDir: string) => {
     // A committed module the build no longer writes (a widget without strings) is stale too.
+    const written = readdirSync(tempDir);
     for (const file of readdirSync(dir)) {
-      if (!readdirSync(tempDir).includes(file)) problems.push(`${join(dir, file).slice(root.length)} is stale`);
+      if (!written.includes(file)) problems.push(`${join(dir, file).slice(root.length)} is stale`);
     }
     for (const {name: file} of readdirSync(tempDir, {withFileTypes: true}).filter((f) => f.isFile())) {
       const fresh = readFileSync(join(tempDir, file), 'utf8');

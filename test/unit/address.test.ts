@@ -28,15 +28,13 @@ describe('widget state in the page address', () => {
     assert.equal(values.get('pillar'), '1 3');
   });
 
+  const selection = new Map([
+    ['pillar', '2 3'],
+    ['country', 'PHL'],
+  ]);
+
   it('writes its attributes and keeps every other parameter and the fragment', () => {
-    const href = writeAddress(
-      'https://embassy.example/news/?page=2&map-pillar=1#foip',
-      'map',
-      new Map([
-        ['pillar', '2 3'],
-        ['country', 'PHL'],
-      ]),
-    );
+    const href = writeAddress('https://embassy.example/news/?page=2&map-pillar=1#foip', 'map', selection);
     const url = new URL(href);
     assert.equal(url.pathname, '/news/');
     assert.equal(url.hash, '#foip');
@@ -49,10 +47,7 @@ describe('widget state in the page address', () => {
     const href = writeAddress(
       'https://embassy.example/?q=a%20b&flag&tag=x+y&map-pillar=1&z=%E6%97%A5#f',
       'map',
-      new Map([
-        ['pillar', '2 3'],
-        ['country', 'PHL'],
-      ]),
+      selection,
     );
     assert.equal(href, 'https://embassy.example/?q=a%20b&flag&tag=x+y&map-pillar=2%203&z=%E6%97%A5&map-country=PHL#f');
     assert.equal(

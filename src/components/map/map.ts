@@ -470,8 +470,10 @@ export class FoipMap extends FoipElement {
    * outlines), clear of every marker; none until the map knows its width.
    */
   #placeLabels(): void {
-    const layer = this.renderRoot.querySelector('.labels');
-    if (this.drawable && !this.#typography && layer) this.#typography = nameTypography(layer, this.locale);
+    if (this.drawable && !this.#typography) {
+      const layer = this.renderRoot.querySelector('.labels');
+      if (layer) this.#typography = nameTypography(layer, this.locale);
+    }
     // Out of the page, or the layer not yet drawn (after a bad-input message): no names until the
     // frame is measured again, rather than names sized for another typography.
     this.#namesWaiting = this.drawable && !this.#typography;
@@ -1075,7 +1077,7 @@ export class FoipMap extends FoipElement {
     return new Set(entry ? [...entry.countries, ...entry.items.flatMap((i) => i.partners)] : []);
   }
 
-  /** An initiative or a map item as the tooltip and the table list it: its priority area and its text. */
+  /** An initiative or a map item as the tooltip's lists give it: its priority area and its text. */
   #initiativeEntry(id: string): ListEntry {
     const {pillar, title} = this.index.initiatives.get(id)!;
     return {pillar, text: title[this.locale]};

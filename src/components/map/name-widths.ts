@@ -8,7 +8,7 @@
 export interface NameTypography {
   /** The names' font size (px). */
   readonly size: number;
-  /** A name's drawn width (px); absent where no canvas measures (the estimate applies). */
+  /** A name's drawn width (px); absent where a canvas cannot measure it (then one em a character: `textWidth`). */
   readonly measure?: (text: string) => number;
 }
 
