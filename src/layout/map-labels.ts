@@ -44,10 +44,12 @@ export interface LabelOptions {
    * A name's width (px) as drawn, measured in the page's typography; without it, `textWidth`.
    */
   readonly measure?: (text: string) => number;
+  /** Every name is drawn in full-width forms (`text-transform: full-width`), in a Japanese font's line. */
+  readonly fullWidth?: boolean;
 }
 
 /** Full-width characters: kana, kanji, fullwidth forms (and what lies beyond them). */
-const FULL_WIDTH = /[\u2e80-\u{10ffff}]/u;
+export const FULL_WIDTH = /[\u2e80-\u{10ffff}]/u;
 
 /**
  * Where nothing measures the names (no canvas), a width no name exceeds in an ordinary font: one em
@@ -66,13 +68,13 @@ const inside = (a: Box, b: Box) => a[0] >= b[0] && a[1] >= b[1] && a[2] <= b[2] 
  * obstacles. Deterministic, so names do not jump between renders.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], options: LabelOptions): PlacedLabel[] {
-  const {size, bounds, obstacles, padding = 3, measure = (text: string) => textWidth(text, size)} = options;
+  const {size, bounds, obstacles, padding = 3, measure = (text: string) => textWidth(text, size), fullWidth} = options;
   const placed: PlacedLabel[] = [];
   const taken: Box[] = [...obstacles];
   for (const c of candidates) {
     const w = measure(c.text);
     // The line box: Japanese fallback fonts have tall ones (23 px at 12 px in Firefox), Latin fonts do not.
-    const height = size * (FULL_WIDTH.test(c.text) ? 2 : 1.25);
+    const height = size * (fullWidth || FULL_WIDTH.test(c.text) ? 2 : 1.25);
     // The halo and the glyphs' side bearings reach past the measured advance (further in Firefox).
     const gap = c.clearance + padding + 2;
     // Right of the point first, as cartographers prefer, then left, above, below, and the corners;

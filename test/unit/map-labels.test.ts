@@ -49,6 +49,16 @@ describe('placeLabels', () => {
     assert.equal(wide.anchor, 'end');
   });
 
+  it('gives a name a Japanese line where its script or the page’s full-width forms ask for one', () => {
+    const options = {size: 12, bounds: BOUNDS, obstacles: []};
+    const height = (box: Box) => box[3] - box[1];
+    const [latin] = placeLabels([candidate('Fiji', 100, 100)], options);
+    const [japanese] = placeLabels([candidate('fj', 100, 100, 'フィジー')], options);
+    const [fullWidth] = placeLabels([candidate('Fiji', 100, 100)], {...options, fullWidth: true});
+    assert.ok(height(japanese.box) > height(latin.box), 'a Japanese name has a taller line');
+    assert.equal(height(fullWidth.box), height(japanese.box));
+  });
+
   it('keeps names inside the bounds: at the right edge a name goes to the left of its point', () => {
     const [label] = placeLabels([candidate('Samoa', 390, 100)], {size: 12, bounds: BOUNDS, obstacles: []});
     assert.equal(label.anchor, 'end');

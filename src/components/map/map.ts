@@ -128,7 +128,7 @@ interface DrawnPlace extends MapPlace {
  * @csspart marker - The marker of a small state.
  * @csspart labels - The country names (e.g. `foip-map::part(labels) { display: none }` for a map without them). Their
  *   font, size, weight, spacing and capitals may be set here: names are measured in them, so they never overlap
- *   (where a canvas cannot measure them, as with `calc()` spacing or `font-size-adjust`, one em a character).
+ *   (`font-size-adjust` too; where a canvas cannot measure them, as with `calc()` spacing, one em a character).
  * @csspart controls - The zoom, table and help buttons.
  * @csspart legend - The legend.
  * @csspart tooltip - The tooltip of the focused or hovered country.
@@ -481,7 +481,7 @@ export class FoipMap extends FoipElement {
       this.#labels = [];
       return;
     }
-    const {size, measure} = this.#typography;
+    const {size, measure, fullWidth} = this.#typography;
     const [bx, by, bw, bh] = this.box;
     const k = this.scale;
     const toScreen = ([x, y]: readonly [number, number]) => [(x - bx) * k, (y - by) * k] as const;
@@ -500,7 +500,7 @@ export class FoipMap extends FoipElement {
       })
       // Zoomed in, a country scrolled out of sight has no name at the edge.
       .filter(({x, y}) => x >= 0 && y >= 0 && x <= width && y <= height);
-    this.#labels = placeLabels(candidates, {size, measure, bounds: [0, 0, width, height], obstacles});
+    this.#labels = placeLabels(candidates, {size, measure, fullWidth, bounds: [0, 0, width, height], obstacles});
   }
 
   /** Pushes the shown markers apart: centres a hit circle's diameter apart on screen, inside the view. */

@@ -5,11 +5,15 @@
  * text uses, without laying out the page; widths are kept per typography and name.
  */
 
+import {FULL_WIDTH} from '../../layout/map-labels.js';
+
 export interface NameTypography {
-  /** The names' font size (px). */
+  /** The names' font size (px), as drawn (after any font-size-adjust). */
   readonly size: number;
   /** A name's drawn width (px); absent where a canvas cannot measure it (then one em a character: `textWidth`). */
   readonly measure?: (text: string) => number;
+  /** Names are drawn in full-width forms (`text-transform: full-width`, Firefox): one em a character, in a Japanese line. */
+  readonly fullWidth?: boolean;
 }
 
 let context: CanvasRenderingContext2D | null | undefined;
@@ -32,16 +36,27 @@ export function nameTypography(labels: Element, lang: string): NameTypography | 
   const letterSpacing = spacing(style.letterSpacing, size);
   const wordSpacing = spacing(style.wordSpacing, size);
   // What a canvas cannot draw as the SVG does: one em a character (textWidth) instead.
-  const unmeasurable =
-    !['none', 'uppercase', 'lowercase', 'capitalize'].includes(style.textTransform) ||
-    !['', 'none'].includes(style.getPropertyValue('font-size-adjust'));
+  const unmeasurable = !['none', 'uppercase', 'lowercase', 'capitalize'].includes(style.textTransform);
+  if (style.textTransform.includes('full-width')) return {size, fullWidth: true};
   if (!context || unmeasurable || letterSpacing === undefined || wordSpacing === undefined) return {size};
   // The one font-variant a canvas font takes; other variants and font-stretch are measured as normal
   // (checked: no wider than drawn, but for the padding every name keeps).
   const caps = style.fontVariantCaps === 'small-caps' ? 'small-caps' : '';
   const font = `${style.fontStyle} ${caps} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
   const transform = style.textTransform;
-  const key = [font, letterSpacing, wordSpacing, transform, lang].join('|');
+  // font-size-adjust scales each font to a metric of its own, which a canvas does not take and
+  // browsers read differently (DejaVu Sans at 0.75: ×1.28 in Chromium, ×1.5 in Firefox): the
+  // scale is read from a name drawn in the layer, for Latin and Japanese script apart.
+  const adjust = style.getPropertyValue('font-size-adjust');
+  let scale = {latin: 1, cjk: 1};
+  if (adjust && adjust !== 'none') {
+    context.font = font;
+    const latin = drawnScale(labels, context, 'Indonesia', letterSpacing);
+    const cjk = drawnScale(labels, context, 'インドネシア', letterSpacing);
+    if (!latin || !cjk) return {size};
+    scale = {latin, cjk};
+  }
+  const key = [font, letterSpacing, wordSpacing, transform, lang, scale.latin, scale.cjk].join('|');
   let widths = widthsByTypography.get(key);
   if (!widths) {
     // A fluid font size makes a new typography at every resize: keep the last few only.
@@ -50,7 +65,7 @@ export function nameTypography(labels: Element, lang: string): NameTypography | 
   }
   const canvas = context;
   return {
-    size,
+    size: size * Math.max(scale.latin, scale.cjk),
     measure(text) {
       let width = widths.get(text);
       if (width === undefined) {
@@ -60,7 +75,8 @@ export function nameTypography(labels: Element, lang: string): NameTypography | 
         // Glyphs may reach past their advance (italic, slanted fallback fonts); spacing follows
         // every character (the last too, as SVG text draws it) and every space.
         width =
-          Math.max(metrics.width, metrics.actualBoundingBoxLeft + metrics.actualBoundingBoxRight) +
+          Math.max(metrics.width, metrics.actualBoundingBoxLeft + metrics.actualBoundingBoxRight) *
+            (FULL_WIDTH.test(shown) ? scale.cjk : scale.latin) +
           letterSpacing * [...shown].length +
           wordSpacing * (shown.split(' ').length - 1);
         widths.set(text, width);
@@ -68,6 +84,26 @@ export function nameTypography(labels: Element, lang: string): NameTypography | 
       return width;
     },
   };
+}
+
+/**
+ * How much larger than the canvas measures it `probe` is drawn in `labels`: one text laid out and
+ * removed before it is painted. Undefined where nothing is drawn (the names hidden by the page).
+ */
+function drawnScale(
+  labels: Element,
+  canvas: CanvasRenderingContext2D,
+  probe: string,
+  letterSpacing: number,
+): number | undefined {
+  const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+  text.textContent = probe;
+  labels.append(text);
+  // The drawn advance counts the spacing after every character; the scale is the glyphs'.
+  const drawn = text.getComputedTextLength() - letterSpacing * [...probe].length;
+  text.remove();
+  const scale = drawn / canvas.measureText(probe).width;
+  return scale > 0 && Number.isFinite(scale) ? scale : undefined;
 }
 
 /** A computed letter- or word-spacing in px: 'normal', px, or % of the font size; else unknown (calc()). */
