@@ -999,6 +999,27 @@ describe('<foip-map>', () => {
       }
     });
 
+    it('are measured once for all the maps of a page when a font has loaded', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 800px">${map()}${map()}</div>`);
+      const maps = [...wrapper.querySelectorAll<FoipMap>('foip-map')];
+      await Promise.all(maps.map(settled));
+      const {measureText} = CanvasRenderingContext2D.prototype;
+      const measured: string[] = [];
+      CanvasRenderingContext2D.prototype.measureText = function (text: string) {
+        measured.push(text);
+        return measureText.call(this, text);
+      };
+      try {
+        document.fonts.dispatchEvent(new FontFaceSetLoadEvent('loadingdone'));
+        await Promise.all(maps.map(settled));
+        expect(measured.length, 'names measured again').to.be.at.least(20);
+        expect(new Set(measured).size, 'each name once').to.equal(measured.length);
+        for (const el of maps) expect(labels(el).length, 'names drawn').to.be.at.least(12);
+      } finally {
+        CanvasRenderingContext2D.prototype.measureText = measureText;
+      }
+    });
+
     it('a page can style or hide them through ::part(labels)', async () => {
       const el = await render();
       expect(labels(el)[0].rect.width).to.be.above(0);

@@ -311,8 +311,8 @@ export class FoipMap extends FoipElement {
   }
 
   /** A page's web font arrived: names measured in its fallback may now overlap. Place them again. */
-  #fontsLoaded = (): void => {
-    forgetNameWidths();
+  #fontsLoaded = (event: Event): void => {
+    forgetNameWidths(event);
     this.#typography = undefined;
     this.#placeNamesNow();
   };

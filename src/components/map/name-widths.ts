@@ -19,8 +19,15 @@ export interface NameTypography {
 let context: CanvasRenderingContext2D | null | undefined;
 const widthsByTypography = new Map<string, Map<string, number>>();
 
-/** Forgets every width: a font has loaded, and what was measured in its fallback is out of date. */
-export function forgetNameWidths(): void {
+let forgottenFor: Event | undefined;
+
+/**
+ * Forgets every width: a font has loaded, and what was measured in its fallback is out of date.
+ * Once for every map on the page: the next map to hear of the same `cause` keeps what the first measured again.
+ */
+export function forgetNameWidths(cause: Event): void {
+  if (cause === forgottenFor) return;
+  forgottenFor = cause;
   widthsByTypography.clear();
 }
 
