@@ -106,6 +106,19 @@ export const BrandTypographyJapanese: Story = {
   parameters: {lang: 'ja'},
 };
 
+/** An embassy's Arabic site: the page runs right to left, the map (English here) does not. */
+export const RightToLeftPage: Story = {
+  name: 'On a right-to-left page (dir="rtl")',
+  decorators: [
+    (story) =>
+      html`<div dir="rtl" lang="ar">
+        <p>صفحة السفارة</p>
+        ${story()}
+      </div>`,
+  ],
+  render: (args, context) => html`<div lang="en">${meta.render!(args, context)}</div>`,
+};
+
 /** A legend group pressed: its members stay highlighted while pointer and focus move on. */
 export const RegionPressed: Story = {
   name: 'Region pressed in the legend (ASEAN)',

@@ -42,6 +42,9 @@ export const themeStyles = css`
     --_focus-ring: var(--foip-focus-ring, 3px solid var(--_accent));
 
     display: block;
+    /* English or Japanese, read left to right: a right-to-left page (an embassy's Arabic or Hebrew
+       site) must not mirror the widget, run its names over their markers or move a sentence's full stop. */
+    direction: ltr;
     box-sizing: border-box;
     max-inline-size: 100%;
     font-family: var(--_font);

@@ -5,8 +5,11 @@ import {expect} from '@open-wc/testing';
 import {FoipMap} from '../../src/components/map/map.js';
 import {FoipInitiativeCard} from '../../src/foip-initiative-card.js';
 import {define} from '../../src/internal/define.js';
+import '../../src/index.js';
 // For its afterEach hook: a failed assertion on an element reports instead of hanging the run.
 import '../helpers.js';
+
+const TAGS = ['foip-vision', 'foip-pillars', 'foip-initiative-card', 'foip-initiative-list', 'foip-map'];
 
 async function loadFrame(src: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -42,6 +45,26 @@ describe('embedding', () => {
       expect(origins.filter((o) => o !== location.origin)).to.deep.equal([]);
     } finally {
       frame.remove();
+    }
+  });
+
+  it('a right-to-left page mirrors no widget: their English and Japanese read left to right', async () => {
+    const host = document.createElement('div');
+    host.dir = 'rtl';
+    host.lang = 'ar';
+    host.innerHTML = TAGS.map(
+      (tag) => `<${tag} lang="en"${tag.includes('card') ? ' initiative="osa-expansion"' : ''}></${tag}>`,
+    ).join('');
+    document.body.append(host);
+    try {
+      for (const tag of TAGS) {
+        const el = host.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>(tag)!;
+        await el.updateComplete;
+        const first = el.shadowRoot!.firstElementChild!;
+        expect(getComputedStyle(first).direction, tag).to.equal('ltr');
+      }
+    } finally {
+      host.remove();
     }
   });
 

@@ -999,6 +999,16 @@ describe('<foip-map>', () => {
       }
     });
 
+    it('stay apart and off the markers on a right-to-left page', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl" lang="ar" style="inline-size: 1000px">${map({lang: 'en'})}</div>`,
+      );
+      const el = wrapper.querySelector<FoipMap>('foip-map')!;
+      await settled(el);
+      expect(labels(el).length, 'some names fit').to.be.at.least(20);
+      expectLegible(el, 'en', 'on a right-to-left page');
+    });
+
     it('are measured once for all the maps of a page when a font has loaded', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 800px">${map()}${map()}</div>`);
       const maps = [...wrapper.querySelectorAll<FoipMap>('foip-map')];
