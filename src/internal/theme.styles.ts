@@ -42,9 +42,15 @@ export const themeStyles = css`
     --_focus-ring: var(--foip-focus-ring, 3px solid var(--_accent));
 
     display: block;
-    /* English or Japanese, read left to right: a right-to-left page (an embassy's Arabic or Hebrew
-       site) must not mirror the widget, run its names over their markers or move a sentence's full stop. */
+    /* What a page may set around the tag and every element inherits, that is layout, not type: the
+       widgets lay themselves out. Their English and Japanese read left to right and horizontally, on an
+       embassy's Arabic or Hebrew page too (mirrored, the map's names ran over their own markers); a
+       centred, indented or unwrapped page does not centre, indent or stretch legend, list or card. */
     direction: ltr;
+    writing-mode: horizontal-tb;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
     box-sizing: border-box;
     max-inline-size: 100%;
     font-family: var(--_font);

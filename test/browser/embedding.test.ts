@@ -48,10 +48,12 @@ describe('embedding', () => {
     }
   });
 
-  it('a right-to-left page mirrors no widget: their English and Japanese read left to right', async () => {
+  it("a page's inherited layout is not the widgets': right to left, centred, indented, unwrapped", async () => {
+    // An embassy's Arabic page, in a CMS block that centres, indents and does not wrap its text.
     const host = document.createElement('div');
     host.dir = 'rtl';
     host.lang = 'ar';
+    host.style.cssText = 'inline-size: 700px; text-align: center; text-indent: 3em; white-space: nowrap';
     host.innerHTML = TAGS.map(
       (tag) => `<${tag} lang="en"${tag.includes('card') ? ' initiative="osa-expansion"' : ''}></${tag}>`,
     ).join('');
@@ -60,8 +62,13 @@ describe('embedding', () => {
       for (const tag of TAGS) {
         const el = host.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>(tag)!;
         await el.updateComplete;
-        const first = el.shadowRoot!.firstElementChild!;
-        expect(getComputedStyle(first).direction, tag).to.equal('ltr');
+        const style = getComputedStyle(el.shadowRoot!.firstElementChild!);
+        expect(
+          [style.direction, style.textAlign, style.textIndent, style.whiteSpace],
+          `${tag} reads left to right, from the start, wrapped`,
+        ).to.deep.equal(['ltr', 'start', '0px', 'normal']);
+        // Unwrapped, a widget's sentences ran out of its box, and the page's.
+        expect(el.scrollWidth, `${tag} within its 700 px`).to.be.at.most(700);
       }
     } finally {
       host.remove();
