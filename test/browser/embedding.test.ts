@@ -75,6 +75,25 @@ describe('embedding', () => {
     }
   });
 
+  it('a page written vertically (tategaki) leaves the widgets horizontal', async () => {
+    const host = document.createElement('div');
+    host.lang = 'ja';
+    host.style.cssText = 'writing-mode: vertical-rl; block-size: 900px';
+    host.innerHTML = TAGS.map(
+      (tag) => `<${tag} lang="ja"${tag.includes('card') ? ' initiative="osa-expansion"' : ''}></${tag}>`,
+    ).join('');
+    document.body.append(host);
+    try {
+      for (const tag of TAGS) {
+        const el = host.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>(tag)!;
+        await el.updateComplete;
+        expect(getComputedStyle(el.shadowRoot!.firstElementChild!).writingMode, tag).to.equal('horizontal-tb');
+      }
+    } finally {
+      host.remove();
+    }
+  });
+
   it('content inside the tag is the fallback: shown until the element is defined, then neither seen nor read', async () => {
     // A tag of its own, defined during the test: the page as a reader without the script sees it.
     const tag = 'foip-fallback-map-test';
