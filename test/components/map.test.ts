@@ -799,6 +799,29 @@ describe('<foip-map>', () => {
       });
     }
 
+    it('sits beside the hovered country on a page scaled with CSS zoom', async () => {
+      // Some sites enlarge the page with zoom (a text-size switch): the tooltip is placed in its own pixels.
+      const wrapper = await fixture<HTMLElement>(html`<div style="zoom: 1.5; inline-size: 700px">${map()}</div>`);
+      const el = wrapper.querySelector<FoipMap>('foip-map')!;
+      await settled(el);
+      const frame = $(el, '.frame')!.getBoundingClientRect();
+      // Markers: their client rect is what is drawn (Firefox's getScreenCTM leaves a page's zoom out).
+      for (const iso3 of ['FJI', 'TUV', 'SGP', 'PLW', 'NRU', 'TLS']) {
+        option(el, iso3)!.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+        await settled(el);
+        const tip = tooltip(el)!.getBoundingClientRect();
+        const target = option(el, iso3)!.querySelector('.marker .hit')!.getBoundingClientRect();
+        const [tx, ty] = centre(target);
+        expect(overlaps(tip, target), `the tooltip of ${iso3} leaves it free`).to.be.false;
+        expect(Math.min(Math.abs(tip.bottom - ty), Math.abs(tip.top - ty)), `${iso3}'s tooltip beside it`).to.be.below(
+          24 * 1.5,
+        );
+        expect(tx, `${iso3}'s tooltip over it`).to.be.within(tip.left - 1, tip.right + 1);
+        expect(tip.left, `${iso3}'s tooltip in the frame`).to.be.at.least(frame.left - 1);
+        expect(tip.right, `${iso3}'s tooltip in the frame`).to.be.at.most(frame.right + 1);
+      }
+    });
+
     it('never hides the focused country, wherever it is (edge markers included)', async () => {
       const el = await render();
       svgOf(el).focus();

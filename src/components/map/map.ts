@@ -830,7 +830,8 @@ export class FoipMap extends FoipElement {
     const place = this.#place(this.tip);
     if (!tooltip || !place || !this.svgEl) return;
     const [x, y, w, h] = this.box;
-    const {width, height} = this.svgEl.getBoundingClientRect();
+    // In the tooltip's own pixels, as its size is: a page's CSS zoom scales the client rect, not these.
+    const {clientWidth: width, clientHeight: height} = this.svgEl;
     const toFrame = ([ax, ay]: readonly [number, number]) => [((ax - x) / w) * width, ((ay - y) / h) * height];
     const [px, py] = toFrame(this.#anchor(place));
     const {offsetWidth: tw, offsetHeight: th} = tooltip;
@@ -1289,7 +1290,8 @@ export class FoipMap extends FoipElement {
     const map = this.svgEl;
     const source = this.renderRoot.querySelector('.source');
     if (!map || !source) return '';
-    const {width, height} = map.getBoundingClientRect();
+    // CSS pixels, as the names' computed font size is (a page's CSS zoom scales the client rect).
+    const {clientWidth: width, clientHeight: height} = map;
     const copy = map.cloneNode(true) as SVGSVGElement;
     const originals = [map, ...map.querySelectorAll('*')];
     const copies = [copy, ...copy.querySelectorAll('*')];
