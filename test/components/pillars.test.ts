@@ -481,6 +481,26 @@ describe('<foip-pillars>', () => {
       await settled(el);
       expect(tip.hidden).to.be.true;
     });
+
+    it('puts the tip over its cell on a page scaled with CSS zoom', async () => {
+      // Some sites enlarge the page with zoom (a text-size switch); the tip is placed in CSS pixels.
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="en" style="zoom: 1.5; inline-size: 700px">${pillars()}</div>`,
+      );
+      const el = wrapper.querySelector<FoipPillars>('foip-pillars')!;
+      await settled(el);
+      const cell = byId(el, 'initiative-power-asia').getBoundingClientRect();
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(cell.left + cell.width / 2), Math.round(cell.top + cell.height / 2)],
+      });
+      await settled(el);
+      const tip = $(el, '.tip')!.getBoundingClientRect();
+      // Over the cell: centred on it, or moved along to stay inside the stage, but over it still.
+      expect(cell.left + cell.width / 2, 'over the cell').to.be.within(tip.left, tip.right);
+      expect(cell.top - tip.bottom, 'just above it').to.be.within(0, 12 * 1.5);
+      await sendMouse({type: 'move', position: [1, 1]});
+    });
   });
 
   describe('keyboard', () => {

@@ -395,12 +395,16 @@ export class FoipPillars extends FoipElement {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
     const target = this.pointed ? (this.renderRoot as ShadowRoot).getElementById(this.pointed) : null;
     if (!tip || !target || tip.hidden) return;
-    const stage = this.renderRoot.querySelector<HTMLElement>('.stage')!.getBoundingClientRect();
+    const stageEl = this.renderRoot.querySelector<HTMLElement>('.stage')!;
+    const stage = stageEl.getBoundingClientRect();
     const at = target.getBoundingClientRect();
-    const half = Math.min(tip.offsetWidth / 2, stage.width / 2);
-    const x = Math.min(Math.max(at.left + at.width / 2 - stage.left, half), stage.width - half);
+    // Client rects are scaled by a page's CSS zoom (a text-size switch); the tip is placed in CSS pixels.
+    const width = stageEl.offsetWidth;
+    const zoom = stage.width / width || 1;
+    const half = Math.min(tip.offsetWidth / 2, width / 2);
+    const x = Math.min(Math.max((at.left + at.width / 2 - stage.left) / zoom, half), width - half);
     tip.style.setProperty('left', `${x}px`);
-    tip.style.setProperty('top', `${at.top - stage.top}px`);
+    tip.style.setProperty('top', `${(at.top - stage.top) / zoom}px`);
   }
 
   /** Tree items a reader can reach now: depth first, the children of expanded items only. */
