@@ -481,6 +481,28 @@ describe('<foip-map> behaviour', () => {
       await waitUntil(() => hits(el).length > 0, 'markers once scrolled near');
     });
 
+    it('draws them once a hidden tab or a closed disclosure around it is opened', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="inline-size: 900px">
+          <div hidden>${map()}</div>
+          <details>
+            <summary>Map</summary>
+            ${map()}
+          </details>
+        </div>`,
+      );
+      const [tabbed, disclosed] = [...wrapper.querySelectorAll<FoipMap>('foip-map')];
+      await Promise.all([settled(tabbed), settled(disclosed)]);
+      tabbed.parentElement!.hidden = false;
+      wrapper.querySelector('details')!.open = true;
+      for (const el of [tabbed, disclosed]) {
+        await waitUntil(() => hits(el).length > 0, 'markers once shown');
+        await settled(el);
+        expect(labels(el).length, 'names once shown').to.be.above(10);
+        expectTargetsApart(el, 'once shown');
+      }
+    });
+
     it('pictures and prints with markers and names without being scrolled near', async () => {
       const pictured = await farDown();
       const picture = new DOMParser().parseFromString(pictured.toSVG(), 'image/svg+xml').documentElement;
