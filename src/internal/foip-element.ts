@@ -289,7 +289,7 @@ export abstract class FoipElement extends LitElement {
 
   /** @internal The bad-input message: in the page flow, so the rest of the page keeps working. */
   protected renderProblem(problem: Problem): TemplateResult {
-    return html`<div class="problem" part="problem" role="note">
+    return html`<div class="problem" part="problem" role="note" lang=${this.locale}>
       <strong>${msg('This FOIP widget cannot be shown.')}</strong>
       ${problem.message()}
     </div>`;

@@ -7,7 +7,7 @@ import {FoipInitiativeCard} from '../../src/foip-initiative-card.js';
 import {define} from '../../src/internal/define.js';
 import '../../src/index.js';
 // For its afterEach hook: a failed assertion on an element reports instead of hanging the run.
-import '../helpers.js';
+import {captureWarnings} from '../helpers.js';
 
 const TAGS = ['foip-vision', 'foip-pillars', 'foip-initiative-card', 'foip-initiative-list', 'foip-map'];
 
@@ -71,6 +71,29 @@ describe('embedding', () => {
         expect(el.scrollWidth, `${tag} within its 700 px`).to.be.at.most(700);
       }
     } finally {
+      host.remove();
+    }
+  });
+
+  it('on a page in another language, a widget marks its English as English (WCAG 3.1.2), its message too', async () => {
+    // An embassy's French page with the tags pasted without lang: they speak English, and a screen
+    // reader must read them so, not with a French voice.
+    const host = document.createElement('div');
+    host.lang = 'fr';
+    host.innerHTML = `${TAGS.map((tag) => `<${tag}${tag.includes('card') ? ' initiative="osa-expansion"' : ''}></${tag}>`).join('')}
+      <foip-map view="moon"></foip-map>`;
+    document.body.append(host);
+    const warnings = captureWarnings();
+    try {
+      for (const el of host.querySelectorAll<HTMLElement & {updateComplete: Promise<unknown>}>('*')) {
+        await el.updateComplete;
+        const content = el.shadowRoot!.firstElementChild!;
+        expect(content.textContent!.trim(), `${el.localName} says something`).to.not.equal('');
+        expect(content.matches(':lang(en)'), `${el.localName}'s ${content.className} read as English`).to.be.true;
+      }
+      expect(host.querySelector('foip-map[view=moon]')!.shadowRoot!.querySelector('[part=problem]')).to.exist;
+    } finally {
+      warnings.restore();
       host.remove();
     }
   });

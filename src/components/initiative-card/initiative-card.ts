@@ -121,7 +121,7 @@ export class FoipInitiativeCard extends FoipElement {
           ${record.title[locale]}
         </button>`;
 
-    return html`<article part="card" class="card" data-pillar=${pillar.id} aria-labelledby="heading">
+    return html`<article part="card" class="card" lang=${locale} data-pillar=${pillar.id} aria-labelledby="heading">
       <p part="pillar" class="pillar">
         <span part="glyph" class="glyph" aria-hidden="true">${pillar.glyph}</span>
         <span class=${compact ? 'visually-hidden' : 'pillar-title'}>

@@ -314,7 +314,8 @@ export class FoipInitiativeList extends FoipElement {
     // Categories and card titles sit one and two levels below; `heading()` clamps them at 6.
     const level = headingLevel(this.headingLevel, 2);
 
-    return html`${this.controls ? this.#renderControls() : nothing}
+    return html`<div class="list" lang=${locale}>
+      ${this.controls ? this.#renderControls() : nothing}
       <p part="count" class="count">${count}</p>
       <div class="visually-hidden" role="status">
         ${this.announcing ? `${count}${shown.length ? '' : ` ${none}`}` : ''}
@@ -338,7 +339,8 @@ export class FoipInitiativeList extends FoipElement {
                 (g) => this.#renderPillarGroup(g, level),
               )}
             </div>`
-      }`;
+      }
+    </div>`;
   }
 
   #renderPillarGroup({pillar, categories}: PillarGroup, level: number): TemplateResult {
@@ -377,6 +379,7 @@ export class FoipInitiativeList extends FoipElement {
                   html`<li>
                     <foip-initiative-card
                       initiative=${i.id}
+                      lang=${this.locale}
                       variant="compact"
                       heading-level=${level + 2}
                       .data=${guard([this.data], () => this.data)}

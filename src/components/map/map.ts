@@ -882,7 +882,7 @@ export class FoipMap extends FoipElement {
   protected override renderContent(): TemplateResult {
     const {locale, summaryText} = this;
     const active = this.#place(this.active);
-    return html`<figure part="figure" class="figure" data-color-by=${this.colorBy}>
+    return html`<figure part="figure" class="figure" lang=${locale} data-color-by=${this.colorBy}>
       <figcaption class="caption">
         <span class="title">${msg('Where Japan works with partners under the evolved FOIP')}</span>
         <details class="about" part="summary">

@@ -644,7 +644,13 @@ export class FoipPillars extends FoipElement {
         .map((n) => html`<span id=${`${n.key}-count`}>${this.#initiatives(n.initiatives)}</span>`)}
     </div>`;
 
-    return html`<div part="pillars" class="root" data-layout=${this.layout} ?data-selection=${selectedKey !== null}>
+    return html`<div
+      part="pillars"
+      class="root"
+      lang=${this.locale}
+      data-layout=${this.layout}
+      ?data-selection=${selectedKey !== null}
+    >
       <div
         class="stage"
         @click=${this.#onClick}
@@ -916,6 +922,7 @@ export class FoipPillars extends FoipElement {
                   html`<li class=${i.id === this.current ? 'current' : ''}>
                     <foip-initiative-card
                       initiative=${i.id}
+                      lang=${this.locale}
                       variant="compact"
                       heading-level=${cardLevel}
                       .data=${guard([this.data], () => this.data)}
