@@ -45,12 +45,15 @@ export const themeStyles = css`
     /* What a page may set around the tag and every element inherits, that is layout, not type: the
        widgets lay themselves out. Their English and Japanese read left to right and horizontally, on an
        embassy's Arabic or Hebrew page too (mirrored, the map's names ran over their own markers); a
-       centred, indented or unwrapped page does not centre, indent or stretch legend, list or card. */
+       centred, indented or unwrapped page does not centre, indent or stretch legend, list or card;
+       and word-break: break-all, common on Japanese sites, does not cut English words in two. A rule
+       on the tag itself still wins over these. */
     direction: ltr;
     writing-mode: horizontal-tb;
     text-align: start;
     text-indent: 0;
     white-space: normal;
+    word-break: normal;
     box-sizing: border-box;
     max-inline-size: 100%;
     font-family: var(--_font);

@@ -98,6 +98,33 @@ describe('embedding', () => {
     }
   });
 
+  it('a page that breaks words anywhere (word-break: break-all, common on Japanese sites) breaks no English word', async () => {
+    const host = document.createElement('div');
+    host.style.cssText = 'inline-size: 340px; word-break: break-all';
+    host.innerHTML = '<foip-initiative-card lang="en" initiative="osa-expansion"></foip-initiative-card>';
+    document.body.append(host);
+    try {
+      const card = host.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>('foip-initiative-card')!;
+      await card.updateComplete;
+      const walker = document.createTreeWalker(card.shadowRoot!, NodeFilter.SHOW_TEXT);
+      const split: string[] = [];
+      let words = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent!.matchAll(/[A-Za-z]{4,}/gu)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          words++;
+          if (range.getClientRects().length > 1) split.push(match[0]);
+        }
+      }
+      expect(words, 'words read').to.be.above(50);
+      expect(split, 'words broken across lines').to.deep.equal([]);
+    } finally {
+      host.remove();
+    }
+  });
+
   it('a page written vertically (tategaki) leaves the widgets horizontal', async () => {
     const host = document.createElement('div');
     host.lang = 'ja';
