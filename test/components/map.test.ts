@@ -83,6 +83,28 @@ const centre = (r: DOMRect): [number, number] => [r.left + r.width / 2, r.top + 
 const overlaps = (a: DOMRect, b: DOMRect) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** The files a click hands the browser, captured instead of downloaded. */
+function downloads(click: () => void): {name: string; blob: Blob}[] {
+  const files: {name: string; blob: Blob}[] = [];
+  const originals = {create: URL.createObjectURL, click: HTMLAnchorElement.prototype.click};
+  const blobs = new Map<string, Blob>();
+  URL.createObjectURL = (blob: Blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob);
+    return url;
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    files.push({name: this.download, blob: blobs.get(this.href)!});
+  };
+  try {
+    click();
+  } finally {
+    URL.createObjectURL = originals.create;
+    HTMLAnchorElement.prototype.click = originals.click;
+  }
+  return files;
+}
+
 /** Where the reader sees a country's target on screen: its marker, else its point on its outline. */
 function targetRect(el: FoipMap, iso3: string): DOMRect {
   const hit = option(el, iso3)!.querySelector('.marker .hit');
@@ -938,7 +960,10 @@ describe('<foip-map>', () => {
         try {
           const el = await render();
           expectLegible(el, 'en', `with ${css}`);
-          return labels(el).map((n) => n.text);
+          const names = labels(el).map((n) => n.text);
+          // Out of the page: the next map is drawn where this one was, not below the fold (waiting).
+          el.remove();
+          return names;
         } finally {
           style.remove();
         }
@@ -1501,6 +1526,23 @@ describe('<foip-map>', () => {
       });
     }
 
+    it('offers the map as drawn as a picture (SVG), named for the filter', async () => {
+      for (const lang of ['en', 'ja'] as const) {
+        const el = await render({pillar: '2'}, lang);
+        const save = $<HTMLButtonElement>(el, '[part=picture]')!;
+        expect(text(save)).to.equal(lang === 'en' ? 'Save picture (SVG)' : '画像を保存（SVG）');
+        const files = downloads(() => save.click());
+        expect(files.map((f) => f.name)).to.deep.equal(['foip-map-priority-area-2.svg']);
+        expect(files[0].blob.type).to.equal('image/svg+xml');
+        const picture = await files[0].blob.text();
+        expect(picture, 'the picture toSVG() gives').to.equal(el.toSVG());
+        const doc = new DOMParser().parseFromString(picture, 'image/svg+xml');
+        expect(doc.querySelector('parsererror'), 'well-formed').to.be.null;
+        const names = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+        expect(names, 'a country of priority area 2 named').to.include(nameOf('IND', lang));
+      }
+    });
+
     it('shown, offers its data with sources as CSV, for the current filter and in either language', async () => {
       const el = await render({pillar: '2'}, 'ja');
       expect($(el, 'button.download'), 'no download button while the table is out of sight').to.be.null;
@@ -1508,24 +1550,7 @@ describe('<foip-map>', () => {
       await settled(el);
       const download = $<HTMLButtonElement>(el, 'button.download')!;
       expect(text(download)).to.equal('CSVでダウンロード');
-      // The file the browser is handed: captured instead of downloaded.
-      const files: {name: string; blob: Blob}[] = [];
-      const originals = {create: URL.createObjectURL, click: HTMLAnchorElement.prototype.click};
-      const blobs = new Map<string, Blob>();
-      URL.createObjectURL = (blob: Blob) => {
-        const url = `blob:test/${blobs.size}`;
-        blobs.set(url, blob);
-        return url;
-      };
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        files.push({name: this.download, blob: blobs.get(this.href)!});
-      };
-      try {
-        download.click();
-      } finally {
-        URL.createObjectURL = originals.create;
-        HTMLAnchorElement.prototype.click = originals.click;
-      }
+      const files = downloads(() => download.click());
       expect(files.map((f) => f.name)).to.deep.equal(['foip-map-priority-area-2.csv']);
       expect(files[0].blob.type).to.contain('text/csv');
       const bytes = new Uint8Array(await files[0].blob.arrayBuffer());

@@ -363,6 +363,11 @@ export const mapStyles = css`
   .source {
     margin: 0;
   }
+  /* Under the source line, as charts' "download image" links are: not one more control above the map. */
+  .picture {
+    margin-block-start: 0.5rem;
+    font-size: 0.875em;
+  }
   @media (forced-colors: active) {
     .place .shape,
     .place .dot,
@@ -392,6 +397,7 @@ export const mapStyles = css`
   @media print {
     .controls,
     .download,
+    .picture,
     .tooltip,
     .help,
     .about summary {

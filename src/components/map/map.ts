@@ -134,6 +134,8 @@ interface DrawnPlace extends MapPlace {
  * @csspart tooltip - The tooltip of the focused or hovered country.
  * @csspart table - The table alternative.
  * @csspart download - The button that downloads the table's data as CSV (shown with the table).
+ * @csspart picture - The button under the source line that saves the map as drawn as an SVG picture
+ *   (`foip-map::part(picture) { display: none }` for a map without it).
  * @csspart summary - The generated text summary.
  * @csspart source - The source and edition line.
  * @csspart problem - The message shown for bad input.
@@ -942,6 +944,14 @@ export class FoipMap extends FoipElement {
       ${guard([this.places, this.locale, this.showTable], () => this.#renderTable())}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${sourceLine(this.index.data, locale, [7, 8])}
+      <button
+        type="button"
+        class="picture"
+        part="picture"
+        @click=${() => this.#save(this.toSVG(), 'image/svg+xml', 'svg')}
+      >
+        ${msg('Save picture (SVG)')}
+      </button>
     </figure>`;
   }
 
@@ -1340,12 +1350,12 @@ export class FoipMap extends FoipElement {
   }
 
   /** The table's data, with its sources, as a CSV file (UTF-8 with BOM, for Excel in Japanese too). */
-  #download(): void {
-    const csv = placesCsv(this.index, this.places, this.pillars);
-    const url = URL.createObjectURL(new Blob([csv], {type: 'text/csv;charset=utf-8'}));
+  /** Hands the browser a file of the map as shown: its name says the filter. */
+  #save(content: string, type: string, extension: string): void {
+    const url = URL.createObjectURL(new Blob([content], {type}));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `foip-map${this.pillars.length ? `-priority-area-${this.pillars.join('')}` : ''}.csv`;
+    link.download = `foip-map${this.pillars.length ? `-priority-area-${this.pillars.join('')}` : ''}.${extension}`;
     link.click();
     // After the click has handed the file over, not before.
     setTimeout(() => URL.revokeObjectURL(url), 1000);
@@ -1359,7 +1369,13 @@ export class FoipMap extends FoipElement {
       ${
         // Only with the table in sight: offscreen, it would be a tab stop no one sees.
         this.showTable
-          ? html`<button type="button" class="download" part="download" @click=${() => this.#download()}>
+          ? html`<button
+              type="button"
+              class="download"
+              part="download"
+              @click=${() =>
+                this.#save(placesCsv(this.index, this.places, this.pillars), 'text/csv;charset=utf-8', 'csv')}
+            >
               ${msg('Download as CSV')}
             </button>`
           : nothing

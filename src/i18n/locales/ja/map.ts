@@ -17,6 +17,7 @@ export const templates = {
   's34354a17ef8fac94': `ツールチップを閉じ、次に選択を解除`,
   's45776cee76a4ade4': `EnterまたはSpace`,
   's4a772e32e7fa81c7': `進化したFOIPの下で日本が連携する国・地域`,
+  's4acbc74a5bb5ffd3': `画像を保存（SVG）`,
   's4e2026b59072e9dd': `取組のある国・地域`,
   's51838c5980528019': `Shift＋矢印キー`,
   's55a4a6fd04d48f91': `拡大、縮小、リセット`,
