@@ -43,13 +43,9 @@ export const themeStyles = css`
 
     display: block;
     /* What a page may set around the tag and every element inherits, that is layout, not type: the
-       widgets lay themselves out. Their English and Japanese read left to right and horizontally, on an
-       embassy's Arabic or Hebrew page too (mirrored, the map's names ran over their own markers); a
-       centred, indented or unwrapped page does not centre, indent or stretch legend, list or card;
-       and word-break: break-all, common on Japanese sites, does not cut English words in two. A rule
-       on the tag itself still wins over these. */
-    direction: ltr;
-    writing-mode: horizontal-tb;
+       widgets lay themselves out. A centred, indented or unwrapped page does not centre, indent or
+       stretch legend, list or card; word-break: break-all, common on Japanese sites, does not cut
+       English words in two. A rule on the tag itself still wins over these. */
     text-align: start;
     text-indent: 0;
     white-space: normal;
@@ -62,6 +58,13 @@ export const themeStyles = css`
     /* Japanese breaks between any two characters; keep Latin words whole but never overflow. */
     overflow-wrap: anywhere;
     line-break: strict;
+  }
+  /* Their English and Japanese read left to right and horizontally, on an embassy's Arabic or
+     Hebrew page too (mirrored, the map's names ran over their own markers). Set on what the widget
+     draws, not on the tag: the page's margin-inline-start on the tag keeps the page's direction. */
+  :host > * {
+    direction: ltr;
+    writing-mode: horizontal-tb;
   }
   :host([theme='light']) {
     color-scheme: light;

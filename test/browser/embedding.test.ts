@@ -125,6 +125,27 @@ describe('embedding', () => {
     }
   });
 
+  it('on a right-to-left page, a margin the page sets on the tag keeps the page’s direction', async () => {
+    const host = document.createElement('div');
+    host.dir = 'rtl';
+    host.style.cssText = 'inline-size: 800px';
+    host.innerHTML =
+      '<foip-initiative-card lang="en" initiative="osa-expansion" style="margin-inline-start: 100px; max-inline-size: 500px"></foip-initiative-card>';
+    document.body.append(host);
+    try {
+      const card = host.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>('foip-initiative-card')!;
+      await card.updateComplete;
+      const outer = host.getBoundingClientRect();
+      const box = card.getBoundingClientRect();
+      // Right to left, inline-start is the right: 100 px there, the rest of the 800 on the left.
+      expect(outer.right - box.right, 'gap on the right').to.be.closeTo(100, 1);
+      expect(box.left - outer.left, 'gap on the left').to.be.closeTo(200, 1);
+      expect(getComputedStyle(card.shadowRoot!.firstElementChild!).direction, 'its content').to.equal('ltr');
+    } finally {
+      host.remove();
+    }
+  });
+
   it('a page written vertically (tategaki) leaves the widgets horizontal', async () => {
     const host = document.createElement('div');
     host.lang = 'ja';
