@@ -10,6 +10,7 @@ import {FoipCountrySelectEvent} from '../../src/events/events.js';
 import {planarMap} from '../../src/geo/generated/map.js';
 import {UNDETERMINED} from '../../src/geo/planar.js';
 import {createProjection} from '../../src/geo/projection.js';
+import {nameTypography} from '../../src/components/map/name-widths.js';
 import {countClass, mapPlaces, placesCsv} from '../../src/layout/map-places.js';
 import type {MapPlace} from '../../src/layout/map-places.js';
 import {captureWarnings, mediaRules, shadow, text} from '../helpers.js';
@@ -996,6 +997,50 @@ describe('<foip-map>', () => {
         }
       });
     }
+
+    it('are measured as wide as they are drawn, font-size-adjust and capitals together', async () => {
+      // A names' layer as the map's, styled as a page might: the width measured against the width drawn.
+      const host = await fixture<HTMLElement>(
+        html`<svg width="600" height="100">
+          <g font-size="12" style="font-size-adjust: 0.75; text-transform: uppercase; letter-spacing: 0.05em"></g>
+        </svg>`,
+      );
+      const layer = host.querySelector('g')!;
+      for (const [lang, name] of [
+        ['en', 'Federated States of Micronesia'],
+        ['ja', 'ミクロネシア連邦'],
+      ] as const) {
+        const {measure} = nameTypography(layer, lang)!;
+        const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+        text.textContent = name;
+        layer.append(text);
+        const drawn = text.getComputedTextLength();
+        text.remove();
+        expect(measure!(name), `${name} measured as drawn (${drawn.toFixed(1)} px)`).to.be.closeTo(drawn, drawn * 0.03);
+      }
+    });
+
+    it('hidden by the page under font-size-adjust, never overlap when shown again', async () => {
+      const adjust = document.createElement('style');
+      adjust.textContent = 'foip-map::part(labels) { font-size: 12px; font-size-adjust: 0.75 }';
+      const hide = document.createElement('style');
+      hide.textContent = 'foip-map::part(labels) { display: none }';
+      document.head.append(adjust, hide);
+      try {
+        const el = await render({}, 'en', 900);
+        hide.remove();
+        await settled(el);
+        expectLegible(el, 'en', 'shown again');
+        // The next measurement of the map (a resize) names them in the typography now shown.
+        el.parentElement!.style.inlineSize = '1000px';
+        await settled(el);
+        expect(labels(el).length, 'names after a resize').to.be.at.least(12);
+        expectLegible(el, 'en', 'after a resize');
+      } finally {
+        adjust.remove();
+        hide.remove();
+      }
+    });
 
     it('are placed again after the map was updated out of the page and put back', async () => {
       const el = await render();

@@ -17,7 +17,11 @@ export interface NameTypography {
 }
 
 let context: CanvasRenderingContext2D | null | undefined;
-const widthsByTypography = new Map<string, Map<string, number>>();
+/** Per typography: the scale font-size-adjust draws it at, and the widths measured in it, by name. */
+const byTypography = new Map<
+  string,
+  {readonly scale: {readonly latin: number; readonly cjk: number}; readonly widths: Map<string, number>}
+>();
 
 let forgottenFor: Event | undefined;
 
@@ -28,12 +32,13 @@ let forgottenFor: Event | undefined;
 export function forgetNameWidths(cause: Event): void {
   if (cause === forgottenFor) return;
   forgottenFor = cause;
-  widthsByTypography.clear();
+  byTypography.clear();
 }
 
 /**
  * The typography of the names drawn in `labels` (the layer they inherit from), in `lang`; none while
- * it cannot be read (the map out of the page: no computed style).
+ * it cannot be read (the map out of the page: no computed style; under font-size-adjust, the names
+ * hidden by the page).
  */
 export function nameTypography(labels: Element, lang: string): NameTypography | undefined {
   const style = getComputedStyle(labels);
@@ -51,25 +56,27 @@ export function nameTypography(labels: Element, lang: string): NameTypography | 
   const caps = style.fontVariantCaps === 'small-caps' ? 'small-caps' : '';
   const font = `${style.fontStyle} ${caps} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
   const transform = style.textTransform;
-  // font-size-adjust scales each font to a metric of its own, which a canvas does not take and
-  // browsers read differently (DejaVu Sans at 0.75: ×1.28 in Chromium, ×1.5 in Firefox): the
-  // scale is read from a name drawn in the layer, for Latin and Japanese script apart.
   const adjust = style.getPropertyValue('font-size-adjust');
-  let scale = {latin: 1, cjk: 1};
-  if (adjust && adjust !== 'none') {
-    context.font = font;
-    const latin = drawnScale(labels, context, 'Indonesia', letterSpacing);
-    const cjk = drawnScale(labels, context, 'インドネシア', letterSpacing);
-    if (!latin || !cjk) return {size};
-    scale = {latin, cjk};
-  }
-  const key = [font, letterSpacing, wordSpacing, transform, lang, scale.latin, scale.cjk].join('|');
-  let widths = widthsByTypography.get(key);
-  if (!widths) {
+  const key = [font, letterSpacing, wordSpacing, transform, lang, adjust].join('|');
+  let typography = byTypography.get(key);
+  if (!typography) {
+    // font-size-adjust scales each font to a metric of its own, which a canvas does not take and
+    // browsers read differently (DejaVu Sans at 0.75: ×1.28 in Chromium, ×1.5 in Firefox): the
+    // scale is read from a name drawn in the layer, for Latin and Japanese script apart.
+    let scale = {latin: 1, cjk: 1};
+    if (adjust && adjust !== 'none') {
+      context.font = font;
+      const probe = (text: string) => drawnScale(labels, context!, transformed(text, transform, lang), letterSpacing);
+      const [latin, cjk] = [probe('Indonesia'), probe('インドネシア')];
+      // Names not drawn (hidden by the page): nothing to read the scale from; they wait, as out of the page.
+      if (!latin || !cjk) return undefined;
+      scale = {latin, cjk};
+    }
     // A fluid font size makes a new typography at every resize: keep the last few only.
-    if (widthsByTypography.size >= 8) widthsByTypography.clear();
-    widthsByTypography.set(key, (widths = new Map()));
+    if (byTypography.size >= 8) byTypography.clear();
+    byTypography.set(key, (typography = {scale, widths: new Map()}));
   }
+  const {scale, widths} = typography;
   const canvas = context;
   return {
     size: size * Math.max(scale.latin, scale.cjk),
@@ -94,8 +101,8 @@ export function nameTypography(labels: Element, lang: string): NameTypography | 
 }
 
 /**
- * How much larger than the canvas measures it `probe` is drawn in `labels`: one text laid out and
- * removed before it is painted. Undefined where nothing is drawn (the names hidden by the page).
+ * How much larger than the canvas measures it `probe` (as shown: transformed) is drawn in `labels`:
+ * one text laid out and removed before it is painted. Undefined where nothing is drawn.
  */
 function drawnScale(
   labels: Element,
