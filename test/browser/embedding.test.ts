@@ -165,6 +165,35 @@ describe('embedding', () => {
     }
   });
 
+  it('a page without a doctype (quirks mode) lays the widgets out as a standard page does', async () => {
+    const frame = await loadFrame('/test/csp/quirks.html');
+    const host = document.createElement('div');
+    try {
+      const doc = frame.contentDocument!;
+      expect(doc.compatMode, 'the legacy page is in quirks mode').to.equal('BackCompat');
+      expect(doc.documentElement.dataset.ready, 'widgets rendered').to.equal('true');
+      // The same widgets in this standards-mode page, at the same width.
+      host.lang = 'en';
+      host.style.inlineSize = `${doc.querySelector('.column')!.clientWidth}px`;
+      host.innerHTML = '<foip-initiative-card initiative="osa-expansion"></foip-initiative-card><foip-map></foip-map>';
+      document.body.append(host);
+      for (const tag of ['foip-initiative-card', 'foip-map']) {
+        const quirky = doc.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>(tag)!;
+        const standard = host.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>(tag)!;
+        await Promise.all([quirky.updateComplete, standard.updateComplete]);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        // A card once stretched to the window's height there (a percentage height resolved against it).
+        expect(quirky.getBoundingClientRect().height, `${tag}'s height`).to.be.closeTo(
+          standard.getBoundingClientRect().height,
+          2,
+        );
+      }
+    } finally {
+      frame.remove();
+      host.remove();
+    }
+  });
+
   it('content inside the tag is the fallback: shown until the element is defined, then neither seen nor read', async () => {
     // A tag of its own, defined during the test: the page as a reader without the script sees it.
     const tag = 'foip-fallback-map-test';

@@ -1,12 +1,16 @@
 import {css} from 'lit';
 
 export const cardStyles = css`
+  /* A grid, so the card fills a stretched tag (equal cards in a row of the list) with no percentage
+     height: a page without a doctype (quirks mode) resolved 100% against the window. */
+  :host {
+    display: grid;
+  }
   .card {
     position: relative;
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
-    block-size: 100%;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-inline-start: 0.375rem solid var(--_pillar);
