@@ -276,6 +276,21 @@ describe('<foip-pillars>', () => {
         byId(el, 'pillar-3').getBoundingClientRect().top,
       );
     });
+
+    it('sets the cards of an open priority area in rows of equal height', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div style="inline-size: 1000px">${pillars({pillar: '1'})}</div>`);
+      const el = wrap.querySelector<FoipPillars>('foip-pillars')!;
+      await settled(el);
+      const rows = new Map<number, number[]>();
+      for (const card of cards(el)) {
+        const top = Math.round(card.getBoundingClientRect().top);
+        rows.set(top, [...(rows.get(top) ?? []), shadow(card).querySelector('.card')!.getBoundingClientRect().height]);
+      }
+      const shared = [...rows.values()].filter((heights) => heights.length > 1);
+      expect(shared.length, 'rows of several cards').to.be.at.least(2);
+      for (const heights of shared)
+        expect(Math.max(...heights) - Math.min(...heights), 'one height a row').to.be.below(1);
+    });
   });
 
   describe('selection', () => {

@@ -414,6 +414,10 @@ export const pillarsStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* A grid, so each card fills its cell: the cards of a row as tall as each other, as in the list. */
+  .cards > li {
+    display: grid;
+  }
   .cards > li.current {
     border-radius: var(--_radius);
     outline: 3px solid var(--_pillar);
