@@ -10,6 +10,32 @@ import '../../src/index.js';
 import {captureWarnings} from '../helpers.js';
 
 const TAGS = ['foip-vision', 'foip-pillars', 'foip-initiative-card', 'foip-initiative-list', 'foip-map'];
+type Widget = HTMLElement & {updateComplete: Promise<unknown>};
+
+/**
+ * A block of the page (`dir`, `lang`, inline style as given) holding `tags` (every widget unless
+ * told), each with `lang` if given and the card with an initiative; resolved once they have rendered.
+ */
+async function pageBlock(
+  block: {dir?: string; lang?: string; style?: string},
+  lang?: string,
+  tags: readonly string[] = TAGS,
+): Promise<{host: HTMLElement; widgets: Widget[]}> {
+  const host = document.createElement('div');
+  if (block.dir) host.dir = block.dir;
+  if (block.lang) host.lang = block.lang;
+  host.style.cssText = block.style ?? '';
+  host.innerHTML = tags
+    .map(
+      (tag) =>
+        `<${tag}${lang ? ` lang="${lang}"` : ''}${tag === 'foip-initiative-card' ? ' initiative="osa-expansion"' : ''}></${tag}>`,
+    )
+    .join('');
+  document.body.append(host);
+  const widgets = [...host.children] as Widget[];
+  for (const widget of widgets) await widget.updateComplete;
+  return {host, widgets};
+}
 
 async function loadFrame(src: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -50,18 +76,13 @@ describe('embedding', () => {
 
   it("a page's inherited layout is not the widgets': right to left, centred, indented, unwrapped", async () => {
     // An embassy's Arabic page, in a CMS block that centres, indents and does not wrap its text.
-    const host = document.createElement('div');
-    host.dir = 'rtl';
-    host.lang = 'ar';
-    host.style.cssText = 'inline-size: 700px; text-align: center; text-indent: 3em; white-space: nowrap';
-    host.innerHTML = TAGS.map(
-      (tag) => `<${tag} lang="en"${tag.includes('card') ? ' initiative="osa-expansion"' : ''}></${tag}>`,
-    ).join('');
-    document.body.append(host);
+    const {host, widgets} = await pageBlock(
+      {dir: 'rtl', lang: 'ar', style: 'inline-size: 700px; text-align: center; text-indent: 3em; white-space: nowrap'},
+      'en',
+    );
     try {
-      for (const tag of TAGS) {
-        const el = host.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>(tag)!;
-        await el.updateComplete;
+      for (const el of widgets) {
+        const tag = el.localName;
         const style = getComputedStyle(el.shadowRoot!.firstElementChild!);
         expect(
           [style.direction, style.textAlign, style.textIndent, style.whiteSpace],
@@ -78,20 +99,19 @@ describe('embedding', () => {
   it('on a page in another language, a widget marks its English as English (WCAG 3.1.2), its message too', async () => {
     // An embassy's French page with the tags pasted without lang: they speak English, and a screen
     // reader must read them so, not with a French voice.
-    const host = document.createElement('div');
-    host.lang = 'fr';
-    host.innerHTML = `${TAGS.map((tag) => `<${tag}${tag.includes('card') ? ' initiative="osa-expansion"' : ''}></${tag}>`).join('')}
-      <foip-map view="moon"></foip-map>`;
-    document.body.append(host);
     const warnings = captureWarnings();
+    const {host, widgets} = await pageBlock({lang: 'fr'});
     try {
-      for (const el of host.querySelectorAll<HTMLElement & {updateComplete: Promise<unknown>}>('*')) {
-        await el.updateComplete;
+      // With a bad-input message too.
+      host.insertAdjacentHTML('beforeend', '<foip-map view="moon"></foip-map>');
+      const broken = host.lastElementChild as Widget;
+      await broken.updateComplete;
+      for (const el of [...widgets, broken]) {
         const content = el.shadowRoot!.firstElementChild!;
         expect(content.textContent!.trim(), `${el.localName} says something`).to.not.equal('');
         expect(content.matches(':lang(en)'), `${el.localName}'s ${content.className} read as English`).to.be.true;
       }
-      expect(host.querySelector('foip-map[view=moon]')!.shadowRoot!.querySelector('[part=problem]')).to.exist;
+      expect(broken.shadowRoot!.querySelector('[part=problem]')).to.exist;
     } finally {
       warnings.restore();
       host.remove();
@@ -99,13 +119,11 @@ describe('embedding', () => {
   });
 
   it('a page that breaks words anywhere (word-break: break-all, common on Japanese sites) breaks no English word', async () => {
-    const host = document.createElement('div');
-    host.style.cssText = 'inline-size: 340px; word-break: break-all';
-    host.innerHTML = '<foip-initiative-card lang="en" initiative="osa-expansion"></foip-initiative-card>';
-    document.body.append(host);
+    const {
+      host,
+      widgets: [card],
+    } = await pageBlock({style: 'inline-size: 340px; word-break: break-all'}, 'en', ['foip-initiative-card']);
     try {
-      const card = host.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>('foip-initiative-card')!;
-      await card.updateComplete;
       const walker = document.createTreeWalker(card.shadowRoot!, NodeFilter.SHOW_TEXT);
       const split: string[] = [];
       let words = 0;
@@ -126,15 +144,12 @@ describe('embedding', () => {
   });
 
   it('on a right-to-left page, a margin the page sets on the tag keeps the page’s direction', async () => {
-    const host = document.createElement('div');
-    host.dir = 'rtl';
-    host.style.cssText = 'inline-size: 800px';
-    host.innerHTML =
-      '<foip-initiative-card lang="en" initiative="osa-expansion" style="margin-inline-start: 100px; max-inline-size: 500px"></foip-initiative-card>';
-    document.body.append(host);
+    const {
+      host,
+      widgets: [card],
+    } = await pageBlock({dir: 'rtl', style: 'inline-size: 800px'}, 'en', ['foip-initiative-card']);
     try {
-      const card = host.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>('foip-initiative-card')!;
-      await card.updateComplete;
+      card.style.cssText = 'margin-inline-start: 100px; max-inline-size: 500px';
       const outer = host.getBoundingClientRect();
       const box = card.getBoundingClientRect();
       // Right to left, inline-start is the right: 100 px there, the rest of the 800 on the left.
@@ -147,18 +162,10 @@ describe('embedding', () => {
   });
 
   it('a page written vertically (tategaki) leaves the widgets horizontal', async () => {
-    const host = document.createElement('div');
-    host.lang = 'ja';
-    host.style.cssText = 'writing-mode: vertical-rl; block-size: 900px';
-    host.innerHTML = TAGS.map(
-      (tag) => `<${tag} lang="ja"${tag.includes('card') ? ' initiative="osa-expansion"' : ''}></${tag}>`,
-    ).join('');
-    document.body.append(host);
+    const {host, widgets} = await pageBlock({lang: 'ja', style: 'writing-mode: vertical-rl; block-size: 900px'}, 'ja');
     try {
-      for (const tag of TAGS) {
-        const el = host.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>(tag)!;
-        await el.updateComplete;
-        expect(getComputedStyle(el.shadowRoot!.firstElementChild!).writingMode, tag).to.equal('horizontal-tb');
+      for (const el of widgets) {
+        expect(getComputedStyle(el.shadowRoot!.firstElementChild!).writingMode, el.localName).to.equal('horizontal-tb');
       }
     } finally {
       host.remove();
@@ -167,20 +174,23 @@ describe('embedding', () => {
 
   it('a page without a doctype (quirks mode) lays the widgets out as a standard page does', async () => {
     const frame = await loadFrame('/test/csp/quirks.html');
-    const host = document.createElement('div');
+    let host: HTMLElement | undefined;
     try {
       const doc = frame.contentDocument!;
       expect(doc.compatMode, 'the legacy page is in quirks mode').to.equal('BackCompat');
       expect(doc.documentElement.dataset.ready, 'widgets rendered').to.equal('true');
       // The same widgets in this standards-mode page, at the same width.
-      host.lang = 'en';
-      host.style.inlineSize = `${doc.querySelector('.column')!.clientWidth}px`;
-      host.innerHTML = '<foip-initiative-card initiative="osa-expansion"></foip-initiative-card><foip-map></foip-map>';
-      document.body.append(host);
-      for (const tag of ['foip-initiative-card', 'foip-map']) {
-        const quirky = doc.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>(tag)!;
-        const standard = host.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>(tag)!;
-        await Promise.all([quirky.updateComplete, standard.updateComplete]);
+      const tags = ['foip-initiative-card', 'foip-map'];
+      const block = await pageBlock(
+        {lang: 'en', style: `inline-size: ${doc.querySelector('.column')!.clientWidth}px`},
+        undefined,
+        tags,
+      );
+      host = block.host;
+      for (const [i, tag] of tags.entries()) {
+        const quirky = doc.querySelector<Widget>(tag)!;
+        const standard = block.widgets[i];
+        await quirky.updateComplete;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         // A card once stretched to the window's height there (a percentage height resolved against it).
         expect(quirky.getBoundingClientRect().height, `${tag}'s height`).to.be.closeTo(
@@ -190,7 +200,7 @@ describe('embedding', () => {
       }
     } finally {
       frame.remove();
-      host.remove();
+      host?.remove();
     }
   });
 

@@ -48,8 +48,8 @@ export function nameTypography(labels: Element, lang: string): NameTypography | 
   const letterSpacing = spacing(style.letterSpacing, size);
   const wordSpacing = spacing(style.wordSpacing, size);
   // What a canvas cannot draw as the SVG does: one em a character (textWidth) instead.
-  const unmeasurable = !['none', 'uppercase', 'lowercase', 'capitalize'].includes(style.textTransform);
   if (style.textTransform.includes('full-width')) return {size, fullWidth: true};
+  const unmeasurable = !['none', 'uppercase', 'lowercase', 'capitalize'].includes(style.textTransform);
   if (!context || unmeasurable || letterSpacing === undefined || wordSpacing === undefined) return {size};
   // The one font-variant a canvas font takes; other variants and font-stretch are measured as normal
   // (checked: no wider than drawn, but for the padding every name keeps).
