@@ -1529,6 +1529,27 @@ describe('<foip-map>', () => {
       }
     });
 
+    it("is the same picture on a page scaled with CSS zoom: the map's own size, the same names", async () => {
+      const pictureIn = async (style: string) => {
+        const wrapper = await fixture<HTMLElement>(html`<div style=${style}>${map()}</div>`);
+        const el = wrapper.querySelector<FoipMap>('foip-map')!;
+        await settled(el);
+        const picture = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml').documentElement;
+        const shown = svgOf(el).getBoundingClientRect().width;
+        wrapper.remove();
+        const names = [...picture.querySelectorAll('text')].map(
+          (t) => `${t.textContent} ${t.getAttribute('font-size')}`,
+        );
+        return {size: [picture.getAttribute('width'), picture.getAttribute('height')], names, shown};
+      };
+      const plain = await pictureIn('inline-size: 700px');
+      const zoomed = await pictureIn('zoom: 1.5; inline-size: 700px');
+      expect(zoomed.shown / plain.shown, 'the page shows the map larger').to.be.closeTo(1.5, 0.01);
+      expect(zoomed.size, 'width and height').to.deep.equal(plain.size);
+      expect(zoomed.names.length, 'names and source line').to.be.at.least(10);
+      expect(zoomed.names).to.deep.equal(plain.names);
+    });
+
     it('is empty while the map shows a problem', async () => {
       const capture = captureWarnings();
       try {

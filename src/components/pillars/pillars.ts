@@ -123,6 +123,13 @@ export class FoipPillars extends FoipElement {
   static override bundled = bundledIndex;
   static override linked = ['pillar', 'category'];
 
+  static {
+    // The plot's width and type size exist only once it is rendered, so the first draw, and a
+    // switch of layout, measure in updated() and draw again (#measure): the one update that follows
+    // another here, by design. Lit's development build would warn of it on every page running it.
+    this.disableWarning?.('change-in-update');
+  }
+
   /** `columns` (default): three columns of category blocks, stacked when narrow; `radial`: a sunburst. */
   @property({reflect: true}) layout: PillarLayout = 'columns';
 
