@@ -33,6 +33,8 @@ const meta: Meta = {
   title: 'Guides/Theming',
   tags: ['!autodocs'],
   parameters: {layout: 'padded'},
+  // The CSS is shown on the guide's page too (theming.mdx); a named export is a story unless excluded.
+  excludeStories: ['partnerCss'],
 };
 export default meta;
 

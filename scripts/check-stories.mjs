@@ -1,0 +1,113 @@
+// Opens every story and docs page of the built Storybook (storybook-static/, `npm run build-storybook`)
+// in Debian's Chromium, as a designer would, and fails if one throws, logs an error, stays empty, or
+// warns where no widget shows a problem. Storybook builds a story file that throws at run time without
+// complaint (a named export that is not a story broke the theming guide once).
+//
+// Per entry: no page error or console error; something drawn; every foip-* element rendered; and as
+// many console warnings, each a widget's own (`<foip-…>`), as widgets showing a bad-input message.
+// The functions given to page.evaluate and waitForFunction run in the page.
+/* global document, setTimeout */
+import {existsSync, readFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {extname, join, normalize} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+import puppeteer from 'puppeteer-core';
+
+import {chromiumArgs, chromiumPath} from './browsers.mjs';
+
+const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+if (!existsSync(join(root, 'index.json'))) {
+  console.error('check-stories: no storybook-static/index.json; run `npm run build-storybook` first');
+  process.exit(1);
+}
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.html': 'text/html',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://localhost').pathname)).replace(
+    /^(\.\.[/\\])+/u,
+    '',
+  );
+  // The browser's own favicon request, not Storybook's.
+  if (path === '/favicon.ico') return res.writeHead(204).end();
+  const file = join(root, path === '/' ? 'index.html' : path);
+  if (!file.startsWith(root) || !existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'});
+  res.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const entries = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter(
+  (entry) => entry.type === 'story' || entry.type === 'docs',
+);
+const browser = await puppeteer.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
+const failures = [];
+try {
+  const page = await browser.newPage();
+  await page.setViewport({width: 1100, height: 900});
+  let log = [];
+  page.on('pageerror', (error) => log.push({type: 'pageerror', text: String(error)}));
+  page.on('console', (message) => log.push({type: message.type(), text: message.text()}));
+  page.on('response', (response) => {
+    if (response.status() >= 400) log.push({type: 'error', text: `${response.status()} ${response.url()}`});
+  });
+  for (const entry of entries) {
+    log = [];
+    const mode = entry.type === 'docs' ? 'docs' : 'story';
+    const container = mode === 'docs' ? '#storybook-docs' : '#storybook-root';
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${mode}`);
+    const problems = [];
+    try {
+      // Drawn: the container has content and every widget in it has rendered its shadow tree.
+      await page.waitForFunction(
+        (selector) => {
+          const box = document.querySelector(selector);
+          if (!box) return false;
+          const widgets = [...box.querySelectorAll('*')].filter((e) => e.localName.startsWith('foip-'));
+          if (!widgets.length && !box.textContent.trim()) return false;
+          return widgets.every((w) => w.shadowRoot && w.shadowRoot.childElementCount > 0);
+        },
+        {timeout: 20_000},
+        container,
+      );
+      // Lazy work and the play functions of interaction stories.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    } catch {
+      problems.push('not drawn within 20 s');
+    }
+    const shown = await page.evaluate(
+      (selector) =>
+        [...(document.querySelector(selector)?.querySelectorAll('*') ?? [])].filter(
+          (e) => e.localName.startsWith('foip-') && e.shadowRoot?.querySelector('[part=problem]'),
+        ).length,
+      container,
+    );
+    for (const {type, text} of log) {
+      if (type === 'pageerror' || type === 'error') problems.push(`${type}: ${text.slice(0, 300)}`);
+    }
+    const warnings = log.filter(({type}) => type === 'warn' || type === 'warning').map(({text}) => text);
+    for (const text of warnings.filter((w) => !w.startsWith('<foip-'))) problems.push(`warning: ${text.slice(0, 300)}`);
+    if (warnings.length !== shown) {
+      problems.push(`${warnings.length} console warnings for ${shown} widgets showing a bad-input message`);
+    }
+    if (problems.length) failures.push(`${entry.id} (${mode}):\n    ${problems.join('\n    ')}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const stories = entries.filter((e) => e.type === 'story').length;
+console.log(`check-stories: ${stories} stories and ${entries.length - stories} docs pages opened`);
+if (failures.length) {
+  console.error(`${failures.length} failed:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
