@@ -3,10 +3,12 @@
 // warns where no widget shows a problem. Storybook builds a story file that throws at run time without
 // complaint (a named export that is not a story broke the theming guide once).
 //
-// Per entry: no page error or console error; something drawn; every foip-* element rendered; and as
-// many console warnings, each a widget's own (`<foip-…>`), as widgets showing a bad-input message.
+// Per entry: no page error or console error; something drawn; every foip-* element rendered; as many
+// console warnings, each a widget's own (`<foip-…>`), as widgets showing a bad-input message; and for
+// each story, axe finds nothing (what Storybook's accessibility panel shows a designer: a partner's
+// colours, a dark page, a narrow container, each error state).
 // The functions given to page.evaluate and waitForFunction run in the page.
-/* global document, setTimeout */
+/* global document, setTimeout, window */
 import {existsSync, readFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join, normalize} from 'node:path';
@@ -17,6 +19,7 @@ import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath} from './browsers.mjs';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+const AXE = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 if (!existsSync(join(root, 'index.json'))) {
   console.error('check-stories: no storybook-static/index.json; run `npm run build-storybook` first');
   process.exit(1);
@@ -98,6 +101,14 @@ try {
     for (const text of warnings.filter((w) => !w.startsWith('<foip-'))) problems.push(`warning: ${text.slice(0, 300)}`);
     if (warnings.length !== shown) {
       problems.push(`${warnings.length} console warnings for ${shown} widgets showing a bad-input message`);
+    }
+    if (mode === 'story' && !problems.length) {
+      await page.addScriptTag({path: AXE});
+      const violations = await page.evaluate(async (selector) => {
+        const {violations} = await window.axe.run(document.querySelector(selector), {resultTypes: ['violations']});
+        return violations.map(({id, impact, nodes}) => `${id} (${impact}) at ${nodes[0].target.join(' > ')}`);
+      }, container);
+      problems.push(...violations.map((v) => `axe: ${v}`));
     }
     if (problems.length) failures.push(`${entry.id} (${mode}):\n    ${problems.join('\n    ')}`);
   }

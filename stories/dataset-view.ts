@@ -69,7 +69,7 @@ export function datasetView(): TemplateResult {
     )}
     ${table(
       'Priority areas (pillars)',
-      ['', 'title 日本語', 'title English', 'summary 日本語', 'summary English', 'source'],
+      ['glyph', 'title 日本語', 'title English', 'summary 日本語', 'summary English', 'source'],
       d.pillars.map(
         (p) =>
           html`<tr>
