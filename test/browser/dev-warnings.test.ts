@@ -10,13 +10,7 @@ import {captureWarnings} from '../helpers.js';
 const capture = captureWarnings();
 await import('../../src/index.js');
 
-const frames = (n: number) =>
-  new Array(n)
-    .fill(0)
-    .reduce<Promise<void>>(
-      (p) => p.then(() => new Promise((r) => requestAnimationFrame(() => r()))),
-      Promise.resolve(),
-    );
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 describe("Lit's development warnings", () => {
   after(() => capture.restore());
@@ -30,7 +24,7 @@ describe("Lit's development warnings", () => {
     try {
       const widgets = [...host.children] as (HTMLElement & {updateComplete: Promise<unknown>})[];
       const settle = async () => {
-        await frames(3);
+        for (let i = 0; i < 3; i++) await frame();
         for (const widget of widgets) await widget.updateComplete;
       };
       await settle();
