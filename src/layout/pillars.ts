@@ -11,6 +11,8 @@ import type {HierarchyNode} from 'd3-hierarchy';
 import type {DatasetIndex} from '../data/queries.js';
 import type {Dataset, PillarId} from '../data/types.js';
 
+import {mapPlaces} from './map-places.js';
+
 export const PILLAR_LAYOUTS = ['columns', 'radial'] as const;
 export type PillarLayout = (typeof PILLAR_LAYOUTS)[number];
 
@@ -120,7 +122,10 @@ export function pillarStructure(data: Dataset): Structure {
 export interface PillarCounts {
   readonly categories: number;
   readonly initiatives: number;
-  /** Countries and territories its initiatives and its map items name (alpha-3, not regions). */
+  /**
+   * Countries and territories its initiatives and its map items name (not regions): those the map
+   * colours for it, a partner named in a map item included, so that linked widgets agree.
+   */
   readonly countries: number;
   /** Partners its initiatives and its map items name: countries, territories and organisations. */
   readonly partners: number;
@@ -136,7 +141,6 @@ export function pillarCounts(index: DatasetIndex): ReadonlyMap<PillarId, PillarC
   const counts = new Map<PillarId, PillarCounts>();
   for (const pillar of data.pillars) {
     const initiatives = data.initiatives.filter((i) => i.pillar === pillar.id);
-    const countries = new Set(initiatives.flatMap((i) => i.countries));
     const partners = new Set(initiatives.flatMap((i) => i.partners));
     let places = 0;
     let mapItems = 0;
@@ -145,13 +149,12 @@ export function pillarCounts(index: DatasetIndex): ReadonlyMap<PillarId, PillarC
       if (items.length === 0) continue;
       places += 1;
       mapItems += items.length;
-      for (const c of entry.countries) countries.add(c);
       for (const item of items) for (const p of item.partners) partners.add(p);
     }
     counts.set(pillar.id, {
       categories: data.categories.filter((c) => c.pillar === pillar.id).length,
       initiatives: initiatives.length,
-      countries: countries.size,
+      countries: mapPlaces(index, [pillar.id]).filter((place) => place.count > 0).length,
       partners: partners.size,
       places,
       mapItems,

@@ -52,4 +52,24 @@ describe('linked widgets', () => {
     const titles = [...shadow(list).querySelectorAll('foip-initiative-card')].map((c) => c.getAttribute('initiative'));
     expect(titles).to.deep.equal(bundledIndex.initiativesByCountry.get('PHL'));
   });
+
+  it("give one number of countries per priority area: the pillars' count and the map's legend", async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <foip-pillars></foip-pillars>
+        <foip-map></foip-map>
+      </div>`,
+    );
+    const pillars = page.querySelector<FoipPillars>('foip-pillars')!;
+    const map = page.querySelector<FoipMap>('foip-map')!;
+    await Promise.all([pillars.updateComplete, map.updateComplete]);
+    for (const {id} of bundledIndex.data.pillars) {
+      const stats = [...shadow(pillars).getElementById(`pillar-${id}`)!.querySelectorAll('.counts .stat')];
+      const countries = stats.find((s) => /^countr/u.test(text(s.querySelector('dt'))))!;
+      const legend = text(shadow(map).querySelector(`.legend li[data-pillar="${id}"]`));
+      expect(legend, `priority area ${id}`).to.match(
+        new RegExp(`\\(${text(countries.querySelector('dd'))} countries\\)$`, 'u'),
+      );
+    }
+  });
 });

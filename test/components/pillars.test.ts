@@ -8,6 +8,7 @@ import type {FoipInitiativeCard} from '../../src/foip-initiative-card.js';
 import {dataset} from '../../src/data/index.js';
 import type {PillarId} from '../../src/data/index.js';
 import {FoipInitiativeSelectEvent, FoipPillarSelectEvent} from '../../src/events/events.js';
+import {expectedPillarCounts} from '../expected-counts.js';
 import {captureWarnings, inLang, shadow, text} from '../helpers.js';
 
 interface Attrs {
@@ -72,19 +73,7 @@ function record<E extends Event>(type: string): {events: E[]; stop: () => void} 
   return {events, stop: () => document.removeEventListener(type, listener)};
 }
 
-/** Counts as the element must show them, computed here from the dataset. */
-function expectedCounts(id: PillarId) {
-  const initiatives = dataset.initiatives.filter((i) => i.pillar === id);
-  const entries = dataset.mapEntries.filter((e) => e.items.some((m) => m.pillar === id));
-  const items = entries.flatMap((e) => e.items.filter((m) => m.pillar === id));
-  return {
-    categories: dataset.categories.filter((c) => c.pillar === id).length,
-    initiatives: initiatives.length,
-    countries: new Set([...initiatives.flatMap((i) => i.countries), ...entries.flatMap((e) => e.countries)]).size,
-    partners: new Set([...initiatives.flatMap((i) => i.partners), ...items.flatMap((m) => m.partners)]).size,
-    places: entries.length,
-  };
-}
+const expectedCounts = (id: PillarId) => expectedPillarCounts(dataset, id);
 
 /** Enters the tree with Tab from a button before the element, as a keyboard user does. */
 async function tabInto(el: FoipPillars): Promise<void> {
