@@ -94,17 +94,24 @@ export interface MapSummary {
   readonly countries: number;
   /** Distinct initiatives across them. */
   readonly initiatives: number;
+  /**
+   * The filter's initiatives in the whole document: those beyond `initiatives` cover a region as a
+   * whole or name no place, so no country counts them as its own.
+   */
+  readonly total: number;
   /** The countries with the highest count, and that count. */
   readonly top: readonly string[];
   readonly topCount: number;
 }
 
-export function summarise(places: readonly MapPlace[]): MapSummary {
+/** What the map's summary says of `places`, the places of a pillar filter (`pillars`, empty for all). */
+export function summarise(index: DatasetIndex, places: readonly MapPlace[], pillars: readonly PillarId[]): MapSummary {
   const own = places.filter((p) => p.count > 0);
   const topCount = Math.max(0, ...own.map((p) => p.count));
   return {
     countries: own.length,
     initiatives: new Set(own.flatMap((p) => p.initiatives)).size,
+    total: index.data.initiatives.filter((i) => inFilter(pillars, i.pillar)).length,
     top: own.filter((p) => p.count === topCount).map((p) => p.iso3),
     topCount,
   };

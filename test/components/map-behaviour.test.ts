@@ -321,7 +321,7 @@ describe('<foip-map> behaviour', () => {
         // Exactly the leaders, in a list of the language, with their count.
         expect(summary).to.contain(
           lang === 'en'
-            ? `the most are with ${formatList('en', names)} (${top}).`
+            ? `The most are with ${formatList('en', names)} (${top}).`
             : `最も多いのは${formatList('ja', names)}（${top}件）です。`,
         );
       });

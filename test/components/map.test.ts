@@ -1652,18 +1652,34 @@ describe('<foip-map>', () => {
       expect(outOfSight(), 'hidden again').to.be.true;
     });
 
-    it('the summary describes the map in both languages', async () => {
+    it("the summary describes the map in both languages, out of all the document's initiatives", async () => {
       const own = places.filter((p) => p.count > 0);
-      const initiatives = new Set(own.flatMap((p) => p.initiatives)).size;
+      const [n, m, total] = [own.length, new Set(own.flatMap((p) => p.initiatives)).size, dataset.initiatives.length];
+      expect(m, 'some initiatives cover a region or name no place').to.be.below(total);
       const en = await render();
       expect(svgOf(en).getAttribute('aria-describedby')!.split(' ')).to.include('summary');
-      expect(text($(en, '#summary')))
-        .to.contain(`reach ${own.length} countries and territories`)
-        .and.contain(`${initiatives} initiatives`);
+      expect(text($(en, 'p#summary'))).to.contain(
+        `In this document, ${m} of Japan's ${total} initiatives reach ${n} countries and territories; the others cover a region as a whole or name no place.`,
+      );
       const ja = await render({}, 'ja');
-      expect(text($(ja, '#summary')))
-        .to.contain(`${own.length}の国・地域`)
-        .and.contain(`${initiatives}件`);
+      expect(text($(ja, 'p#summary'))).to.contain(
+        `この資料では、日本の取組${total}件のうち${m}件が${n}の国・地域に及びます。`,
+      );
+      // A partner's edition in which every initiative names a country: all of them, no "others".
+      const edited = structuredClone(dataset) as unknown as {initiatives: {countries: string[]}[]};
+      for (const initiative of edited.initiatives) if (!initiative.countries.length) initiative.countries = ['JPN'];
+      en.data = edited;
+      ja.data = edited;
+      await Promise.all([settled(en), settled(ja)]);
+      expect(text($(en, 'p#summary'))).to.match(
+        new RegExp(
+          `^In this document, all ${total} of Japan's initiatives reach \\d+ countries and territories\\. The most`,
+          'u',
+        ),
+      );
+      expect(text($(ja, 'p#summary'))).to.match(
+        new RegExp(`^この資料では、日本の取組${total}件のすべてが\\d+の国・地域に及びます。`, 'u'),
+      );
     });
   });
 
@@ -1728,29 +1744,34 @@ describe('<foip-map>', () => {
     });
 
     it('announces a filter set after the first draw (by the page or a linked widget), not the first one', async () => {
-      /** What the summary counts for a filter: countries with initiatives of their own, and those initiatives. */
+      /**
+       * What the summary counts for a filter: countries with initiatives of their own, those initiatives,
+       * and the filter's initiatives in the whole document.
+       */
       const counts = (pillars: PillarId[]) => {
         const own = mapPlaces(bundledIndex, pillars).filter((p) => p.count > 0);
-        return [own.length, new Set(own.flatMap((p) => p.initiatives)).size];
+        const total = dataset.initiatives.filter((i) => !pillars.length || pillars.includes(i.pillar)).length;
+        return [own.length, new Set(own.flatMap((p) => p.initiatives)).size, total];
       };
       const en = await render({pillar: '1'});
       expect(status(en), 'the filter it was drawn with').to.equal('');
       en.pillar = '2 3';
       await settled(en);
-      const [n, m] = counts([2, 3]);
-      expect(status(en)).to.equal(`Priority areas ②③: ${n} countries and territories, ${m} initiatives.`);
+      const [n, m, total] = counts([2, 3]);
+      expect(status(en)).to.equal(`Priority areas ②③: ${n} countries and territories, ${m} of ${total} initiatives.`);
       en.pillar = '';
       await settled(en);
-      const [all, allInitiatives] = counts([]);
+      const [all, allPlaced, allInitiatives] = counts([]);
+      expect(allInitiatives, 'every initiative of the document').to.equal(dataset.initiatives.length);
       expect(status(en)).to.equal(
-        `All priority areas: ${all} countries and territories, ${allInitiatives} initiatives.`,
+        `All priority areas: ${all} countries and territories, ${allPlaced} of ${allInitiatives} initiatives.`,
       );
 
       const ja = await render({}, 'ja');
       ja.pillar = '2';
       await settled(ja);
-      const [n2, m2] = counts([2]);
-      expect(status(ja)).to.equal(`重点分野②：${n2}の国・地域、取組${m2}件`);
+      const [n2, m2, total2] = counts([2]);
+      expect(status(ja)).to.equal(`重点分野②：${n2}の国・地域、取組${total2}件中${m2}件`);
     });
   });
 

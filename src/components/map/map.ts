@@ -539,7 +539,7 @@ export class FoipMap extends FoipElement {
     let filtered = this.#byFilter.get(key);
     if (!filtered) {
       const places = this.#drawn(pillars);
-      const summary = summarise(places);
+      const summary = summarise(this.index, places, pillars);
       filtered = {places, summary, summaryText: withLocale(this.locale, () => this.#summaryText(summary))};
       this.#byFilter.set(key, filtered);
     }
@@ -867,18 +867,27 @@ export class FoipMap extends FoipElement {
       locale,
       summary.top.map((iso3) => this.index.countries.get(iso3)!.name[locale]),
     );
-    return msg(
-      str`Japan's initiatives in this document reach ${formatNumber(locale, summary.countries)} countries and territories, with ${formatNumber(locale, summary.initiatives)} initiatives in all; the most are with ${topNames} (${formatNumber(locale, summary.topCount)}).`,
+    const [n, m, total, top] = [summary.countries, summary.initiatives, summary.total, summary.topCount].map((v) =>
+      formatNumber(locale, v),
     );
+    // The document has initiatives no country counts as its own (region-wide, or with no place).
+    return summary.initiatives === summary.total
+      ? msg(
+          str`In this document, all ${total} of Japan's initiatives reach ${n} countries and territories. The most are with ${topNames} (${top}).`,
+        )
+      : msg(
+          str`In this document, ${m} of Japan's ${total} initiatives reach ${n} countries and territories; the others cover a region as a whole or name no place. The most are with ${topNames} (${top}).`,
+        );
   }
 
   #filterText(summary: MapSummary): string {
     const {locale} = this;
-    const n = formatNumber(locale, summary.countries);
-    const m = formatNumber(locale, summary.initiatives);
-    if (!this.pillars.length) return msg(str`All priority areas: ${n} countries and territories, ${m} initiatives.`);
+    const [n, m, total] = [summary.countries, summary.initiatives, summary.total].map((v) => formatNumber(locale, v));
+    if (!this.pillars.length) {
+      return msg(str`All priority areas: ${n} countries and territories, ${m} of ${total} initiatives.`);
+    }
     const glyphs = this.pillars.map((p) => this.index.pillars.get(p)?.glyph ?? p).join('');
-    return msg(str`Priority areas ${glyphs}: ${n} countries and territories, ${m} initiatives.`);
+    return msg(str`Priority areas ${glyphs}: ${n} countries and territories, ${m} of ${total} initiatives.`);
   }
 
   protected override renderContent(): TemplateResult {
