@@ -96,7 +96,7 @@ export interface MapSummary {
   readonly initiatives: number;
   /**
    * The filter's initiatives in the whole document: those beyond `initiatives` cover a region as a
-   * whole or name no place, so no country counts them as its own.
+   * whole or name no country or region, so no country counts them as its own.
    */
   readonly total: number;
   /** The countries with the highest count, and that count. */

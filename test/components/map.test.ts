@@ -1655,11 +1655,11 @@ describe('<foip-map>', () => {
     it("the summary describes the map in both languages, out of all the document's initiatives", async () => {
       const own = places.filter((p) => p.count > 0);
       const [n, m, total] = [own.length, new Set(own.flatMap((p) => p.initiatives)).size, dataset.initiatives.length];
-      expect(m, 'some initiatives cover a region or name no place').to.be.below(total);
+      expect(m, 'some initiatives cover a region or name no country or region').to.be.below(total);
       const en = await render();
       expect(svgOf(en).getAttribute('aria-describedby')!.split(' ')).to.include('summary');
       expect(text($(en, 'p#summary'))).to.contain(
-        `In this document, ${m} of Japan's ${total} initiatives reach ${n} countries and territories; the others cover a region as a whole or name no place.`,
+        `In this document, ${m} of Japan's ${total} initiatives reach ${n} countries and territories; the others cover a region as a whole or name no country or region.`,
       );
       const ja = await render({}, 'ja');
       expect(text($(ja, 'p#summary'))).to.contain(

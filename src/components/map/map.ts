@@ -876,7 +876,7 @@ export class FoipMap extends FoipElement {
           str`In this document, all ${total} of Japan's initiatives reach ${n} countries and territories. The most are with ${topNames} (${top}).`,
         )
       : msg(
-          str`In this document, ${m} of Japan's ${total} initiatives reach ${n} countries and territories; the others cover a region as a whole or name no place. The most are with ${topNames} (${top}).`,
+          str`In this document, ${m} of Japan's ${total} initiatives reach ${n} countries and territories; the others cover a region as a whole or name no country or region. The most are with ${topNames} (${top}).`,
         );
   }
 
