@@ -870,7 +870,7 @@ export class FoipMap extends FoipElement {
     const [n, m, total, top] = [summary.countries, summary.initiatives, summary.total, summary.topCount].map((v) =>
       formatNumber(locale, v),
     );
-    // The document has initiatives no country counts as its own (region-wide, or with no place).
+    // The document has initiatives no country counts as its own (region-wide, or naming none).
     return summary.initiatives === summary.total
       ? msg(
           str`In this document, all ${total} of Japan's initiatives reach ${n} countries and territories. The most are with ${topNames} (${top}).`,
