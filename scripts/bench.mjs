@@ -29,8 +29,7 @@
  * compared in the README; nothing here fails on a slow machine.
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {createServer} from 'node:http';
-import {extname, join, normalize} from 'node:path';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 import json from '@rollup/plugin-json';
@@ -40,6 +39,7 @@ import puppeteer from 'puppeteer-core';
 import {rollup} from 'rollup';
 
 import {chromiumArgs, chromiumPath} from './browsers.mjs';
+import {serveFiles} from './serve-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -150,10 +150,14 @@ const ONLY = process.env.BENCH_ONLY?.split(',');
 // Built only when it runs: BENCH_ONLY=map spares the rollup build.
 const reference = !ONLY || ONLY.includes('d3 reference') ? await buildReference() : '';
 
+/** The pages of the scenarios, the d3 reference, a baseline bundle, and the build's own files (dist/ only). */
 function serve() {
-  const types = {'.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html'};
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
+  const send = (res, type, body) => {
+    res.writeHead(200, {'content-type': type});
+    res.end(body);
+    return true;
+  };
+  return serveFiles(root, (url, res) => {
     if (url.pathname === '/page') {
       const scenario = url.searchParams.get('scenario');
       const count = Number(url.searchParams.get('count') ?? 0);
@@ -163,28 +167,14 @@ function serve() {
         : url.searchParams.get('bundle') === 'baseline'
           ? '/baseline.js'
           : '/dist/foip-widgets.min.js';
-      res.writeHead(200, {'content-type': 'text/html'});
-      return res.end(page(body, scenario !== 'control' && script));
+      return send(res, 'text/html', page(body, scenario !== 'control' && script));
     }
-    if (url.pathname === '/reference.js') {
-      res.writeHead(200, {'content-type': 'text/javascript'});
-      return res.end(reference);
-    }
-    if (url.pathname === '/baseline.js' && BASELINE) {
-      res.writeHead(200, {'content-type': 'text/javascript'});
-      return res.end(readFileSync(BASELINE));
-    }
-    const file = normalize(join(root, url.pathname));
-    if (!file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();
-    try {
-      const data = readFileSync(file);
-      res.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'});
-      res.end(data);
-    } catch {
-      res.writeHead(404).end();
-    }
+    if (url.pathname === '/reference.js') return send(res, 'text/javascript', reference);
+    if (url.pathname === '/baseline.js' && BASELINE) return send(res, 'text/javascript', readFileSync(BASELINE));
+    if (url.pathname.startsWith('/dist/')) return false;
+    res.writeHead(404).end();
+    return true;
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 const metric = (metrics, name) => metrics.metrics.find((m) => m.name === name)?.value ?? 0;

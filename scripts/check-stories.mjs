@@ -10,13 +10,13 @@
 // The functions given to page.evaluate and waitForFunction run in the page.
 /* global document, setTimeout, window */
 import {existsSync, readFileSync} from 'node:fs';
-import {createServer} from 'node:http';
-import {extname, join, normalize} from 'node:path';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 import puppeteer from 'puppeteer-core';
 
 import {chromiumArgs, chromiumPath} from './browsers.mjs';
+import {serveFiles} from './serve-files.mjs';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const AXE = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -24,29 +24,12 @@ if (!existsSync(join(root, 'index.json'))) {
   console.error('check-stories: no storybook-static/index.json; run `npm run build-storybook` first');
   process.exit(1);
 }
-const TYPES = {
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.html': 'text/html',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://localhost').pathname)).replace(
-    /^(\.\.[/\\])+/u,
-    '',
-  );
-  // The browser's own favicon request, not Storybook's.
-  if (path === '/favicon.ico') return res.writeHead(204).end();
-  const file = join(root, path === '/' ? 'index.html' : path);
-  if (!file.startsWith(root) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'});
-  res.end(readFileSync(file));
+// The browser's own favicon request, not Storybook's.
+const server = await serveFiles(root, (url, res) => {
+  if (url.pathname !== '/favicon.ico') return false;
+  res.writeHead(204).end();
+  return true;
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const entries = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter(

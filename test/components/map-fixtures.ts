@@ -4,7 +4,9 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 
 import '../../src/foip-map.js';
 import type {FoipMap} from '../../src/foip-map.js';
-import {bundledIndex} from '../../src/data/index.js';
+import {bundledIndex, dataset} from '../../src/data/index.js';
+import type {PillarId} from '../../src/data/index.js';
+import {mapPlaces} from '../../src/layout/map-places.js';
 import {shadow, text} from '../helpers.js';
 
 export interface Attrs {
@@ -43,6 +45,16 @@ export async function render(a: Attrs = {}, lang: Lang = 'en', width = 1000): Pr
   const el = wrapper.querySelector<FoipMap>('foip-map')!;
   await settled(el);
   return el;
+}
+
+/**
+ * What the summary and the filter's announcement count for a filter (empty for all): countries with
+ * initiatives of their own, those initiatives, and the filter's initiatives in the whole document.
+ */
+export function summaryCounts(pillars: readonly PillarId[] = []): [countries: number, placed: number, total: number] {
+  const own = mapPlaces(bundledIndex, pillars).filter((p) => p.count > 0);
+  const total = dataset.initiatives.filter((i) => !pillars.length || pillars.includes(i.pillar)).length;
+  return [own.length, new Set(own.flatMap((p) => p.initiatives)).size, total];
 }
 
 export const nameOf = (iso3: string, lang: Lang = 'en') => bundledIndex.countries.get(iso3)!.name[lang];

@@ -14,7 +14,19 @@ import {nameTypography} from '../../src/components/map/name-widths.js';
 import {countClass, mapPlaces, placesCsv} from '../../src/layout/map-places.js';
 import type {MapPlace} from '../../src/layout/map-places.js';
 import {captureWarnings, mediaRules, shadow, text} from '../helpers.js';
-import {$, button, map, nameOf, optionIds, options, render, settled, svgOf, viewBox} from './map-fixtures.js';
+import {
+  $,
+  button,
+  map,
+  nameOf,
+  optionIds,
+  options,
+  render,
+  settled,
+  summaryCounts,
+  svgOf,
+  viewBox,
+} from './map-fixtures.js';
 import type {Attrs, Lang} from './map-fixtures.js';
 
 type Point = readonly [number, number];
@@ -1653,8 +1665,7 @@ describe('<foip-map>', () => {
     });
 
     it("the summary describes the map in both languages, out of all the document's initiatives", async () => {
-      const own = places.filter((p) => p.count > 0);
-      const [n, m, total] = [own.length, new Set(own.flatMap((p) => p.initiatives)).size, dataset.initiatives.length];
+      const [n, m, total] = summaryCounts();
       expect(m, 'some initiatives cover a region or name no country or region').to.be.below(total);
       const en = await render();
       expect(svgOf(en).getAttribute('aria-describedby')!.split(' ')).to.include('summary');
@@ -1744,24 +1755,15 @@ describe('<foip-map>', () => {
     });
 
     it('announces a filter set after the first draw (by the page or a linked widget), not the first one', async () => {
-      /**
-       * What the summary counts for a filter: countries with initiatives of their own, those initiatives,
-       * and the filter's initiatives in the whole document.
-       */
-      const counts = (pillars: PillarId[]) => {
-        const own = mapPlaces(bundledIndex, pillars).filter((p) => p.count > 0);
-        const total = dataset.initiatives.filter((i) => !pillars.length || pillars.includes(i.pillar)).length;
-        return [own.length, new Set(own.flatMap((p) => p.initiatives)).size, total];
-      };
       const en = await render({pillar: '1'});
       expect(status(en), 'the filter it was drawn with').to.equal('');
       en.pillar = '2 3';
       await settled(en);
-      const [n, m, total] = counts([2, 3]);
+      const [n, m, total] = summaryCounts([2, 3]);
       expect(status(en)).to.equal(`Priority areas ②③: ${n} countries and territories, ${m} of ${total} initiatives.`);
       en.pillar = '';
       await settled(en);
-      const [all, allPlaced, allInitiatives] = counts([]);
+      const [all, allPlaced, allInitiatives] = summaryCounts();
       expect(allInitiatives, 'every initiative of the document').to.equal(dataset.initiatives.length);
       expect(status(en)).to.equal(
         `All priority areas: ${all} countries and territories, ${allPlaced} of ${allInitiatives} initiatives.`,
@@ -1770,7 +1772,7 @@ describe('<foip-map>', () => {
       const ja = await render({}, 'ja');
       ja.pillar = '2';
       await settled(ja);
-      const [n2, m2, total2] = counts([2]);
+      const [n2, m2, total2] = summaryCounts([2]);
       expect(status(ja)).to.equal(`重点分野②：${n2}の国・地域、取組${total2}件中${m2}件`);
     });
   });

@@ -1358,8 +1358,7 @@ export class FoipMap extends FoipElement {
     return new XMLSerializer().serializeToString(page);
   }
 
-  /** The table's data, with its sources, as a CSV file (UTF-8 with BOM, for Excel in Japanese too). */
-  /** Hands the browser a file of the map as shown: its name says the filter. */
+  /** Hands the browser a file of the map as shown (its picture, or its table as CSV): its name says the filter. */
   #save(content: string, type: string, extension: string): void {
     const url = URL.createObjectURL(new Blob([content], {type}));
     const link = document.createElement('a');
