@@ -17,8 +17,30 @@ const browsers = [
   }),
 ].filter((_, i) => !only || only.includes(['chromium', 'firefox'][i]));
 
+/**
+ * `accessibilityTree` (test/a11y-tree.ts): the accessibility tree Chromium builds, as a screen reader
+ * gets it (Puppeteer's snapshot over CDP), from the element a deep selector (`foip-map >>> svg`) names.
+ * Firefox's WebDriver BiDi has no such call: there the command answers `null`, and the tree tests run
+ * in Chromium only (the `accessibility-tree` group below).
+ */
+function accessibilityTreePlugin() {
+  return {
+    name: 'accessibility-tree',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'accessibility-tree') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name.toLowerCase().includes('firefox')) return null;
+      const page = session.browser.getPage(session.id);
+      const root = payload?.selector ? await page.$(payload.selector) : null;
+      if (payload?.selector && !root) throw new Error(`accessibility-tree: nothing matches ${payload.selector}`);
+      return page.accessibility.snapshot({root, interestingOnly: payload?.interestingOnly ?? true});
+    },
+  };
+}
+
 export default {
   files: ['test/components/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  // The browser's own accessibility tree can be read in Chromium only (see the plugin above).
+  groups: [{name: 'accessibility-tree', files: 'test/a11y/**/*.test.ts', browsers: browsers.slice(0, 1)}],
   nodeResolve: true,
   browsers,
   // One page per browser at a time: a hidden tab gets no animation frames, and fixtures wait for one.
@@ -40,6 +62,7 @@ export default {
     },
   ],
   plugins: [
+    accessibilityTreePlugin(),
     // A browser list, not 'auto' or 'es2022': the former leaves decorators untransformed, the latter strips JSON import attributes.
     esbuildPlugin({ts: true, target: ['chrome123', 'firefox128', 'safari17.2'], tsconfig: './tsconfig.json'}),
     // Templates minified as in the build (rollup.config.mjs): the tests see what ships.

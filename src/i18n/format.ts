@@ -18,6 +18,20 @@ export function formatChoices(locale: Locale, items: readonly string[]): string 
   return locale === 'ja' ? `${head}、または${items.at(-1)}` : `${head} or ${items.at(-1)}`;
 }
 
+let englishPlurals: Intl.PluralRules | undefined;
+
+/**
+ * Whether `n` takes the singular in `locale`: English by `Intl.PluralRules` ("1 initiative",
+ * "2 initiatives"); Japanese has no plural (a counter follows the number: 1件, 2件). @lit/localize has
+ * no plural messages, so a count is written as two messages and this picks one:
+ * `isSingular(locale, n) ? msg(str`${n} initiative`) : msg(str`${n} initiatives`)`.
+ */
+export function isSingular(locale: Locale, n: number): boolean {
+  if (locale === 'ja') return false;
+  englishPlurals ??= new Intl.PluralRules('en');
+  return englishPlurals.select(n) === 'one';
+}
+
 /** Whole numbers with thousands separators in both languages (1,234); counts here stay far below 万. */
 export function formatNumber(_locale: Locale, n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/gu, ',');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {formatDate, formatList, formatNumber} from '../../src/i18n/format.js';
+import {formatDate, formatList, formatNumber, isSingular} from '../../src/i18n/format.js';
 import {localeFromTag} from '../../src/i18n/locale.js';
 import {templates as cardTemplates} from '../../src/i18n/locales/ja/initiative-card.js';
 import {addTranslations, msg, withLocale} from '../../src/i18n/msg.js';
@@ -73,5 +73,15 @@ describe('attribute input', () => {
   it('suggests the closest valid values', () => {
     assert.equal(suggest('osaa', ['oda', 'osa', 'loan'])[0], 'osa');
     assert.equal(suggest('cable', ['pacific-subsea-cables', 'osa'])[0], 'pacific-subsea-cables');
+  });
+});
+
+describe('isSingular', () => {
+  it('picks the English singular for one only, and never one in Japanese', () => {
+    assert.deepEqual(
+      [0, 1, 2, 21].map((n) => isSingular('en', n)),
+      [false, true, false, false],
+    );
+    assert.equal(isSingular('ja', 1), false);
   });
 });
