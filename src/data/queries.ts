@@ -38,6 +38,35 @@ export function normalizeForSearch(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
+/** A country, region or organisation: what has a name that sentences and pickers use. */
+type Named = Pick<Country, 'name' | 'nameInSentence' | 'reading'>;
+
+/**
+ * A name as it stands inside a running sentence: "the Philippines", "the Republic of Korea" in
+ * English (a label or a list item keeps `name.en`); Japanese names take no article.
+ */
+export function nameInSentence(named: Named, locale: Locale): string {
+  return locale === 'en' ? (named.nameInSentence ?? named.name.en) : named.name.ja;
+}
+
+let japaneseOrder: Intl.Collator | undefined;
+let englishOrder: Intl.Collator | undefined;
+
+/**
+ * Compares two names for a picker: English alphabetically, Japanese in 五十音順 by `reading` (a
+ * collator alone puts every kanji name, 米国 and 豪州, after all katakana ones). Collators are made on
+ * first use: pickers, not first draws, pay for them.
+ */
+export function compareNames(locale: Locale): (a: Named, b: Named) => number {
+  if (locale === 'ja') {
+    japaneseOrder ??= new Intl.Collator('ja');
+    const key = (n: Named) => n.reading ?? n.name.ja;
+    return (a, b) => japaneseOrder!.compare(key(a), key(b));
+  }
+  englishOrder ??= new Intl.Collator('en');
+  return (a, b) => englishOrder!.compare(a.name.en, b.name.en);
+}
+
 /** Deep-freezes a value so no widget can change data another widget shares. */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

@@ -107,6 +107,10 @@ export interface Country {
   readonly kind: CountryKind;
   /** Japanese as the Ministry of Foreign Affairs writes it; English as the government concerned does. */
   readonly name: Localized;
+  /** English name as it stands inside a sentence, where that differs from `name.en`: "the Philippines". */
+  readonly nameInSentence?: string;
+  /** Reading of `name.ja` in hiragana, where it is not kana already (米国: べいこく): Japanese lists sort by it (五十音順). */
+  readonly reading?: string;
   /** A representative point [longitude, latitude] for markers and labels. */
   readonly point: readonly [number, number];
   /** Geographic region id, one of `GEO_REGIONS`. */
@@ -131,6 +135,10 @@ export type GeoRegion = (typeof GEO_REGIONS)[number];
 export interface Region {
   readonly id: string;
   readonly name: Localized;
+  /** As on `Country`: the English name inside a sentence, where it differs. */
+  readonly nameInSentence?: string;
+  /** As on `Country`: the reading of `name.ja` where it is not kana. */
+  readonly reading?: string;
   /** Alpha-3 of its members as the dataset knows them. */
   readonly members: readonly string[];
   /** Why these members: the membership rule, in both languages. */
@@ -143,6 +151,10 @@ export interface Organisation {
   readonly id: string;
   readonly kind: OrganisationKind;
   readonly name: Localized;
+  /** As on `Country`: the English name inside a sentence, where it differs ("the World Bank"). */
+  readonly nameInSentence?: string;
+  /** As on `Country`: the reading of `name.ja` where it is not kana. */
+  readonly reading?: string;
 }
 
 export interface Instrument {

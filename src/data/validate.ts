@@ -62,6 +62,26 @@ class Checker {
     }
   }
 
+  /**
+   * A place's or organisation's optional name forms: `nameInSentence` must contain `name.en`
+   * ("the Philippines"); `reading` is hiragana, and a Japanese name that is not all kana needs one,
+   * or it would sort apart from the others (漢字 after every katakana name).
+   */
+  nameForms(record: Json): void {
+    const name = isObject(record.name) ? record.name : {};
+    const inSentence = record.nameInSentence;
+    if (inSentence !== undefined && (typeof inSentence !== 'string' || !inSentence.includes(String(name.en)))) {
+      this.fail('nameInSentence', `must contain the English name "${String(name.en)}"`);
+    }
+    const reading = record.reading;
+    if (reading !== undefined && (typeof reading !== 'string' || !/^[\u3041-\u309f\u30fc]+$/u.test(reading))) {
+      this.fail('reading', 'must be hiragana');
+    }
+    if (reading === undefined && typeof name.ja === 'string' && !/^[\u30a0-\u30ff・]+$/u.test(name.ja)) {
+      this.fail('reading', `is needed: "${name.ja}" is not all katakana`);
+    }
+  }
+
   pillar(record: Json, field: string): void {
     if (!(PILLAR_IDS as readonly unknown[]).includes(record[field])) {
       this.fail(field, `${JSON.stringify(record[field])} is not a pillar (1, 2 or 3)`);
@@ -224,6 +244,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
     c.string(r, 'isoNumeric', ISO_NUMERIC);
     if (r.kind !== 'country' && r.kind !== 'territory') c.fail('kind', 'must be "country" or "territory"');
     c.localized(r, 'name');
+    c.nameForms(r);
     const p = r.point;
     if (
       !Array.isArray(p) ||
@@ -251,6 +272,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
   const regions = each<string>('regions', 'id', (c, r) => {
     c.string(r, 'id', ID);
     c.localized(r, 'name');
+    c.nameForms(r);
     c.refs(r, 'members', countries, 'country');
     c.localized(r, 'membership');
   });
@@ -260,6 +282,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
       c.fail('kind', `${JSON.stringify(r.kind)} is not international, government, research or company`);
     }
     c.localized(r, 'name');
+    c.nameForms(r);
   });
   const instruments = each<string>('instruments', 'id', (c, r) => {
     c.string(r, 'id', ID);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {DatasetIndex, validateDataset} from '../../src/data/index.js';
+import {compareNames, DatasetIndex, nameInSentence, validateDataset} from '../../src/data/index.js';
 import type {Initiative, Localized, PillarId} from '../../src/data/index.js';
 import {loadSourceDataset, sourceText} from '../../scripts/dataset-source.js';
 import glossaryFile from '../../data/glossary.json' with {type: 'json'};
@@ -196,5 +196,44 @@ describe('facts that are easy to get wrong', () => {
 
   it('map pillars are all marked inferred, since the text carries no legend marks', () => {
     for (const e of data.mapEntries) for (const item of e.items) assert.equal(item.pillarInferred, true, e.id);
+  });
+});
+
+describe('name forms', () => {
+  it('gives the countries that take an article their form inside a sentence', () => {
+    const inSentence = (iso3: string) => nameInSentence(index.countries.get(iso3)!, 'en');
+    assert.deepEqual(['PHL', 'USA', 'KOR', 'FSM', 'MHL', 'SLB', 'IDN', 'JPN'].map(inSentence), [
+      'the Philippines',
+      'the United States',
+      'the Republic of Korea',
+      'the Federated States of Micronesia',
+      'the Marshall Islands',
+      'the Solomon Islands',
+      'Indonesia',
+      'Japan',
+    ]);
+    assert.equal(nameInSentence(index.countries.get('PHL')!, 'ja'), 'フィリピン');
+  });
+
+  it('sorts Japanese names in 五十音順, kanji names by their reading', () => {
+    const names = ['USA', 'AUS', 'TWN', 'JPN', 'IDN', 'KOR', 'SLB', 'VNM'].map((c) => index.countries.get(c)!);
+    assert.deepEqual(
+      [...names].sort(compareNames('ja')).map((c) => c.name.ja),
+      ['インドネシア', '韓国', '豪州', 'ソロモン諸島', '台湾', '日本', '米国', 'ベトナム'],
+    );
+  });
+
+  it('rejects a sentence form without the name, a reading not in hiragana, and a kanji name without one', () => {
+    const broken = structuredClone(data) as unknown as {countries: Record<string, unknown>[]};
+    const at = (iso3: string) => broken.countries.find((c) => c.iso3 === iso3)!;
+    at('PHL').nameInSentence = 'the Republic';
+    at('USA').reading = 'ベイコク';
+    delete at('AUS').reading;
+    assert.deepEqual(
+      validateDataset(broken)
+        .map((i) => i.path)
+        .sort(),
+      ['countries[10] "PHL".nameInSentence', 'countries[1] "USA".reading', 'countries[2] "AUS".reading'],
+    );
   });
 });
