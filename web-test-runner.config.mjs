@@ -48,7 +48,10 @@ const treeTests = existsSync('test/a11y')
 export default {
   files: ['test/components/**/*.test.ts', 'test/browser/**/*.test.ts'],
   // The browser's own accessibility tree can be read in Chromium only (see the plugin above).
-  groups: treeTests.length ? [{name: 'accessibility-tree', files: treeTests, browsers: browsers.slice(0, 1)}] : [],
+  groups:
+    treeTests.length && (!only || only.includes('chromium'))
+      ? [{name: 'accessibility-tree', files: treeTests, browsers: browsers.slice(0, 1)}]
+      : [],
   nodeResolve: true,
   browsers,
   // One page per browser at a time: a hidden tab gets no animation frames, and fixtures wait for one.

@@ -32,6 +32,7 @@ export const themeStyles = css`
     --_surface: var(--foip-color-surface, ${pair(light.surface, dark.surface)});
     --_surface-raised: var(--foip-color-surface-raised, ${pair(light.surfaceRaised, dark.surfaceRaised)});
     --_border: var(--foip-color-border, ${pair(light.border, dark.border)});
+    --_control: var(--foip-color-control, ${pair(light.control, dark.control)});
     --_accent: var(--foip-color-accent, ${pair(light.accent, dark.accent)});
     --_on-pillar: var(--foip-color-on-pillar, ${pair(light.onPillar, dark.onPillar)});
     --_pillar-1: var(--foip-color-pillar-1, ${pair(light.pillars[1], dark.pillars[1])});
@@ -146,6 +147,7 @@ export const themeStyles = css`
       --_pillar-3: CanvasText;
       --_accent: LinkText;
       --_border: CanvasText;
+      --_control: ButtonText;
       --_on-pillar: Canvas;
     }
     .glyph {

@@ -1,7 +1,7 @@
 /**
  * The colour palette behind the `--foip-*` defaults, as data so contrast is tested without a
  * browser (`test/unit/palette.test.ts`): pillar colours keep ≥ 3:1 against the surface in both
- * schemes (WCAG 1.4.11), text ≥ 4.5:1 (1.4.3), and text on a pillar badge ≥ 4.5:1.
+ * schemes (WCAG 1.4.11), controls' edges ≥ 3:1, text ≥ 4.5:1 (1.4.3), and text on a pillar badge ≥ 4.5:1.
  */
 import type {PillarId} from '../data/types.js';
 
@@ -11,6 +11,8 @@ export interface Scheme {
   readonly text: string;
   readonly textMuted: string;
   readonly border: string;
+  /** A control's edge (buttons): ≥ 3:1 on both surfaces (1.4.11), where `border` only separates. */
+  readonly control: string;
   readonly accent: string;
   readonly onPillar: string;
   readonly pillars: Readonly<Record<PillarId, string>>;
@@ -23,6 +25,7 @@ export const PALETTE: Readonly<Record<'light' | 'dark', Scheme>> = {
     text: '#1a1d23',
     textMuted: '#4a5160',
     border: '#c4cad4',
+    control: '#7a8190',
     accent: '#0b57b0',
     onPillar: '#ffffff',
     // Blue, green, vermilion: distinguishable with the common colour-vision deficiencies, and never the only cue (glyphs ①②③).
@@ -34,6 +37,7 @@ export const PALETTE: Readonly<Record<'light' | 'dark', Scheme>> = {
     text: '#eceef2',
     textMuted: '#b4bac6',
     border: '#4a5261',
+    control: '#8a92a2',
     accent: '#8ab8ff',
     onPillar: '#101216',
     pillars: {1: '#7fb2ff', 2: '#63c98f', 3: '#ff9a80'},

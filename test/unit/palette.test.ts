@@ -15,6 +15,9 @@ describe('palette contrast (WCAG 2.2)', () => {
         for (const fg of [s.text, s.textMuted, s.accent]) assert.ok(contrast(fg, bg) >= 4.5, `${fg} on ${bg}`);
       }
     });
+    it(`${name}: a control's edge ≥ 3:1 on both surfaces`, () => {
+      for (const bg of [s.surface, s.surfaceRaised]) assert.ok(contrast(s.control, bg) >= 3, `${s.control} on ${bg}`);
+    });
     it(`${name}: pillar colours ≥ 3:1 on both surfaces, badge text ≥ 4.5:1`, () => {
       for (const colour of Object.values(s.pillars)) {
         for (const bg of [s.surface, s.surfaceRaised]) assert.ok(contrast(colour, bg) >= 3, `${colour} on ${bg}`);

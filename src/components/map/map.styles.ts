@@ -6,6 +6,9 @@ export const mapStyles = css`
     --_land: var(--foip-color-land, light-dark(#d3d8df, #3a414d));
     --_undetermined: var(--foip-color-undetermined, light-dark(#f6f7f9, #262b33));
     --_outline: var(--foip-color-border, light-dark(#ffffff, #16191f));
+    /* Countries reached only through a region or as a partner: ≥ 3:1 against land and sea (1.4.11). */
+    --_region-only: var(--foip-color-region-only, light-dark(#5f6e84, #9aa3b2));
+    --_partner-only: var(--foip-color-partner-only, light-dark(#5f6e84, #9aa3b2));
   }
   /* A forced scheme may differ from the page's: then the map paints its own surface, as the list does. */
   :host([theme='light']),
@@ -49,7 +52,7 @@ export const mapStyles = css`
     min-inline-size: 24px;
     min-block-size: 24px;
     padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
     color: var(--_text);
@@ -139,23 +142,31 @@ export const mapStyles = css`
   .stripes-123 {
     fill: url(#stripes-123);
   }
+  /* Partner only: solid; region only: hatched over the land, lighter to the eye, its lines as dark. */
   .partner-only {
-    fill: color-mix(in srgb, var(--_text-muted) 30%, var(--_land));
+    fill: var(--_partner-only);
   }
   .region-only {
-    fill: color-mix(in srgb, var(--_accent) 22%, var(--_land));
+    fill: url(#texture-region);
   }
+  .texture-land {
+    stop-color: var(--_land);
+  }
+  .texture-region {
+    stop-color: var(--_region-only);
+  }
+  /* More is further from the land, darker on light and lighter on dark; the lightest class ≥ 3:1 on land and sea. */
   .count-1 {
-    fill: color-mix(in srgb, var(--_accent) 35%, var(--_surface));
+    fill: color-mix(in srgb, var(--_accent) 80%, var(--_surface));
   }
   .count-2 {
-    fill: color-mix(in srgb, var(--_accent) 55%, var(--_surface));
+    fill: var(--_accent);
   }
   .count-3 {
-    fill: color-mix(in srgb, var(--_accent) 78%, var(--_surface));
+    fill: color-mix(in srgb, var(--_accent) 65%, var(--_text));
   }
   .count-4 {
-    fill: var(--_accent);
+    fill: color-mix(in srgb, var(--_accent) 35%, var(--_text));
   }
   .texture-base {
     fill: var(--_pillar);
@@ -174,9 +185,10 @@ export const mapStyles = css`
     fill: transparent;
     stroke: none;
   }
+  /* A ring of the text colour: the dot stands out from sea and land alike (a white ring was 1.2:1 on the sea). */
   .marker .dot {
-    stroke: var(--_surface);
-    stroke-width: 2px;
+    stroke: var(--_text);
+    stroke-width: 1.5px;
   }
   .marker .arrow {
     font-size: 12px;
@@ -379,6 +391,23 @@ export const mapStyles = css`
     .land {
       fill: Canvas;
       stroke: CanvasText;
+    }
+    /* Apart from the countries with initiatives (Highlight): hatched in the text colour, or grey. */
+    .place.region-only .shape,
+    .place.region-only .dot,
+    .swatch rect.region-only {
+      fill: url(#texture-region);
+    }
+    .texture-land {
+      stop-color: Canvas;
+    }
+    .texture-region {
+      stop-color: CanvasText;
+    }
+    .place.partner-only .shape,
+    .place.partner-only .dot,
+    .swatch rect.partner-only {
+      fill: GrayText;
     }
     .marker .leader {
       forced-color-adjust: none;

@@ -146,6 +146,9 @@ interface DrawnPlace extends MapPlace {
  * @cssproperty --foip-color-surface - Background.
  * @cssproperty --foip-color-surface-raised - Tooltip, controls and table background.
  * @cssproperty --foip-color-border - Borders and country outlines.
+ * @cssproperty --foip-color-control - Edges of buttons (≥ 3:1 on the surface).
+ * @cssproperty --foip-color-region-only - Hatching of countries covered only as members of a region.
+ * @cssproperty --foip-color-partner-only - Countries named only as partners of Japan.
  * @cssproperty --foip-color-accent - Focus ring, selection and the count scale.
  * @cssproperty --foip-color-pillar-1 - Colour of priority area ①.
  * @cssproperty --foip-color-pillar-2 - Colour of priority area ②.
@@ -975,13 +978,13 @@ export class FoipMap extends FoipElement {
       [2, 3],
       [1, 2, 3],
     ];
-    /** Hard-edged bands, `[pillar or mark, from, to]` in fractions of the period. */
-    const bands = (list: [PillarId | 'mark', number, number][]) =>
-      list.map(
-        ([paint, from, to]) =>
-          svg`<stop class=${paint === 'mark' ? 'texture-mark' : 'texture-base'} data-pillar=${paint === 'mark' ? nothing : paint} offset=${from}></stop>
-            <stop class=${paint === 'mark' ? 'texture-mark' : 'texture-base'} data-pillar=${paint === 'mark' ? nothing : paint} offset=${to}></stop>`,
-      );
+    /** Hard-edged bands, `[pillar or texture paint, from, to]` in fractions of the period. */
+    const bands = (list: [PillarId | 'mark' | 'land' | 'region', number, number][]) =>
+      list.map(([paint, from, to]) => {
+        const [name, pillar] = typeof paint === 'number' ? ['base', paint] : [paint, nothing];
+        return svg`<stop class="texture-${name}" data-pillar=${pillar} offset=${from}></stop>
+            <stop class="texture-${name}" data-pillar=${pillar} offset=${to}></stop>`;
+      });
     const STRIPE = 3;
     return svg`<defs>
       <pattern id="texture-2" patternUnits="userSpaceOnUse" width="5" height="5">
@@ -993,6 +996,12 @@ export class FoipMap extends FoipElement {
           [3, 0, 0.375],
           ['mark', 0.375, 0.625],
           [3, 0.625, 1],
+        ])}
+      </linearGradient>
+      <linearGradient id="texture-region" gradientUnits="userSpaceOnUse" spreadMethod="repeat" x2="2.5" y2="2.5">
+        ${bands([
+          ['land', 0, 0.55],
+          ['region', 0.55, 1],
         ])}
       </linearGradient>
       ${combos.map((combo) => {
@@ -1268,11 +1277,29 @@ export class FoipMap extends FoipElement {
               ${msg('Stripes: several priority areas')}
             </li>
           </ul>`;
+    // Countries with none of their own, each kind with its own swatch, when the map shows any.
+    const others = (['region-only', 'partner-only'] as const).filter((kind) =>
+      this.places.some((p) => p.count === 0 && p.regions.length > 0 === (kind === 'region-only')),
+    );
     return html`<div class="legend" part="legend">
       <p class="legend-title">
         ${this.colorBy === 'count' ? msg('Initiatives and items per country') : msg('Priority areas')}
       </p>
       ${scale}
+      <ul class="legend-list">
+        ${others.map(
+          (kind) =>
+            html`<li>
+              <svg class="swatch" aria-hidden="true" viewBox="0 0 16 16">
+                <rect class=${kind} width="16" height="16"></rect></svg
+              >${
+                kind === 'region-only'
+                  ? msg('Covered only as a member of a region (region-wide initiatives)')
+                  : msg('Named only as a partner of Japan')
+              }
+            </li>`,
+        )}
+      </ul>
       <p class="legend-title">
         ${msg('Regions and partnerships (hover or focus to highlight; press to keep highlighted)')}
       </p>
