@@ -50,7 +50,7 @@ interface CommonProps {
 type Props<E, K extends keyof E> = Partial<Pick<E, K>> & CommonProps;
 
 export interface FoipIntrinsicElements {
-  'foip-map': Props<FoipMap, 'view' | 'colorBy' | 'pillar' | 'country' | 'urlKey'> & {
+  'foip-map': Props<FoipMap, 'view' | 'colorBy' | 'pillar' | 'country' | 'headingLevel' | 'urlKey'> & {
     'onfoip-country-select'?: (event: FoipCountrySelectEvent) => void;
   };
   'foip-initiative-list': Props<

@@ -19,18 +19,20 @@ interface Args {
   pillar: string;
   country: string;
   theme: string;
+  headingLevel: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Map',
   component: 'foip-map',
-  args: {view: 'indo-pacific', colorBy: 'pillar', pillar: '', country: '', theme: 'auto'},
+  args: {view: 'indo-pacific', colorBy: 'pillar', pillar: '', country: '', theme: 'auto', headingLevel: 2},
   argTypes: {
     view: {control: 'inline-radio', options: ['indo-pacific', 'world']},
     colorBy: {control: 'inline-radio', options: ['pillar', 'count']},
     pillar: {control: 'text', description: 'Priority areas, e.g. `2` or `1 3`; empty shows all'},
     country: {control: 'select', options: ['', ...mapPlaces(bundledIndex).map((p) => p.iso3)]},
     theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
+    headingLevel: {control: {type: 'number', min: 2, max: 6}, description: "The title's heading level (2–6)"},
   },
   render: (args) =>
     html`<foip-map
@@ -39,6 +41,7 @@ const meta: Meta<Args> = {
       pillar=${ifDefined(args.pillar || undefined)}
       country=${ifDefined(args.country || undefined)}
       theme=${args.theme}
+      heading-level=${args.headingLevel}
       @foip-country-select=${action('foip-country-select')}
     ></foip-map>`,
   parameters: {
@@ -128,6 +131,25 @@ export const RegionPressed: Story = {
     const asean = map.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.group')[0];
     if (asean?.getAttribute('aria-pressed') === 'false') asean.click();
   },
+};
+
+/** Pressed in Japanese, at 320 px: the live region names the countries it highlights (五十音順). */
+export const RegionPressedJapanese: Story = {
+  ...RegionPressed,
+  name: 'Region pressed in the legend (ASEAN), Japanese, 320 px',
+  parameters: {lang: 'ja'},
+  decorators: [(story) => html`<div class="width-320">${story()}</div>`],
+};
+
+/** Under a page's own h2: the map's title is a heading one level below, and its region is named by it. */
+export const InPageOutline: Story = {
+  name: 'In a page\'s outline (heading-level="3")',
+  args: {headingLevel: 3},
+  decorators: [
+    (story) =>
+      html`<h2>Japan's cooperation in the region</h2>
+        ${story()}`,
+  ],
 };
 
 /** The table view: the story presses "Show as table" once the map has rendered. */

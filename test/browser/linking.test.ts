@@ -41,7 +41,7 @@ describe('linked widgets', () => {
     const options = [...shadow(map).querySelectorAll('[role=option]')].map((o) => o.getAttribute('data-country'));
     expect(options.sort()).to.deep.equal(shown.map((p) => p.iso3).sort());
     expect(text(shadow(map).querySelector('[role=status]'))).to.match(
-      /^Priority areas ②: \d+ countries and territories/,
+      /^Priority area ②: \d+ countries and territories/,
     );
 
     const phl = shadow(map).querySelector<SVGGElement>('#place-PHL')!;

@@ -4,6 +4,7 @@ import {emulateMedia, sendKeys, sendMouse, setViewport} from '@web/test-runner-c
 import '../../src/foip-map.js';
 import type {FoipMap} from '../../src/foip-map.js';
 import {bundledIndex, dataset} from '../../src/data/index.js';
+import {compareNames, nameInSentence} from '../../src/data/queries.js';
 import {formatDate, formatList} from '../../src/i18n/format.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
 import {mediaRules, shadow, text} from '../helpers.js';
@@ -27,6 +28,25 @@ const drawnOf = (el: FoipMap, members: Iterable<string>) => {
   const drawn = new Set(optionIds(el));
   return [...new Set(members)].filter((iso3) => drawn.has(iso3)).sort();
 };
+
+const status = (el: FoipMap) => text($(el, '[role=status]'));
+
+/**
+ * What pressing a legend group announces, from the data: its members the map draws, in the order
+ * of a picker (五十音順 in Japanese), named as in a sentence, counted.
+ */
+function highlightAnnouncement(el: FoipMap, label: string, members: Iterable<string>, lang: 'en' | 'ja'): string {
+  const drawn = new Set(drawnOf(el, members));
+  const names = places
+    .filter((p) => drawn.has(p.iso3))
+    .map((p) => bundledIndex.countries.get(p.iso3)!)
+    .sort(compareNames(lang))
+    .map((c) => nameInSentence(c, lang));
+  if (lang === 'ja')
+    return `${label}：${names.length}か国・地域を地図上で強調表示しています（${names.slice(0, -1).join('、')}及び${names.at(-1)}）。`;
+  const count = names.length === 1 ? '1 country or territory' : `${names.length} countries and territories`;
+  return `${label}: ${count} highlighted on the map (${formatList('en', names)}).`;
+}
 
 /** Hit circles on screen: their boxes and centres. */
 const hits = (el: FoipMap) =>
@@ -151,6 +171,8 @@ describe('<foip-map> behaviour', () => {
         await el.updateComplete;
         expect(legend.getAttribute('aria-pressed'), 'pressed after activation').to.equal('true');
         expect(highlighted(el), 'while pressed').to.deep.equal(expected);
+        // A screen reader hears what is highlighted, not only "pressed".
+        expect(status(el)).to.equal(highlightAnnouncement(el, group.label, group.members, 'en'));
         legend.blur();
         await el.updateComplete;
       });
@@ -187,6 +209,18 @@ describe('<foip-map> behaviour', () => {
       legend.click();
       await el.updateComplete;
       expect(legend.getAttribute('aria-pressed'), 'second click releases').to.equal('false');
+    });
+
+    it('in Japanese, pressing ASEAN announces its countries: か国・地域, 及び', async () => {
+      const el = await render({}, 'ja');
+      const asean = regions.find((r) => r.id === 'asean')!;
+      const legend = groupButton(el, asean.name.ja);
+      legend.click();
+      await el.updateComplete;
+      expect(status(el)).to.equal(highlightAnnouncement(el, asean.name.ja, asean.members, 'ja'));
+      expect(status(el)).to.match(
+        /^ASEAN：11か国・地域を地図上で強調表示しています（インドネシア、カンボジア、シンガポール、/u,
+      );
     });
   });
 
@@ -244,6 +278,13 @@ describe('<foip-map> behaviour', () => {
         keys.some((k) => /[\u3040-\u30ff\u4e00-\u9fff]/u.test(k)),
         'some key names in Japanese',
       ).to.be.true;
+      // One width for key names: half-width Latin letters, digits and signs (Shift + 矢印キー, + / − / 0).
+      for (const k of keys) expect(k, k).not.to.match(/[\uff01-\uff5e]/u);
+      expect(keys).to.include.members(['Home / End', '+ / − / 0', 'Shift + 矢印キー']);
+      // Without jargon.
+      const helpText = text($(ja, '#help'));
+      expect(helpText).to.contain('国・地域間を移動').and.contain('もう一度押すと次のボタン等へ');
+      expect(helpText).not.to.contain('ツールチップ');
     });
   });
 
@@ -319,10 +360,12 @@ describe('<foip-map> behaviour', () => {
         const names = leaders.map((iso3) => nameOf(iso3, lang));
         for (const name of names) expect(summary, name).to.contain(name);
         // Exactly the leaders, in a list of the language, with their count.
+        const inSentence = leaders.map((iso3) => nameInSentence(bundledIndex.countries.get(iso3)!, lang));
+        const each = leaders.length > 1;
         expect(summary).to.contain(
           lang === 'en'
-            ? `The most are with ${formatList('en', names)} (${top}).`
-            : `最も多いのは${formatList('ja', names)}（${top}件）です。`,
+            ? `The most initiatives and map entries are in ${formatList('en', inSentence)} (${top}${each ? ' each' : ''}).`
+            : `取組等が最も多いのは${inSentence.slice(0, -1).join('、')}${each ? '及び' : ''}${inSentence.at(-1)}（${each ? '各' : ''}${top}件）です。`,
         );
       });
     }
@@ -348,10 +391,11 @@ describe('<foip-map> behaviour', () => {
         const n = places.filter((p) => p.pillars.includes(pillar.id)).length;
         expect(n, `countries in priority area ${pillar.id}`).to.be.above(0);
         expect(text($(en, `.legend li[data-pillar="${pillar.id}"]`)), `priority area ${pillar.id}`).to.match(
-          new RegExp(`\\(${n} countries\\)$`, 'u'),
+          new RegExp(`\\S \\(${n} countr${n === 1 ? 'y' : 'ies'}\\)$`, 'u'),
         );
-        expect(text($(ja, `.legend li[data-pillar="${pillar.id}"]`)), `優先分野 ${pillar.id}`).to.match(
-          new RegExp(`\\(${n}か国\\)$`, 'u'),
+        // Full-width brackets, inside the text (no space before them).
+        expect(text($(ja, `.legend li[data-pillar="${pillar.id}"]`)), `重点分野 ${pillar.id}`).to.match(
+          new RegExp(`[^\\s]（${n}か国）$`, 'u'),
         );
       }
     });

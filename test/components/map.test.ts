@@ -134,9 +134,19 @@ function project(lonLat: Point): Point {
   return [x, y - top];
 }
 
+/**
+ * A country's option name, from the data: what it has of its own, counted as the tooltip lists it
+ * (initiatives, other map entries, or both), in the singular for one.
+ */
 const expectedLabel = (p: MapPlace) => {
   const glyphs = p.pillars.map((id) => bundledIndex.pillars.get(id)!.glyph).join('');
-  return `${nameOf(p.iso3)}, ${p.count} initiatives and items, priority areas ${glyphs}`;
+  const [a, b] = [p.initiatives.length, p.items.length];
+  const what = !b
+    ? `${a} initiative${a === 1 ? '' : 's'}`
+    : !a
+      ? `${b} map entr${b === 1 ? 'y' : 'ies'}`
+      : `${a + b} initiatives and map entries`;
+  return `${nameOf(p.iso3)}, ${what}, priority area${p.pillars.length === 1 ? '' : 's'} ${glyphs}`;
 };
 
 // ----- tests ---------------------------------------------------------------------------------
@@ -171,6 +181,10 @@ describe('<foip-map>', () => {
       expect(extents, 'larger outlines first').to.deep.equal([...extents].sort((a, b) => b - a));
       for (const o of options(el)) {
         const iso3 = o.getAttribute('data-country')!;
+        // Options of the listbox itself: the group between them is presentational.
+        expect(o.parentElement!.getAttribute('role'), `${iso3}'s parent`).to.equal('none');
+        expect(o.parentElement!.parentElement).to.equal(svgOf(el));
+        expect(svgOf(el).getAttribute('role')).to.equal('listbox');
         expect(o.id).to.equal(`place-${iso3}`);
         expect(o.getAttribute('part')).to.equal('country');
         expect(o.getAttribute('aria-selected')).to.equal('false');
@@ -179,8 +193,18 @@ describe('<foip-map>', () => {
         const rect = o.getBoundingClientRect();
         expect(rect.width * rect.height, `${iso3} is not empty`).to.be.above(0);
       }
-      const withCount = places.find((p) => p.count > 1)!;
-      expect(option(el, withCount.iso3)!.getAttribute('aria-label')).to.equal(expectedLabel(withCount));
+      const own = places.filter((p) => p.count > 0);
+      expect(
+        own.map((p) => option(el, p.iso3)!.getAttribute('aria-label')),
+        'every country with initiatives or map entries',
+      ).to.deep.equal(own.map(expectedLabel));
+      // The kinds the data has: initiatives and map entries, initiatives only (one: singular), map entries only.
+      expect(own.some((p) => p.initiatives.length && p.items.length)).to.be.true;
+      expect(own.some((p) => p.initiatives.length === 1 && !p.items.length)).to.be.true;
+      expect(own.some((p) => !p.initiatives.length && p.items.length)).to.be.true;
+      expect(option(el, 'MHL')!.getAttribute('aria-label')).to.equal(
+        'Marshall Islands, covered as a member of the Pacific Island countries',
+      );
     });
 
     it('can be clicked where it is drawn at the default size', async () => {
@@ -257,7 +281,11 @@ describe('<foip-map>', () => {
       await sendKeys({press: 'Home'});
       await el.updateComplete;
       expect(activeId(el)).to.equal(byX[0].iso3);
-      expect(status(el)).to.contain(nameOf(byX[0].iso3));
+      // The active descendant's name is what a screen reader reads; the live region does not say it again.
+      expect(option(el, byX[0].iso3)!.getAttribute('aria-label')).to.match(
+        new RegExp(`^${nameOf(byX[0].iso3)}, `, 'u'),
+      );
+      expect(status(el), 'no second announcement of the move').to.equal('');
     });
 
     it('is reached by arrow keys alone, starting from Japan', async () => {
@@ -563,7 +591,8 @@ describe('<foip-map>', () => {
         expect(el.getAttribute('country')).to.equal('PHL');
         expect(option(el, 'PHL')!.getAttribute('aria-selected')).to.equal('true');
         expect(option(el, 'PHL')!.classList.contains('selected')).to.be.true;
-        expect(status(el)).to.equal(`Philippines selected: ${phl.count} initiatives and items.`);
+        // Its name said the rest when it was reached: the selection is news, in one sentence.
+        expect(status(el)).to.equal('Philippines selected.');
 
         // Escape closes the tooltip first, then clears the selection.
         expect(tooltip(el)).to.exist;
@@ -798,7 +827,7 @@ describe('<foip-map>', () => {
         .dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
       await settled(el);
       const close = tooltip(el)!.querySelector<HTMLButtonElement>('button.close')!;
-      expect(close.getAttribute('aria-label')).to.equal('Close');
+      expect(close.getAttribute('aria-label')).to.equal('Close details of Indonesia');
       close.click();
       await el.updateComplete;
       expect(tooltip(el)).to.be.null;
@@ -1356,8 +1385,16 @@ describe('<foip-map>', () => {
       }
       expect(seen.size, 'the dataset spans several count classes').to.be.above(1);
       expect(text($(el, '.legend')))
-        .to.contain('Initiatives and items per country')
+        .to.contain('Initiatives and map entries per country')
         .and.contain('7 or more');
+      const ja = await render({colorBy: 'count'}, 'ja');
+      expect(text($(ja, '.legend-title'))).to.equal('国・地域ごとの取組等の件数');
+      expect([...shadow(ja).querySelectorAll('.legend-list li')].map((li) => text(li))).to.deep.equal([
+        '1件',
+        '2～3件',
+        '4～6件',
+        '7件以上',
+      ]);
       // The fills differ: colour carries the class, not only a class name.
       const fill = (iso3: string) => getComputedStyle(option(el, iso3)!.querySelector('.shape, .dot')!).fill;
       const low = places.find((p) => countClass(p.count) === 1)!;
@@ -1668,13 +1705,14 @@ describe('<foip-map>', () => {
       const [n, m, total] = summaryCounts();
       expect(m, 'some initiatives cover a region or name no country or region').to.be.below(total);
       const en = await render();
-      expect(svgOf(en).getAttribute('aria-describedby')!.split(' ')).to.include('summary');
+      // Not read on every focus of the map: the listbox is described by its keys only.
+      expect(svgOf(en).getAttribute('aria-describedby')).to.equal('keys');
       expect(text($(en, 'p#summary'))).to.contain(
-        `In this document, ${m} of Japan's ${total} initiatives reach ${n} countries and territories; the others cover a region as a whole or name no country or region.`,
+        `This document sets out ${total} initiatives by Japan, ${m} of them for specific countries or territories; the rest cover a region as a whole or name no country or region. Together with the other map entries, they concern ${n} countries and territories.`,
       );
       const ja = await render({}, 'ja');
       expect(text($(ja, 'p#summary'))).to.contain(
-        `この資料では、日本の取組${total}件のうち${m}件が${n}の国・地域に及びます。`,
+        `この資料では、日本の取組${total}件のうち${m}件が特定の国・地域を対象としています。その他は地域全体を対象とするもの又は対象国・地域が明記されていないものです。これらの取組は、地図上のその他の記載とあわせ、${n}か国・地域を対象としています。`,
       );
       // A partner's edition in which every initiative names a country: all of them, no "others".
       const edited = structuredClone(dataset) as unknown as {initiatives: {countries: string[]}[]};
@@ -1684,12 +1722,15 @@ describe('<foip-map>', () => {
       await Promise.all([settled(en), settled(ja)]);
       expect(text($(en, 'p#summary'))).to.match(
         new RegExp(
-          `^In this document, all ${total} of Japan's initiatives reach \\d+ countries and territories\\. The most`,
+          `^This document sets out ${total} initiatives by Japan, all of them for specific countries or territories\\. Together with the other map entries, they concern \\d+ countries and territories\\. The most`,
           'u',
         ),
       );
       expect(text($(ja, 'p#summary'))).to.match(
-        new RegExp(`^この資料では、日本の取組${total}件のすべてが\\d+の国・地域に及びます。`, 'u'),
+        new RegExp(
+          `^この資料では、日本の取組${total}件のすべてが特定の国・地域を対象としています。これらの取組は`,
+          'u',
+        ),
       );
     });
   });
@@ -1729,7 +1770,7 @@ describe('<foip-map>', () => {
   });
 
   describe('live region', () => {
-    it('announces the focused country in English', async () => {
+    it("says nothing of a move (the option's name does), then the selection in one sentence (English)", async () => {
       const el = await render();
       const region = $(el, '[role=status]')!;
       expect(region.getAttribute('aria-live') ?? 'polite').to.equal('polite');
@@ -1737,17 +1778,34 @@ describe('<foip-map>', () => {
       svgOf(el).focus();
       await sendKeys({type: 'phi'});
       await el.updateComplete;
-      expect(status(el)).to.equal(`Philippines: ${place('PHL').count} initiatives and items.`);
+      expect(activeId(el)).to.equal('PHL');
+      expect(status(el), 'silent on a move').to.equal('');
+      // What is read on reaching it: one sentence, the one the tooltip bears out.
+      expect(option(el, 'PHL')!.getAttribute('aria-label')).to.equal(expectedLabel(place('PHL')));
+      // Reaching a region member contradicts nothing: no "0 initiatives".
+      await typeahead(el, 'Marshall');
+      expect(activeId(el)).to.equal('MHL');
+      expect(status(el)).to.equal('');
+      expect(option(el, 'MHL')!.getAttribute('aria-label')).not.to.match(/\b0\b/u);
+      expect(text(tooltip(el))).to.contain('Pacific Island countries');
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(status(el)).to.equal('Marshall Islands selected.');
     });
 
-    it('announces in Japanese on a Japanese page', async () => {
+    it('speaks Japanese on a Japanese page', async () => {
       const el = await render({}, 'ja');
       svgOf(el).focus();
       await typeahead(el, 'フィ');
-      expect(status(el)).to.equal(`フィリピン：取組・項目${place('PHL').count}件`);
+      expect(status(el)).to.equal('');
+      const phl = place('PHL');
+      const areas = phl.pillars.map((id) => bundledIndex.pillars.get(id)!.glyph).join('');
+      expect(option(el, 'PHL')!.getAttribute('aria-label')).to.equal(
+        `フィリピン、取組等${phl.count}件、重点分野${areas}`,
+      );
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
-      expect(status(el)).to.equal(`フィリピンを選択：取組・項目${place('PHL').count}件`);
+      expect(status(el)).to.equal('フィリピンを選択しました。');
       await sendKeys({press: 'Escape'});
       await sendKeys({press: 'Escape'});
       await el.updateComplete;
@@ -1761,6 +1819,12 @@ describe('<foip-map>', () => {
       await settled(en);
       const [n, m, total] = summaryCounts([2, 3]);
       expect(status(en)).to.equal(`Priority areas ②③: ${n} countries and territories, ${m} of ${total} initiatives.`);
+      en.pillar = '3';
+      await settled(en);
+      const [n3, m3, total3] = summaryCounts([3]);
+      expect(status(en), 'one area: singular').to.equal(
+        `Priority area ③: ${n3} countries and territories, ${m3} of ${total3} initiatives.`,
+      );
       en.pillar = '';
       await settled(en);
       const [all, allPlaced, allInitiatives] = summaryCounts();
@@ -1773,7 +1837,7 @@ describe('<foip-map>', () => {
       ja.pillar = '2';
       await settled(ja);
       const [n2, m2, total2] = summaryCounts([2]);
-      expect(status(ja)).to.equal(`重点分野②：${n2}の国・地域、取組${total2}件中${m2}件`);
+      expect(status(ja)).to.equal(`重点分野②：${n2}か国・地域、取組${total2}件中${m2}件`);
     });
   });
 
@@ -1791,7 +1855,8 @@ describe('<foip-map>', () => {
       expect(button(el, 'Show as table'), 'no English control left').to.be.undefined;
       svgOf(el).focus();
       await typeahead(el, 'Philippines');
-      expect(status(el), 'the live region speaks the new language').to.contain('フィリピン：');
+      await press(el, 'Enter');
+      expect(status(el), 'the live region speaks the new language').to.equal('フィリピンを選択しました。');
       el.setAttribute('lang', 'en');
       await settled(el);
       expect(row()).to.equal('Philippines');
@@ -1812,9 +1877,12 @@ describe('<foip-map>', () => {
       for (const el of [ja, en]) {
         svgOf(el).focus();
         await typeahead(el, 'Indonesia');
+        await press(el, 'Enter');
       }
-      expect(status(ja)).to.equal(`インドネシア：取組・項目${place('IDN').count}件`);
-      expect(status(en)).to.equal(`Indonesia: ${place('IDN').count} initiatives and items.`);
+      expect(status(ja)).to.equal('インドネシアを選択しました。');
+      expect(status(en)).to.equal('Indonesia selected.');
+      expect(option(ja, 'IDN')!.getAttribute('aria-label')).to.match(/^インドネシア、取組等\d+件、/u);
+      expect(option(en, 'IDN')!.getAttribute('aria-label')).to.match(/^Indonesia, \d+ initiatives and map entries, /u);
       // Each has its own land layer and ids.
       expect($(ja, 'path.land:not(.undetermined)')!.getAttribute('d')).to.equal(
         $(en, 'path.land:not(.undetermined)')!.getAttribute('d'),
@@ -1954,6 +2022,40 @@ describe('<foip-map>', () => {
         });
       }
     }
+
+    const TITLE = {
+      en: 'Main initiatives of the evolved FOIP, by country and region',
+      ja: '「進化版FOIP」の主な取組（国・地域別）',
+    };
+    for (const lang of ['en', 'ja'] as const) {
+      it(`its title is a heading at the page's level, naming the widget as a region (${lang})`, async () => {
+        const el = await render({}, lang);
+        const title = () => $(el, '[role=heading]')!;
+        const region = $(el, '[part=figure]')!;
+        expect(region.localName, 'a section named by its heading is a region landmark').to.equal('section');
+        expect(region.getAttribute('aria-labelledby')).to.equal(title().id);
+        expect(shadow(el).querySelectorAll('[role=heading]')).to.have.length(1);
+        expect(text(title())).to.equal(TITLE[lang]);
+        expect(title().getAttribute('aria-level'), 'default').to.equal('2');
+        for (const [given, level] of [
+          ['4', '4'],
+          ['9', '6'],
+          ['1', '2'],
+          ['x', '2'],
+        ]) {
+          el.setAttribute('heading-level', given);
+          await settled(el);
+          expect(title().getAttribute('aria-level'), `heading-level="${given}"`).to.equal(level);
+        }
+      });
+    }
+
+    it("edge markers' arrows are hidden from screen readers: the option's name says it all", async () => {
+      const el = await render();
+      const arrows = [...shadow(el).querySelectorAll('.marker.edge .arrow')];
+      expect(arrows.length, 'the Indo-Pacific view has edge markers').to.be.above(0);
+      for (const arrow of arrows) expect(arrow.closest('[aria-hidden=true]'), text(arrow)).to.exist;
+    });
 
     it('is accessible at 320 px with the table shown', async () => {
       const el = await render({}, 'en', 320);

@@ -23,6 +23,7 @@ export const page = (
       colorBy="count"
       pillar="1 3"
       country="PHL"
+      headingLevel={3}
       urlKey="map"
       theme="dark"
       onfoip-country-select={(e) => console.log(e.country, e.initiatives)}

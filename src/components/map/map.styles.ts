@@ -30,7 +30,7 @@ export const mapStyles = css`
     justify-content: space-between;
     gap: 0.5em 1em;
   }
-  .title {
+  .caption .heading {
     font-weight: 700;
     font-size: 1.1em;
   }

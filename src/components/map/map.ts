@@ -4,7 +4,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
 
-import {normalizeForSearch} from '../../data/queries.js';
+import {nameInSentence, normalizeForSearch} from '../../data/queries.js';
 import type {PillarId} from '../../data/types.js';
 import {FoipCountrySelectEvent} from '../../events/events.js';
 import {planarMap} from '../../geo/generated/map.js';
@@ -12,13 +12,12 @@ import {navigationTarget, westToEast} from '../../geo/neighbours.js';
 import {MAP_VIEWS, UNDETERMINED} from '../../geo/planar.js';
 import type {CountryShape, MapView, ViewBox} from '../../geo/planar.js';
 import {clampBox, contains, frame, MAX_ZOOM, pan, zoomAt, zoomOf} from '../../geo/view.js';
-import {formatList, formatNumber} from '../../i18n/format.js';
-import {addTranslations, msg, str, withLocale} from '../../i18n/msg.js';
-import {templates as ja} from '../../i18n/locales/ja/map.js';
+import {formatList} from '../../i18n/format.js';
+import {msg, str, withLocale} from '../../i18n/msg.js';
 import {coreIndex} from '../../data/core-dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
-import {listAttribute, suggest} from '../../internal/input.js';
+import {heading, headingLevel, listAttribute, suggest} from '../../internal/input.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {countClass, COUNT_CLASSES, mapPlaces, placesCsv, summarise} from '../../layout/map-places.js';
 import {placeLabels} from '../../layout/map-labels.js';
@@ -26,11 +25,9 @@ import type {PlacedLabel} from '../../layout/map-labels.js';
 import {spreadMarkers} from '../../layout/marker-spread.js';
 import type {MapItemRef, MapPlace, MapSummary} from '../../layout/map-places.js';
 import {mapStyles} from './map.styles.js';
+import {countriesText, filterText, highlightText, optionLabel, summarySentences} from './map-text.js';
 import {forgetNameWidths, nameTypography, transformed} from './name-widths.js';
 import type {NameTypography} from './name-widths.js';
-
-// This widget's Japanese strings; msg has the shared ones.
-addTranslations(ja);
 
 export const COLOR_BY = ['pillar', 'count'] as const;
 export type ColorBy = (typeof COLOR_BY)[number];
@@ -176,6 +173,9 @@ export class FoipMap extends FoipElement {
 
   /** The selected country (alpha-3, e.g. `PHL`); set it to preselect and frame a country. */
   @property({reflect: true, converter: stringAttribute('')}) country = '';
+
+  /** Heading level of the map's title (2–6), to fit the page's outline. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
 
   /** @internal */
   @state() private box: ViewBox = planarMap.views['indo-pacific'];
@@ -438,7 +438,8 @@ export class FoipMap extends FoipElement {
       placesChanged = filtered.places !== this.places;
       ({places: this.places, summaryText: this.summaryText} = filtered);
       // A filter set by the page or a linked widget after the first draw is news to a screen reader.
-      if (this.hasUpdated && key !== this.#filterKey) this.#announce(() => this.#filterText(filtered.summary));
+      if (this.hasUpdated && key !== this.#filterKey)
+        this.#announce(() => filterText(this.index, filtered.summary, this.pillars));
       this.#filterKey = key;
       if (newData) this.#slots = this.#paintOrder(this.#filtered([]).places);
       if (this.active && !this.#place(this.active)) this.active = '';
@@ -543,7 +544,7 @@ export class FoipMap extends FoipElement {
     if (!filtered) {
       const places = this.#drawn(pillars);
       const summary = summarise(this.index, places, pillars);
-      filtered = {places, summary, summaryText: withLocale(this.locale, () => this.#summaryText(summary))};
+      filtered = {places, summary, summaryText: withLocale(this.locale, () => summarySentences(this.index, summary))};
       this.#byFilter.set(key, filtered);
     }
     return filtered;
@@ -558,7 +559,7 @@ export class FoipMap extends FoipElement {
       const point = planarMap.points[place.iso3] ?? (shape && centre(shape.bounds));
       if (!point) return [];
       const name = country.name[this.locale];
-      return [{...place, name, label: withLocale(this.locale, () => this.#optionLabel(place, name)), point, shape}];
+      return [{...place, name, label: withLocale(this.locale, () => optionLabel(this.index, place)), point, shape}];
     });
   }
 
@@ -616,10 +617,15 @@ export class FoipMap extends FoipElement {
     this.country = next;
     const place = next ? this.#place(next) : undefined;
     this.dispatchEvent(new FoipCountrySelectEvent(next || null, place?.initiatives ?? []));
-    this.#announce(() => (place ? this.#describe(place, true) : msg('Selection cleared.')));
+    // The option's name has said the rest; its state alone is news.
+    this.#announce(() => (place ? msg(str`${place.name} selected.`) : msg('Selection cleared.')));
   }
 
-  #focusPlace(iso3: string, announce = true): void {
+  /**
+   * Moves the active descendant, whose name a screen reader reads: the live region stays silent, or
+   * it would say the country twice.
+   */
+  #focusPlace(iso3: string): void {
     this.active = iso3;
     this.tip = iso3;
     const place = this.#place(iso3);
@@ -630,7 +636,6 @@ export class FoipMap extends FoipElement {
       const [x, y] = anchor;
       this.box = this.#clamp([x - this.box[2] / 2, y - this.box[3] / 2, this.box[2], this.box[3]]);
     }
-    if (announce) this.#announce(() => this.#describe(place, false));
   }
 
   #announce(message: () => string): void {
@@ -638,13 +643,6 @@ export class FoipMap extends FoipElement {
     const text = withLocale(this.locale, message);
     // Re-setting the same text would not be announced again; a trailing space makes it new.
     this.announcement = text === this.announcement ? `${text} ` : text;
-  }
-
-  #describe(place: DrawnPlace, selected: boolean): string {
-    const n = formatNumber(this.locale, place.count);
-    return selected
-      ? msg(str`${place.name} selected: ${n} initiatives and items.`)
-      : msg(str`${place.name}: ${n} initiatives and items.`);
   }
 
   #clamp(box: ViewBox): ViewBox {
@@ -864,46 +862,30 @@ export class FoipMap extends FoipElement {
 
   // ----- rendering ---------------------------------------------------------------------------
 
-  #summaryText(summary: MapSummary): string {
-    const {locale} = this;
-    const topNames = formatList(
-      locale,
-      summary.top.map((iso3) => this.index.countries.get(iso3)!.name[locale]),
-    );
-    const [n, m, total, top] = [summary.countries, summary.initiatives, summary.total, summary.topCount].map((v) =>
-      formatNumber(locale, v),
-    );
-    // The document has initiatives no country counts as its own (region-wide, or naming none).
-    return summary.initiatives === summary.total
-      ? msg(
-          str`In this document, all ${total} of Japan's initiatives reach ${n} countries and territories. The most are with ${topNames} (${top}).`,
-        )
-      : msg(
-          str`In this document, ${m} of Japan's ${total} initiatives reach ${n} countries and territories; the others cover a region as a whole or name no country or region. The most are with ${topNames} (${top}).`,
-        );
-  }
-
-  #filterText(summary: MapSummary): string {
-    const {locale} = this;
-    const [n, m, total] = [summary.countries, summary.initiatives, summary.total].map((v) => formatNumber(locale, v));
-    if (!this.pillars.length) {
-      return msg(str`All priority areas: ${n} countries and territories, ${m} of ${total} initiatives.`);
-    }
-    const glyphs = this.pillars.map((p) => this.index.pillars.get(p)?.glyph ?? p).join('');
-    return msg(str`Priority areas ${glyphs}: ${n} countries and territories, ${m} of ${total} initiatives.`);
-  }
-
   protected override renderContent(): TemplateResult {
     const {locale, summaryText} = this;
     const active = this.#place(this.active);
-    return html`<figure part="figure" class="figure" lang=${locale} data-color-by=${this.colorBy}>
-      <figcaption class="caption">
-        <span class="title">${msg('Where Japan works with partners under the evolved FOIP')}</span>
+    // A region named by its heading: landmark and heading navigation find the map (Chromium names no
+    // figure from its figcaption). The listbox is described by its keys only: the summary, read on
+    // every focus, would be a paragraph; it stays a disclosure under the heading.
+    return html`<section
+      part="figure"
+      class="figure"
+      lang=${locale}
+      data-color-by=${this.colorBy}
+      aria-labelledby="title"
+    >
+      <div class="caption">
+        ${heading(
+          headingLevel(this.headingLevel, 2),
+          'title',
+          msg('Main initiatives of the evolved FOIP, by country and region'),
+        )}
         <details class="about" part="summary">
           <summary>${msg('Summary')}</summary>
           <p id="summary">${summaryText}</p>
         </details>
-      </figcaption>
+      </div>
       ${this.#renderControls()}
       <div class="frame">
         <svg
@@ -913,7 +895,7 @@ export class FoipMap extends FoipElement {
           role="listbox"
           tabindex="0"
           aria-label=${msg('Map of countries with initiatives')}
-          aria-describedby="summary keys"
+          aria-describedby="keys"
           aria-activedescendant=${active ? `place-${active.iso3}` : nothing}
           @keydown=${this.#handleKeydown}
           @focus=${this.#handleFocus}
@@ -964,7 +946,7 @@ export class FoipMap extends FoipElement {
       >
         ${msg('Save picture (SVG)')}
       </button>
-    </figure>`;
+    </section>`;
   }
 
   #renderDefs(): TemplateResult {
@@ -1025,7 +1007,8 @@ export class FoipMap extends FoipElement {
     const [bx, by, bw] = base;
     const highlighted = this.#highlightMembers();
     const shown = new Map(this.places.map((p) => [p.iso3, p]));
-    return svg`<g class="places">
+    // No group between the listbox and its options: options are exposed with their selected state.
+    return svg`<g class="places" role="none">
       ${repeat(
         this.#slots,
         (slot) => slot.iso3,
@@ -1066,7 +1049,7 @@ export class FoipMap extends FoipElement {
                   ${moved ? svg`<line class="leader" x2=${(px - mx) * this.scale} y2=${(py - my) * this.scale}></line>` : nothing}
                   <circle class="hit" r=${HIT_RADIUS}></circle>
                   <circle class="dot" r=${outside ? 7 : 6}></circle>
-                  ${outside ? svg`<text class="arrow" dy="0.35em">${x < bx ? '←' : x > bx + bw ? '→' : y < by ? '↑' : '↓'}</text>` : nothing}
+                  ${outside ? svg`<text class="arrow" dy="0.35em" aria-hidden="true">${x < bx ? '←' : x > bx + bw ? '→' : y < by ? '↑' : '↓'}</text>` : nothing}
                 </g>`
                 : nothing
             }
@@ -1088,17 +1071,19 @@ export class FoipMap extends FoipElement {
     </g>`;
   }
 
-  #optionLabel(place: MapPlace, name: string): string {
-    const glyphs = place.pillars.map((p) => this.index.pillars.get(p)?.glyph ?? p).join('');
-    const n = formatNumber(this.locale, place.count);
-    if (place.count) return msg(str`${name}, ${n} initiatives and items, priority areas ${glyphs}`);
-    return place.regions.length
-      ? msg(str`${name}, covered by region-wide initiatives`)
-      : msg(str`${name}, a partner of Japan`);
+  /**
+   * Pressing a legend entry keeps its members highlighted, and says which they are: a screen reader
+   * would only say "pressed". Released, "not pressed" is news enough.
+   */
+  #press(id: string, label: string): void {
+    this.pinned = this.pinned === id ? '' : id;
+    if (!this.pinned) return;
+    const members = this.#highlightMembers(id);
+    const shown = this.places.filter((p) => members.has(p.iso3)).map((p) => p.iso3);
+    this.#announce(() => highlightText(this.index, label, shown));
   }
 
-  #highlightMembers(): Set<string> {
-    const id = this.highlight || this.pinned;
+  #highlightMembers(id = this.highlight || this.pinned): Set<string> {
     if (!id) return new Set();
     const region = this.index.regions.get(id);
     if (region) return new Set(region.members);
@@ -1162,7 +1147,14 @@ export class FoipMap extends FoipElement {
       )}
       ${regions.length ? html`<p class="tooltip-sub">${msg(str`Region-wide: ${formatList(locale, regions)}`)}</p>` : nothing}
       ${this.#tooltipList(msg('Partner of Japan in:'), this.#partnerOf(place))}
-      <button type="button" class="close" aria-label=${msg('Close')} @click=${() => (this.tip = '')}>×</button>
+      <button
+        type="button"
+        class="close"
+        aria-label=${msg(str`Close details of ${nameInSentence(index.countries.get(place.iso3)!, locale)}`)}
+        @click=${() => (this.tip = '')}
+      >
+        ×
+      </button>
     </div>`;
   }
 
@@ -1250,7 +1242,8 @@ export class FoipMap extends FoipElement {
         ? html`<ul class="legend-list">
             ${COUNT_CLASSES.map((min, i) => {
               const max = COUNT_CLASSES[i + 1] ? COUNT_CLASSES[i + 1] - 1 : undefined;
-              const label = max === undefined ? msg(str`${min} or more`) : min === max ? String(min) : `${min}–${max}`;
+              const label =
+                max === undefined ? msg(str`${min} or more`) : min === max ? msg(str`${min}`) : msg(str`${min}–${max}`);
               return html`<li>
                 <svg class="swatch" aria-hidden="true" viewBox="0 0 16 16">
                   <rect class="count-${i + 1}" width="16" height="16"></rect></svg
@@ -1266,8 +1259,7 @@ export class FoipMap extends FoipElement {
                     <rect class="pillar-${p.id}" width="16" height="16"></rect>
                   </svg>
                   <span class="glyph" aria-hidden="true">${p.glyph}</span>
-                  ${msg(str`Priority area ${p.id}:`)} ${p.title[locale]}
-                  (${msg(str`${formatNumber(locale, count(p.id))} countries`)})
+                  ${msg(str`Priority area ${p.id}:`)} ${countriesText(p.title[locale], count(p.id))}
                 </li>`,
             )}
             <li>
@@ -1283,7 +1275,7 @@ export class FoipMap extends FoipElement {
     );
     return html`<div class="legend" part="legend">
       <p class="legend-title">
-        ${this.colorBy === 'count' ? msg('Initiatives and items per country') : msg('Priority areas')}
+        ${this.colorBy === 'count' ? msg('Initiatives and map entries per country') : msg('Priority areas')}
       </p>
       ${scale}
       <ul class="legend-list">
@@ -1315,7 +1307,7 @@ export class FoipMap extends FoipElement {
                 @pointerleave=${() => (this.highlight = '')}
                 @focus=${() => (this.highlight = g.id)}
                 @blur=${() => (this.highlight = '')}
-                @click=${() => (this.pinned = this.pinned === g.id ? '' : g.id)}
+                @click=${() => this.#press(g.id, g.label)}
               >
                 ${g.label}
               </button>
@@ -1422,7 +1414,7 @@ export class FoipMap extends FoipElement {
         <thead>
           <tr>
             <th scope="col">${msg('Country or territory')}</th>
-            <th scope="col">${msg('Initiatives and items')}</th>
+            <th scope="col">${msg('Initiatives and map entries')}</th>
             <th scope="col">${msg('Priority areas')}</th>
           </tr>
         </thead>

@@ -23,6 +23,7 @@ export const templates = {
   's7eb25daa2193352f': `取組`,
   's9457a4a37f56b417': str`${0}項目`,
   's9caaa76c1a7404f9': `連携先`,
+  's9d517be648c2c91b': str`${0}か国`,
   'sa9b45f49b577aded': `項目`,
   'sa9ff06b0f323b67e': `連携先`,
   'sad6a3e850d8a51d2': str`${0}件の取組`,
