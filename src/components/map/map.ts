@@ -12,13 +12,14 @@ import {navigationTarget, westToEast} from '../../geo/neighbours.js';
 import {MAP_VIEWS, UNDETERMINED} from '../../geo/planar.js';
 import type {CountryShape, MapView, ViewBox} from '../../geo/planar.js';
 import {clampBox, contains, frame, MAX_ZOOM, pan, zoomAt, zoomOf} from '../../geo/view.js';
-import {formatList, formatNumber} from '../../i18n/format.js';
+import {formatExamples, formatList, formatNumber} from '../../i18n/format.js';
 import {addTranslations, msg, str, withLocale} from '../../i18n/msg.js';
 import {templates as ja} from '../../i18n/locales/ja/map.js';
 import {coreIndex} from '../../data/core-dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {listAttribute, suggest} from '../../internal/input.js';
+import {pillarLabel} from '../../internal/pillar-label.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {countClass, COUNT_CLASSES, mapPlaces, placesCsv, summarise} from '../../layout/map-places.js';
 import {placeLabels} from '../../layout/map-labels.js';
@@ -409,7 +410,9 @@ export class FoipMap extends FoipElement {
         attribute: 'country',
         value: given,
         message: () =>
-          msg(str`There is no country "${given}" in the dataset. Use an ISO alpha-3 code such as ${valid.join(', ')}.`),
+          msg(
+            str`There is no country "${given}" in the dataset. Use an ISO alpha-3 code such as ${formatExamples(this.locale, valid)}.`,
+          ),
         warning: `is not a country of the dataset; use ISO alpha-3, e.g. ${valid.join(', ')}`,
       };
     }
@@ -1256,9 +1259,7 @@ export class FoipMap extends FoipElement {
                   <svg class="swatch" aria-hidden="true" viewBox="0 0 16 16">
                     <rect class="pillar-${p.id}" width="16" height="16"></rect>
                   </svg>
-                  <span class="glyph" aria-hidden="true">${p.glyph}</span>
-                  ${msg(str`Priority area ${p.id}:`)} ${p.title[locale]}
-                  (${msg(str`${formatNumber(locale, count(p.id))} countries`)})
+                  ${pillarLabel(p)} ${p.title[locale]} (${msg(str`${formatNumber(locale, count(p.id))} countries`)})
                 </li>`,
             )}
             <li>
