@@ -6,6 +6,7 @@ import type {FoipInitiativeCard} from '../../src/foip-initiative-card.js';
 import {dataset} from '../../src/data/index.js';
 import {FoipInitiativeSelectEvent} from '../../src/events/events.js';
 import {suggest} from '../../src/internal/input.js';
+import {contrast, computed} from '../contrast.js';
 import {captureWarnings, inLang, shadow, text} from '../helpers.js';
 
 const cables = dataset.initiatives.find((i) => i.text.ja.includes('ツバル'))!;
@@ -175,6 +176,44 @@ describe('<foip-initiative-card>', () => {
     expect(shadow(el).querySelector('[aria-current]')).to.be.null;
     expect(el.hasAttribute('selected')).to.be.false;
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`the selected card's mark stands out at 3:1 from the card and the page behind it (${theme})`, async () => {
+      const el = await fixture<FoipInitiativeCard>(
+        html`<foip-initiative-card initiative=${osa.id} theme=${theme} selected></foip-initiative-card>`,
+      );
+      const box = shadow(el).querySelector('article')!;
+      const mark = computed(box, 'border-top-color');
+      const surface = computed(box, 'background-color');
+      expect(mark).to.not.equal(computed(box, 'color'));
+      expect(contrast(mark, surface), `${mark} on ${surface}`).to.be.at.least(3);
+      el.selected = false;
+      await el.updateComplete;
+      expect(computed(box, 'border-top-color'), 'the mark goes with the selection').to.not.equal(mark);
+    });
+  }
+
+  for (const lang of ['en', 'ja'] as const) {
+    it(`fits a 360 px column with a link title and the selection mark (${lang})`, async () => {
+      const wrapper = await inLang<HTMLElement>(
+        lang,
+        html`<div class="column">
+          <foip-initiative-card initiative=${cables.id} href="#cables" selected></foip-initiative-card>
+        </div>`,
+      );
+      const style = document.createElement('style');
+      style.textContent = '.column { inline-size: 360px; }';
+      wrapper.append(style);
+      const el = wrapper.querySelector<FoipInitiativeCard>('foip-initiative-card')!;
+      await el.updateComplete;
+      const right = el.getBoundingClientRect().right;
+      expect(el.getBoundingClientRect().width).to.equal(360);
+      for (const node of shadow(el).querySelectorAll('article *'))
+        expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right + 0.5);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('a compact card that names no country or region has no empty description list', async () => {
     const unplaced = dataset.initiatives.filter((i) => i.countries.length + i.regions.length === 0);
