@@ -55,12 +55,12 @@ export interface FoipIntrinsicElements {
   };
   'foip-initiative-list': Props<
     FoipInitiativeList,
-    'pillar' | 'country' | 'partner' | 'instrument' | 'query' | 'controls' | 'headingLevel' | 'urlKey'
+    'pillar' | 'country' | 'partner' | 'instrument' | 'query' | 'controls' | 'headingLevel' | 'cardHref' | 'urlKey'
   > & {
     'onfoip-filter-change'?: (event: FoipFilterChangeEvent) => void;
     'onfoip-initiative-select'?: (event: FoipInitiativeSelectEvent) => void;
   };
-  'foip-initiative-card': Props<FoipInitiativeCard, 'initiative' | 'variant' | 'href' | 'headingLevel'> & {
+  'foip-initiative-card': Props<FoipInitiativeCard, 'initiative' | 'variant' | 'href' | 'selected' | 'headingLevel'> & {
     'onfoip-initiative-select'?: (event: FoipInitiativeSelectEvent) => void;
   };
   'foip-pillars': Props<FoipPillars, 'layout' | 'pillar' | 'category' | 'headingLevel' | 'urlKey'> & {

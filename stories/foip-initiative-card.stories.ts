@@ -2,7 +2,11 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 
+import {action} from 'storybook/actions';
+
 import '../src/foip-initiative-card.js';
+import type {FoipInitiativeCard} from '../src/foip-initiative-card.js';
+import type {FoipInitiativeSelectEvent} from '../src/events/events.js';
 import {dataset} from '../src/data/index.js';
 import {embedSnippet} from './embed.js';
 
@@ -10,6 +14,7 @@ interface Args {
   initiative: string;
   variant: string;
   href?: string;
+  selected: boolean;
   theme: string;
   headingLevel: number;
 }
@@ -19,7 +24,7 @@ const longest = [...dataset.initiatives].sort((a, b) => b.text.ja.length - a.tex
 const meta: Meta<Args> = {
   title: 'Widgets/Initiative card',
   component: 'foip-initiative-card',
-  args: {initiative: 'pacific-submarine-cables', variant: 'full', theme: 'auto', headingLevel: 3},
+  args: {initiative: 'pacific-submarine-cables', variant: 'full', selected: false, theme: 'auto', headingLevel: 3},
   argTypes: {
     initiative: {control: 'select', options: dataset.initiatives.map((i) => i.id)},
     variant: {control: 'inline-radio', options: ['full', 'compact']},
@@ -32,6 +37,8 @@ const meta: Meta<Args> = {
       theme=${args.theme}
       heading-level=${args.headingLevel}
       href=${ifDefined(args.href)}
+      ?selected=${args.selected}
+      @foip-initiative-select=${action('foip-initiative-select')}
     ></foip-initiative-card>`,
   parameters: {
     docs: {
@@ -51,6 +58,45 @@ export const DarkJapanese: Story = {parameters: {scheme: 'dark', lang: 'ja'}};
 export const ForcedDark: Story = {name: 'theme="dark" on a light page', args: {theme: 'dark'}};
 export const Compact: Story = {args: {variant: 'compact', initiative: 'osa-expansion'}};
 export const AsLink: Story = {name: 'As a link (href)', args: {href: '#osa-expansion', initiative: 'osa-expansion'}};
+export const AsLinkJapanese: Story = {...AsLink, name: 'As a link (href), Japanese', parameters: {lang: 'ja'}};
+
+/**
+ * A page that listens for `foip-initiative-select` (a click anywhere on a card) shows the initiative
+ * and marks its card `selected` (`aria-current`); for the keyboard it gives each card an `href` too.
+ */
+export const MasterDetail: Story = {
+  name: 'A page that listens: selected card (master–detail)',
+  render: () => {
+    const show = (event: FoipInitiativeSelectEvent) => {
+      event.preventDefault();
+      const page = (event.currentTarget as Element).closest('.stack')!;
+      for (const card of page.querySelectorAll<FoipInitiativeCard>('.card-grid foip-initiative-card'))
+        card.selected = card.initiative === event.initiative;
+      page.querySelector<FoipInitiativeCard>('.detail')!.initiative = event.initiative;
+    };
+    const ids = dataset.initiatives.filter((i) => i.countries.includes('PHL')).map((i) => i.id);
+    return html`<div class="stack">
+      <div class="card-grid" @foip-initiative-select=${show}>
+        ${ids.map(
+          (id, n) =>
+            html`<foip-initiative-card
+              initiative=${id}
+              variant="compact"
+              href="#${id}"
+              ?selected=${n === 0}
+            ></foip-initiative-card>`,
+        )}
+      </div>
+      <foip-initiative-card class="detail" initiative=${ids[0]}></foip-initiative-card>
+    </div>`;
+  },
+};
+export const MasterDetailJapanese: Story = {
+  ...MasterDetail,
+  name: 'A page that listens, Japanese, 320 px',
+  parameters: {lang: 'ja'},
+  decorators: [(story) => html`<div class="width-320">${story()}</div>`],
+};
 
 export const CompactGrid: Story = {
   name: 'Grid of compact cards',

@@ -17,6 +17,7 @@ interface Args {
   controls: boolean;
   theme: string;
   headingLevel: number;
+  cardHref: string;
 }
 
 const meta: Meta<Args> = {
@@ -31,6 +32,7 @@ const meta: Meta<Args> = {
     controls: false,
     theme: 'auto',
     headingLevel: 2,
+    cardHref: '',
   },
   argTypes: {
     pillar: {control: 'text', description: 'Priority areas, e.g. `1 3`'},
@@ -40,6 +42,7 @@ const meta: Meta<Args> = {
     query: {control: 'text'},
     theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
     headingLevel: {control: {type: 'number', min: 2, max: 6}},
+    cardHref: {control: 'text', description: 'Link of each card title, `{id}` for the initiative, e.g. `#{id}`'},
   },
   render: (args) =>
     html`<foip-initiative-list
@@ -51,6 +54,8 @@ const meta: Meta<Args> = {
       ?controls=${args.controls}
       theme=${args.theme}
       heading-level=${args.headingLevel}
+      card-href=${ifDefined(args.cardHref || undefined)}
+      @foip-initiative-select=${action('foip-initiative-select')}
       @foip-filter-change=${action('foip-filter-change')}
     ></foip-initiative-list>`,
   parameters: {
@@ -64,6 +69,8 @@ const meta: Meta<Args> = {
             '<foip-initiative-list controls></foip-initiative-list>',
             '<!-- Preset filters combine: priority areas ① and ③, Official Security Assistance only: -->',
             '<foip-initiative-list pillar="1 3" instrument="osa"></foip-initiative-list>',
+            "<!-- Each card's title a link to the embassy's own page on it ({id}: the initiative's id): -->",
+            '<foip-initiative-list country="PHL" card-href="/foip/{id}.html"></foip-initiative-list>',
           ].join('\n'),
         ),
       },
@@ -111,6 +118,15 @@ export const Narrow: Story = {
   decorators: [(story) => html`<div class="width-320">${story()}</div>`],
 };
 export const NarrowJapanese: Story = {...Narrow, name: '320 px container, Japanese', parameters: {lang: 'ja'}};
+
+/** `card-href`: each title a link made from the template (here `#{id}`); without it the titles are plain headings. */
+export const CardLinks: Story = {name: 'Card titles as links (card-href)', args: {country: 'PHL', cardHref: '#{id}'}};
+export const CardLinksJapanese: Story = {
+  ...CardLinks,
+  name: 'Card titles as links, Japanese, 320 px',
+  parameters: {lang: 'ja'},
+  decorators: [(story) => html`<div class="width-320">${story()}</div>`],
+};
 
 export const BadPillar: Story = {name: 'Error: pillar="4"', args: {pillar: '4'}};
 export const BadPillarJapanese: Story = {...BadPillar, name: 'Error: pillar="4", Japanese', parameters: {lang: 'ja'}};

@@ -11,12 +11,15 @@ export function formatList(locale: Locale, items: readonly string[]): string {
   return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** Alternatives in error messages: "1, 2 or 3" / 「1、2、または3」. */
+/** Alternatives in error messages: "1, 2 or 3" / 「1、2、3」 (the message says 「…のいずれか」). */
 export function formatChoices(locale: Locale, items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  const head = items.slice(0, -1).join(locale === 'ja' ? '、' : ', ');
-  return locale === 'ja' ? `${head}、または${items.at(-1)}` : `${head} or ${items.at(-1)}`;
+  if (locale === 'ja' || items.length <= 1) return items.join('、');
+  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
+
+/** Examples of valid values in error messages: "IDN, PHL, MYS" / 「IDN、PHL、MYS」. */
+export const formatExamples = (locale: Locale, items: readonly string[]): string =>
+  items.join(locale === 'ja' ? '、' : ', ');
 
 let englishPlurals: Intl.PluralRules | undefined;
 

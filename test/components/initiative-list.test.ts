@@ -8,6 +8,7 @@ import type {FoipInitiativeCard} from '../../src/foip-initiative-card.js';
 import {bundledIndex, dataset} from '../../src/data/index.js';
 import type {InitiativeFilter} from '../../src/data/index.js';
 import {FoipFilterChangeEvent} from '../../src/events/events.js';
+import {suggest} from '../../src/internal/input.js';
 import {captureWarnings, inLang, mediaRules, shadow, text} from '../helpers.js';
 
 interface Attrs {
@@ -19,6 +20,7 @@ interface Attrs {
   controls?: boolean;
   theme?: string;
   headingLevel?: number;
+  cardHref?: string;
 }
 
 const list = (a: Attrs = {}) =>
@@ -30,6 +32,7 @@ const list = (a: Attrs = {}) =>
     query=${ifDefined(a.query)}
     theme=${ifDefined(a.theme)}
     heading-level=${ifDefined(a.headingLevel)}
+    card-href=${ifDefined(a.cardHref)}
     ?controls=${a.controls ?? false}
   ></foip-initiative-list>`;
 
@@ -41,6 +44,12 @@ const $ = <T extends Element = HTMLElement>(el: FoipInitiativeList, selector: st
   shadow(el).querySelector<T & HTMLElement>(selector)!;
 const toggles = (el: FoipInitiativeList) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=pillar-toggle]')];
 const status = (el: FoipInitiativeList) => text($(el, '[role=status]'));
+/** The text a screen reader reads: without what is aria-hidden. */
+function read(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden=true]')) hidden.remove();
+  return text(copy);
+}
 
 /** The list and every card it shows have rendered. */
 async function settled(el: FoipInitiativeList): Promise<void> {
@@ -174,16 +183,36 @@ describe('<foip-initiative-list>', () => {
       expect(text($(ja, '[part=count]'))).to.equal(`全${total}件中${n}件を表示`);
     });
 
+    it('counts in the singular when the edition has one initiative: "Showing 1 of 1 initiative" / 「全1件中1件を表示」', async () => {
+      type Editable = {initiatives: {id: string}[]; mapEntries: {items: {initiative: string | null}[]}[]};
+      const one = structuredClone(dataset) as unknown as Editable;
+      one.initiatives = one.initiatives.slice(0, 1);
+      for (const e of one.mapEntries)
+        for (const item of e.items) if (item.initiative !== one.initiatives[0].id) item.initiative = null;
+      for (const [lang, shown] of [
+        ['en', 'Showing 1 of 1 initiative'],
+        ['ja', '全1件中1件を表示'],
+      ] as const) {
+        const el = await render({}, lang);
+        el.data = one;
+        await settled(el);
+        expect(shadow(el).querySelector('[part=problem]'), 'a valid edition').to.be.null;
+        expect(text($(el, '[part=count]'))).to.equal(shown);
+      }
+      const many = await render({pillar: '3'});
+      expect(text($(many, '[part=count]'))).to.equal(
+        `Showing ${expected({pillars: [3]}).length} of ${total} initiatives`,
+      );
+    });
+
     it('groups by priority area (glyph and title) and by category, as lists of cards', async () => {
       const el = await render();
       const root = shadow(el);
       const pillarHeadings = [...root.querySelectorAll('.pillar-group > [role=heading]')];
       expect(pillarHeadings.map((h) => h.getAttribute('aria-level'))).to.deep.equal(['2', '2', '2']);
       dataset.pillars.forEach((p, n) => {
-        expect(text(pillarHeadings[n]))
-          .to.contain(p.glyph)
-          .and.contain(p.title.en)
-          .and.contain(`Priority area ${p.id}:`);
+        expect(text(pillarHeadings[n].querySelector('.glyph'))).to.equal(p.glyph);
+        expect(read(pillarHeadings[n])).to.equal(`Priority area ${p.glyph} ${p.title.en}`);
         expect(pillarHeadings[n].closest('.pillar-group')!.getAttribute('data-pillar')).to.equal(String(p.id));
       });
       const categoryHeadings = [...root.querySelectorAll('.category-group > [role=heading]')];
@@ -219,7 +248,10 @@ describe('<foip-initiative-list>', () => {
     it('groups in Japanese with the Japanese titles', async () => {
       const el = await render({}, 'ja');
       const heading = shadow(el).querySelector('.pillar-group > [role=heading]')!;
-      expect(text(heading)).to.contain('①').and.contain(dataset.pillars[0].title.ja).and.contain('重点分野1：');
+      const [pillar] = dataset.pillars;
+      // Read as the document writes it, 「重点分野① ＡＩ・…」; the badge shows ① and is not read again.
+      expect(read(heading)).to.equal(`重点分野${pillar.glyph} ${pillar.title.ja}`);
+      expect(text(heading.querySelector('.glyph'))).to.equal(pillar.glyph);
       expect(text(shadow(el).querySelector('.category-group > [role=heading]'))).to.equal(
         dataset.categories[0].title.ja,
       );
@@ -346,7 +378,11 @@ describe('<foip-initiative-list>', () => {
       expect($<HTMLSelectElement>(el, '#partner').value).to.equal('asean');
     });
 
-    it('the pickers list localized names, sorted by the collation of the language, after "All"', async () => {
+    it('the pickers list localized names after "All": alphabetically in English, in 五十音順 in Japanese', async () => {
+      // A name's sort key: Japanese by its reading (kanji names carry one in the data), English as written.
+      const named = (id: string) => bundledIndex.countries.get(id) ?? bundledIndex.organisations.get(id)!;
+      const key = (id: string, lang: 'en' | 'ja') =>
+        lang === 'en' ? named(id).name.en : (named(id).reading ?? named(id).name.ja);
       for (const lang of ['en', 'ja'] as const) {
         const el = await render({controls: true}, lang);
         const collator = new Intl.Collator(lang);
@@ -357,13 +393,52 @@ describe('<foip-initiative-list>', () => {
           const options = [...$<HTMLSelectElement>(el, id).options];
           expect(options[0].value).to.equal('');
           expect(options[0].textContent!.trim()).to.equal(all);
-          const names = options.slice(1).map((o) => o.textContent!.trim());
-          expect(names).to.deep.equal([...names].sort(collator.compare));
-          expect(options.slice(1).map((o) => o.value)).to.have.members([...codes]);
-          const first = options.slice(1).find((o) => o.value === codes[0])!;
-          expect(first.textContent!.trim()).to.equal(bundledIndex.partnerName(codes[0], lang));
+          const order = [...codes].sort((a, b) => collator.compare(key(a, lang), key(b, lang)));
+          expect(options.slice(1).map((o) => o.value)).to.deep.equal(order);
+          expect(options.slice(1).map((o) => o.textContent!.trim())).to.deep.equal(
+            order.map((code) => named(code).name[lang]),
+          );
         }
       }
+    });
+
+    it('the Japanese pickers put 米国, 豪州, 台湾 and 日本 among the katakana names, by reading', async () => {
+      const el = await render({controls: true}, 'ja');
+      const collator = new Intl.Collator('ja');
+      const isKatakana = (name: string) => /^[\u30a0-\u30ff・]+$/u.test(name);
+      const checked: string[] = [];
+      for (const id of ['#country', '#partner']) {
+        const options = [...$<HTMLSelectElement>(el, id).options].slice(1);
+        const names = options.map((o) => o.textContent!.trim());
+        const katakana = names.filter(isKatakana);
+        for (const option of options) {
+          const code = option.value;
+          const named = bundledIndex.countries.get(code) ?? bundledIndex.organisations.get(code)!;
+          if (isKatakana(named.name.ja)) continue;
+          // After every katakana name that sorts before its reading, before every one that sorts after it.
+          const at = names.indexOf(named.name.ja);
+          for (const k of katakana) {
+            const order = collator.compare(k, named.reading!);
+            if (order < 0) expect(names.indexOf(k), `${id}: ${k} before ${named.name.ja}`).to.be.below(at);
+            if (order > 0) expect(names.indexOf(k), `${id}: ${named.name.ja} before ${k}`).to.be.above(at);
+          }
+          checked.push(named.name.ja);
+        }
+      }
+      expect(checked).to.include.members(['米国', '豪州', '台湾', '日本']);
+      // Not all at the end, as a collator alone puts them: 豪州 (ごうしゅう) comes before サ行 names.
+      const countries = [...$<HTMLSelectElement>(el, '#country').options].map((o) => o.textContent!.trim());
+      expect(countries.indexOf('豪州')).to.be.below(countries.indexOf('シンガポール'));
+    });
+
+    it('the Japanese partner picker names organisations in full: アジア開発銀行（ADB）, 産業技術総合研究所（産総研）', async () => {
+      const el = await render({controls: true}, 'ja');
+      const names = [...$<HTMLSelectElement>(el, '#partner').options].map((o) => o.textContent!.trim());
+      expect(names).to.include('アジア開発銀行（ADB）').and.include('産業技術総合研究所（産総研）');
+      expect(
+        names.filter((n) => /[Ａ-Ｚａ-ｚ]/u.test(n)),
+        'Latin letters half-width',
+      ).to.deep.equal([]);
     });
 
     it('the search updates as you type, and "ＡＩ" and "AI" give the same results', async () => {
@@ -467,9 +542,11 @@ describe('<foip-initiative-list>', () => {
       expect(status(el)).to.equal(`全${total}件中${expected({pillars: [3]}).length}件を表示`);
     });
 
-    it('Tab goes through toggles, pickers, search box, then the cards', async () => {
+    it('Tab goes through toggles, pickers, search box, then the card links (card-href)', async () => {
       const wrapper = await fixture<HTMLElement>(
-        html`<div><button id="before">before</button>${list({controls: true, country: 'PHL'})}</div>`,
+        html`<div>
+          <button id="before">before</button>${list({controls: true, country: 'PHL', cardHref: '#{id}'})}
+        </div>`,
       );
       const el = wrapper.querySelector<FoipInitiativeList>('foip-initiative-list')!;
       await settled(el);
@@ -486,6 +563,17 @@ describe('<foip-initiative-list>', () => {
       }
       const [first, second] = expected({country: 'PHL'});
       expect(order).to.deep.equal(['1', '2', '3', 'country', 'partner', 'query', `card:${first}`, `card:${second}`]);
+    });
+
+    it('without card-href Tab leaves the list after the search box: no card is a stop that does nothing', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>${list({controls: true, country: 'PHL'})}<button id="after">after</button></div>`,
+      );
+      const el = wrapper.querySelector<FoipInitiativeList>('foip-initiative-list')!;
+      await settled(el);
+      $(el, '#query').focus();
+      await sendKeys({press: 'Tab'});
+      expect(document.activeElement?.id).to.equal('after');
     });
   });
 
@@ -524,6 +612,13 @@ describe('<foip-initiative-list>', () => {
       expect(ids(el)).to.have.length(0);
       expect(text($(el, '[part=empty]'))).to.equal('条件に合う取組はありません。');
       expect(shadow(el).querySelector('[part=clear]')).to.be.null;
+    });
+
+    it('a preset instrument reads as the document’s word ツール in Japanese', async () => {
+      const el = await render({controls: true, instrument: 'osa'}, 'ja');
+      const osa = bundledIndex.instruments.get('osa')!;
+      expect(text($(el, '.preset span'))).to.equal(`ツールで絞り込み中：${osa.name.ja}`);
+      expect(text($(el, '.preset button'))).to.equal('すべてのツールを表示');
     });
 
     it('a preset instrument is shown with the controls and can be removed', async () => {
@@ -578,12 +673,34 @@ describe('<foip-initiative-list>', () => {
         const el = await render({pillar: '4'}, 'ja');
         expect(text($(el, '[part=problem]')))
           .to.contain('このFOIPウィジェットを表示できません。')
-          .and.contain('重点分野「4」はありません。1、2、または3を指定してください。');
+          .and.contain(
+            'pillar属性に「4」は指定できません。1、2、3のいずれかを指定してください。複数の場合は半角スペースで区切ります（例：pillar="1 3"）。',
+          );
         const country = await render({country: 'XXX'}, 'ja');
-        expect(text($(country, '[part=problem]'))).to.contain('国コード「XXX」はありません。');
+        expect(text($(country, '[part=problem]'))).to.contain(
+          'country属性に「XXX」は指定できません。ISO 3166-1の3文字の国コードを指定してください（例：IDN、PHL、MYS）。',
+        );
         expect(capture.warnings).to.have.length(2);
         expect(capture.warnings[0]).to.contain('pillar="4" has no priority area "4"');
         expect(capture.warnings[1]).to.contain('country="XXX" is not a country code');
+      } finally {
+        capture.restore();
+      }
+    });
+
+    it('Japanese messages for partner and instrument are polite, with examples in Japanese punctuation', async () => {
+      const capture = captureWarnings();
+      try {
+        const partner = await render({partner: 'nobody'}, 'ja');
+        const partners = suggest('nobody', bundledIndex.partnerIds).join('、');
+        expect(text($(partner, '[part=problem]'))).to.equal(
+          `このFOIPウィジェットを表示できません。 partner属性に「nobody」は指定できません。国コードまたは機関のIDを指定してください（例：${partners}）。`,
+        );
+        const instrument = await render({instrument: 'osaa'}, 'ja');
+        const instruments = suggest('osaa', [...bundledIndex.instruments.keys()]).join('、');
+        expect(text($(instrument, '[part=problem]'))).to.equal(
+          `このFOIPウィジェットを表示できません。 instrument属性に「osaa」は指定できません。ツールのIDを指定してください（例：${instruments}）。`,
+        );
       } finally {
         capture.restore();
       }
@@ -625,6 +742,39 @@ describe('<foip-initiative-list>', () => {
         expect(ids(el)).to.deep.equal(expected({instrument: 'osa'}));
       } finally {
         capture.restore();
+      }
+    });
+
+    it('without card-href the card titles are heading text, no tab stop; with it, links made from the template', async () => {
+      const plain = await render({country: 'PHL'});
+      for (const card of cards(plain)) {
+        expect(shadow(card).querySelectorAll('a, button'), card.getAttribute('initiative')!).to.have.length(0);
+        expect(card.hasAttribute('href')).to.be.false;
+      }
+      const linked = await render({country: 'PHL', cardHref: '/foip/{id}.html?from={id}'}, 'ja');
+      expect(cards(linked)).to.have.length(expected({country: 'PHL'}).length);
+      for (const card of cards(linked)) {
+        const id = card.getAttribute('initiative')!;
+        const link = shadow(card).querySelector<HTMLAnchorElement>('[role=heading] > a[part=title]')!;
+        expect(link.getAttribute('href')).to.equal(`/foip/${id}.html?from=${id}`);
+        expect(text(link)).to.equal(bundledIndex.initiatives.get(id)!.title.ja);
+      }
+      linked.cardHref = undefined;
+      await settled(linked);
+      expect(cards(linked).some((c) => shadow(c).querySelector('a'))).to.be.false;
+    });
+
+    it('a card clicked in the list fires foip-initiative-select out of the list, once', async () => {
+      const el = await render({country: 'PHL'});
+      const events: string[] = [];
+      const listener = (e: Event) => events.push((e as Event & {initiative: string}).initiative);
+      document.addEventListener('foip-initiative-select', listener);
+      try {
+        const card = cards(el)[1];
+        shadow(card).querySelector<HTMLElement>('[part=title]')!.click();
+        expect(events).to.deep.equal([card.getAttribute('initiative')]);
+      } finally {
+        document.removeEventListener('foip-initiative-select', listener);
       }
     });
 
@@ -723,7 +873,7 @@ describe('<foip-initiative-list>', () => {
     afterEach(() => window.scrollTo(0, 0));
 
     it('draws a category when tabbed or scrolled near; its cards are in the page before', async () => {
-      const el = await render();
+      const el = await render({cardHref: '#{id}'});
       await frames();
       const last = groups(el).at(-1)!;
       expect(drawn(groups(el)[0]), 'the first category is drawn').to.be.true;
@@ -736,7 +886,9 @@ describe('<foip-initiative-list>', () => {
     });
 
     it("leaves room for every card's focus ring in its category's clip (its drawing is clipped to its box)", async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><button id="before">before</button>${list()}</div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><button id="before">before</button>${list({cardHref: '#{id}'})}</div>`,
+      );
       const el = wrapper.querySelector<FoipInitiativeList>('foip-initiative-list')!;
       await settled(el);
       await frames();

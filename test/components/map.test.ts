@@ -13,6 +13,7 @@ import {createProjection} from '../../src/geo/projection.js';
 import {nameTypography} from '../../src/components/map/name-widths.js';
 import {countClass, mapPlaces, placesCsv} from '../../src/layout/map-places.js';
 import type {MapPlace} from '../../src/layout/map-places.js';
+import {suggest} from '../../src/internal/input.js';
 import {captureWarnings, mediaRules, shadow, text} from '../helpers.js';
 import {
   $,
@@ -1403,6 +1404,21 @@ describe('<foip-map>', () => {
       expect(fill(low.iso3)).not.to.equal(fill(high.iso3));
     });
 
+    it('names the priority areas in the legend as the document does, glyph once: 「重点分野① …」', async () => {
+      for (const [lang, words] of [
+        ['en', 'Priority area '],
+        ['ja', '重点分野'],
+      ] as const) {
+        const el = await render({}, lang);
+        for (const p of dataset.pillars) {
+          const item = $(el, `.legend-list li[data-pillar="${p.id}"]`)!;
+          expect(text(item).startsWith(`${words}${p.glyph} ${p.title[lang]}`), text(item)).to.be.true;
+          expect(text(item).split(p.glyph), 'the glyph once').to.have.length(2);
+          expect(item.querySelector('[aria-hidden=true]:not(svg)'), 'nothing of the name hidden').to.be.null;
+        }
+      }
+    });
+
     it('tells the priority areas apart without colour: ① solid, ② dotted, ③ lined, several striped', async () => {
       const el = await render();
       /** A shape's fill, or the colour of a gradient's stop. */
@@ -1910,10 +1926,33 @@ describe('<foip-map>', () => {
 
   describe('bad input', () => {
     const bad: [keyof Attrs, string, string, string][] = [
-      ['view', 'moon', 'Unknown view "moon". Use indo-pacific or world.', 'view「moon」は使えません。'],
-      ['colorBy', 'rainbow', 'Unknown colouring "rainbow". Use pillar or count.', 'color-by「rainbow」は使えません。'],
-      ['pillar', '4', 'There is no priority area "4". Use 1, 2 or 3', '重点分野「4」はありません。'],
-      ['country', 'XXX', 'There is no country "XXX" in the dataset.', 'データセットに国「XXX」はありません。'],
+      [
+        'view',
+        'moon',
+        'Unknown view "moon". Use indo-pacific or world.',
+        'view属性に「moon」は指定できません。indo-pacificまたはworldを指定してください。',
+      ],
+      [
+        'colorBy',
+        'rainbow',
+        'Unknown colouring "rainbow". Use pillar or count.',
+        'color-by属性に「rainbow」は指定できません。pillarまたはcountを指定してください。',
+      ],
+      [
+        'pillar',
+        '4',
+        'There is no priority area "4". Use 1, 2 or 3',
+        'pillar属性に「4」は指定できません。1、2、3のいずれかを指定してください。複数の場合は半角スペースで区切ります。',
+      ],
+      [
+        'country',
+        'XXX',
+        'There is no country "XXX" in the dataset.',
+        `country属性に「XXX」は指定できません。データセットにある国を、ISOの3文字の国コードで指定してください（例：${suggest(
+          'XXX',
+          [...bundledIndex.countries.keys()],
+        ).join('、')}）。`,
+      ],
     ];
     for (const [attr, value, en, ja] of bad) {
       const attribute = attr === 'colorBy' ? 'color-by' : attr;

@@ -9,6 +9,7 @@ import {dataset} from '../../src/data/index.js';
 import type {PillarId} from '../../src/data/index.js';
 import {FoipInitiativeSelectEvent, FoipPillarSelectEvent} from '../../src/events/events.js';
 import {expectedPillarCounts} from '../expected-counts.js';
+import {suggest} from '../../src/internal/input.js';
 import {captureWarnings, inLang, shadow, text} from '../helpers.js';
 
 interface Attrs {
@@ -170,7 +171,7 @@ describe('<foip-pillars>', () => {
       expect(tree.getAttribute('aria-label')).to.equal('Priority areas, categories and initiatives');
       const top = [...tree.children].filter((c) => c.getAttribute('role') === 'treeitem');
       expect(top.map((t) => labelOf(el, t))).to.deep.equal(
-        dataset.pillars.map((p) => `Priority area ${p.id}: ${p.title.en}`),
+        dataset.pillars.map((p) => `Priority area ${p.glyph} ${p.title.en}`),
       );
       for (const p of dataset.pillars) {
         const pItem = byId(el, `pillar-${p.id}`);
@@ -460,7 +461,7 @@ describe('<foip-pillars>', () => {
       const {events, stop} = record<FoipInitiativeSelectEvent>('foip-initiative-select');
       try {
         const card = cards(el).find((c) => c.getAttribute('initiative') === 'osa-expansion')!;
-        shadow(card).querySelector<HTMLButtonElement>('button[part=title]')!.click();
+        shadow(card).querySelector<HTMLElement>('[part=title]')!.click();
         await settled(el);
         expect(events).to.have.length(1);
         expect(events[0].initiative).to.equal('osa-expansion');
@@ -714,7 +715,7 @@ describe('<foip-pillars>', () => {
   describe('language', () => {
     it('renders in Japanese: titles, counts, tree label and hint', async () => {
       const el = await render({}, 'ja');
-      expect(labelOf(el, byId(el, 'pillar-1'))).to.equal(`重点分野1： ${dataset.pillars[0].title.ja}`);
+      expect(labelOf(el, byId(el, 'pillar-1'))).to.equal(`重点分野① ${dataset.pillars[0].title.ja}`);
       expect($(el, '[role=tree]')!.getAttribute('aria-label')).to.equal('重点分野・項目・取組');
       expect(text(byId(el, 'pillar-1').querySelector('.counts')))
         .to.contain('取組')
@@ -722,6 +723,20 @@ describe('<foip-pillars>', () => {
       expect(text($(el, '[part=hint]'))).to.equal('重点分野または項目を選ぶと、その取組が表示されます。');
       expect(text($(el, '[part=legend]'))).to.contain('大きさ');
       expect(labelOf(el, byId(el, 'category-innovation-ecosystem'))).to.equal('イノベーション・エコシステムの構築');
+    });
+
+    it('the breadcrumb of an open category names its priority area as the document does: 「重点分野② …」', async () => {
+      const category = dataset.categories.find((c) => c.pillar === 2)!;
+      const pillar = dataset.pillars[1];
+      for (const [lang, words] of [
+        ['en', 'Priority area '],
+        ['ja', '重点分野'],
+      ] as const) {
+        const el = await render({category: category.id}, lang);
+        const crumb = $(el, '.crumb')!;
+        expect(text(crumb)).to.equal(`${words}${pillar.glyph} ${pillar.title[lang]}`);
+        expect(crumb.querySelector('[aria-hidden=true]'), 'the glyph is read with the words').to.be.null;
+      }
     });
 
     it('follows a runtime change of the language, cards included', async () => {
@@ -742,19 +757,32 @@ describe('<foip-pillars>', () => {
 
   describe('bad input', () => {
     const cases: [Attrs, string, string, string][] = [
-      [{pillar: '4'}, 'pillar="4"', 'Unknown priority area "4". Use 1, 2 or 3.', '重点分野「4」はありません。'],
+      [
+        {pillar: '4'},
+        'pillar="4"',
+        'Unknown priority area "4". Use 1, 2 or 3.',
+        'pillar属性に「4」は指定できません。1、2、3のいずれかを指定してください。',
+      ],
       [
         {category: 'cables'},
         'category="cables"',
         'Unknown category "cables". Valid ids include:',
-        '項目「cables」はありません。',
+        `category属性に「cables」は指定できません。項目のIDを指定してください（例：${suggest(
+          'cables',
+          dataset.categories.map((c) => c.id),
+        ).join('、')}）。`,
       ],
-      [{layout: 'pie'}, 'layout="pie"', 'Unknown layout "pie". Use columns or radial.', 'layout「pie」は使えません。'],
+      [
+        {layout: 'pie'},
+        'layout="pie"',
+        'Unknown layout "pie". Use columns or radial.',
+        'layout属性に「pie」は指定できません。columnsまたはradialを指定してください。',
+      ],
       [
         {pillar: '1', category: 'free-trade-investment'},
         'category="free-trade-investment"',
         'Category "free-trade-investment" belongs to priority area 2, not 1.',
-        '重点分野2に属しています',
+        '項目「free-trade-investment」はpillar="2"の重点分野に属しているため、pillar="1"とは組み合わせられません。',
       ],
     ];
     for (const [attrs, named, en, ja] of cases) {

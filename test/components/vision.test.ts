@@ -36,10 +36,11 @@ describe('<foip-vision>', () => {
     expect(statementTexts(el, 'features')).to.deep.equal(dataset.features.map((f) => f.text.en));
     expect(text(root.querySelector('[part=concepts] [role=heading]'))).to.equal('Basic concepts');
     expect(text(root.querySelector('[part=features] [role=heading]'))).to.equal('Features of the evolved FOIP');
-    expect(text(root.querySelector('[part=source]')))
-      .to.contain('Source:')
-      .and.contain(dataset.edition.source.title.en)
-      .and.contain('Government of Japan');
+    const {title, publisher} = dataset.edition.source;
+    expect(text(root.querySelector('[part=source]'))).to.equal(
+      `Source: ${title.en}, pages 1–2 (${publisher.en}). Dataset edition of 25 November 2026.`,
+    );
+    expect(publisher.en).to.equal('Government of Japan');
     expect(root.querySelector('[part=toggle]')).to.be.null;
   });
 
@@ -54,9 +55,10 @@ describe('<foip-vision>', () => {
     expect(text(root.querySelector('[part=concepts] [role=heading]'))).to.equal('基本的考え方');
     expect(text(root.querySelector('[part=features] [role=heading]'))).to.equal('「進化版FOIP」の特徴');
     expect(text(root.querySelector('[part=principles] [role=heading]'))).to.equal('国際秩序の基盤となる5つの原則');
-    expect(text(root.querySelector('[part=source]')))
-      .to.contain('出典：')
-      .and.contain('日本国政府');
+    // 出典：title（publisher）pages。データ作成日：date。 — one sentence as a MOFA page writes it.
+    expect(text(root.querySelector('[part=source]'))).to.equal(
+      '出典：進化した「自由で開かれたインド太平洋」（日本国政府）1～2ページ。データ作成日：2026年11月25日。',
+    );
     expect(root.querySelector('article')!.getAttribute('lang')).to.equal('ja');
   });
 
@@ -172,6 +174,21 @@ describe('<foip-vision>', () => {
     }
   }
 
+  it('counts the principles with the plural English needs, from the data: "The 1 principle" / 「1つの原則」', async () => {
+    const one = structuredClone(dataset) as unknown as {principles: unknown[]};
+    one.principles = one.principles.slice(0, 1);
+    for (const [lang, heading] of [
+      ['en', 'The 1 principle of the international order'],
+      ['ja', '国際秩序の基盤となる1つの原則'],
+    ] as const) {
+      const el = await inLang<FoipVision>(lang, vision());
+      el.data = one;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part=problem]'), 'a valid edition').to.be.null;
+      expect(text(shadow(el).querySelector('[part=principles] [role=heading]'))).to.equal(heading);
+    }
+  });
+
   it('a longer label from a data override stays inside its column', async () => {
     const edited = structuredClone(dataset) as unknown as {principles: {label: {en: string}}[]};
     edited.principles[2].label.en = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
@@ -206,7 +223,9 @@ describe('<foip-vision>', () => {
     try {
       const el = await inLang<FoipVision>('ja', vision('huge'));
       const problem = shadow(el).querySelector('[part=problem]');
-      expect(text(problem)).to.contain('layout「huge」は使えません').and.contain('compact');
+      expect(text(problem)).to.equal(
+        'このFOIPウィジェットを表示できません。 layout属性に「huge」は指定できません。fullまたはcompactを指定してください。',
+      );
       expect(shadow(el).querySelector('[part=principles]')).to.be.null;
       el.requestUpdate();
       await el.updateComplete;

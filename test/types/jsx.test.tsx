@@ -28,8 +28,15 @@ export const page = (
       theme="dark"
       onfoip-country-select={(e) => console.log(e.country, e.initiatives)}
     />
-    <foip-initiative-list pillar="2" controls headingLevel={3} onfoip-filter-change={(e) => console.log(e.filter)} />
-    <foip-initiative-card initiative="osa-expansion" variant="compact" href="/osa" />
+    <foip-initiative-list
+      pillar="2"
+      controls
+      headingLevel={3}
+      cardHref="/foip/{id}.html"
+      onfoip-filter-change={(e) => console.log(e.filter)}
+      onfoip-initiative-select={(e) => console.log(e.initiative)}
+    />
+    <foip-initiative-card initiative="osa-expansion" variant="compact" href="/osa" selected />
     <foip-pillars layout="radial" onfoip-pillar-select={(e) => console.log(e.pillar, e.category)} />
     <foip-vision layout="compact" headingLevel={2} />
     {/* @ts-expect-error not a view */}

@@ -223,6 +223,19 @@ describe('name forms', () => {
     );
   });
 
+  it('names organisations in Japanese in full, as the document or the government writes them, Latin letters half-width', () => {
+    const ja = (id: string) => index.organisations.get(id)!.name.ja;
+    assert.deepEqual(['adb', 'aist', 'eu', 'asean', 'astar'].map(ja), [
+      'アジア開発銀行（ADB）',
+      '産業技術総合研究所（産総研）',
+      '欧州連合（EU）',
+      '東南アジア諸国連合（ASEAN）',
+      'シンガポール科学技術庁（A*STAR）', // as the document writes it (p. 4)
+    ]);
+    for (const named of [...data.organisations, ...data.regions, ...data.countries])
+      assert.doesNotMatch(named.name.ja, /[Ａ-Ｚａ-ｚ０-９]/u, named.name.ja);
+  });
+
   it('rejects a sentence form without the name, a reading not in hiragana, and a kanji name without one', () => {
     const broken = structuredClone(data) as unknown as {countries: Record<string, unknown>[]};
     const at = (iso3: string) => broken.countries.find((c) => c.iso3 === iso3)!;

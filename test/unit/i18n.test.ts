@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {formatDate, formatList, formatNumber, isSingular} from '../../src/i18n/format.js';
+import {
+  formatChoices,
+  formatDate,
+  formatExamples,
+  formatList,
+  formatNumber,
+  isSingular,
+} from '../../src/i18n/format.js';
 import {localeFromTag} from '../../src/i18n/locale.js';
 import {templates as cardTemplates} from '../../src/i18n/locales/ja/initiative-card.js';
 import {addTranslations, msg, withLocale} from '../../src/i18n/msg.js';
@@ -56,6 +63,13 @@ describe('formatting', () => {
     assert.equal(formatList('en', ['Fiji', 'Tonga']), 'Fiji and Tonga');
     assert.equal(formatList('en', ['Fiji']), 'Fiji');
     assert.equal(formatList('ja', ['フィジー', 'トンガ']), 'フィジー、トンガ');
+  });
+  it('choices and examples in error messages: the items only (the message adds 「のいずれか」)', () => {
+    assert.equal(formatChoices('en', ['1', '2', '3']), '1, 2 or 3');
+    assert.equal(formatChoices('ja', ['1', '2', '3']), '1、2、3');
+    assert.equal(formatChoices('en', ['1']), '1');
+    assert.equal(formatExamples('en', ['IDN', 'PHL', 'MYS']), 'IDN, PHL, MYS');
+    assert.equal(formatExamples('ja', ['IDN', 'PHL', 'MYS']), 'IDN、PHL、MYS');
   });
   it('numbers and dates', () => {
     assert.equal(formatNumber('en', 1234567), '1,234,567');

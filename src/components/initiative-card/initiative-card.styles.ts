@@ -18,8 +18,14 @@ export const cardStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
-  .card:hover {
+  /* Only a link card looks clickable: a card without href has no control. */
+  .card:has(a.title):hover {
     background: var(--_surface-raised);
+  }
+  /* The one the page shows (selected, aria-current): a border in its priority area's colour. */
+  :host([selected]) .card {
+    border-color: var(--_pillar);
+    box-shadow: 0 0 0 1px var(--_pillar);
   }
   p,
   dl,
@@ -38,16 +44,13 @@ export const cardStyles = css`
     font-weight: 700;
     line-height: 1.4;
   }
+  .pillar-title .glyph {
+    margin-inline: 0.25em;
+  }
   .title {
-    all: unset;
-    color: inherit;
-    cursor: pointer;
-    text-decoration: underline;
+    color: var(--_accent);
     text-decoration-thickness: 1px;
     text-underline-offset: 0.2em;
-  }
-  a.title {
-    color: var(--_accent);
   }
   /* The whole card is the target of its title: a larger target without nesting interactive content. */
   .title::after {
@@ -94,6 +97,10 @@ export const cardStyles = css`
     .card {
       border-inline-start-color: CanvasText;
     }
+    :host([selected]) .card {
+      border-color: Highlight;
+      box-shadow: 0 0 0 1px Highlight;
+    }
   }
   @media print {
     :host {
@@ -105,7 +112,7 @@ export const cardStyles = css`
     .title {
       text-decoration: none;
     }
-    a.title::after {
+    .title::after {
       content: ' <' attr(href) '>';
       position: static;
       font-weight: 400;

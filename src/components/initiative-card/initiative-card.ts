@@ -1,10 +1,11 @@
 import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 
 import type {Initiative} from '../../data/types.js';
 import {FoipInitiativeSelectEvent} from '../../events/events.js';
-import {formatList} from '../../i18n/format.js';
+import {formatExamples, formatList} from '../../i18n/format.js';
 import {addTranslations, msg, str} from '../../i18n/msg.js';
 import {templates as ja} from '../../i18n/locales/ja/initiative-card.js';
 import {bundledIndex} from '../../data/dataset.js';
@@ -12,6 +13,7 @@ import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {heading, suggest} from '../../internal/input.js';
+import {pillarLabel, pillarName} from '../../internal/pillar-label.js';
 import {cardStyles} from './initiative-card.styles.js';
 
 // This widget's Japanese strings; msg has the shared ones.
@@ -27,13 +29,18 @@ export type CardVariant = (typeof CARD_VARIANTS)[number];
  * @tag foip-initiative-card
  * @summary One FOIP initiative as a card, in Japanese or English.
  *
- * @fires {FoipInitiativeSelectEvent} foip-initiative-select - When the card is activated. Bubbles, composed, cancelable: cancel it to stop a link card from navigating. `initiative` holds the id.
+ * The title is a link when the page gives `href`, else heading text: the card has no control that
+ * would do nothing. A page that acts on a click (shows the initiative elsewhere) listens for
+ * `foip-initiative-select` and marks the card it shows with `selected`; for keyboard users it gives
+ * `href` too (e.g. `#osa-expansion`), and may cancel the event to stay on the page.
+ *
+ * @fires {FoipInitiativeSelectEvent} foip-initiative-select - When the card is clicked (anywhere on it), or its link followed. Bubbles, composed, cancelable: cancel it to stop a link card from navigating. `initiative` holds the id.
  *
  * @csspart card - The card's box.
- * @csspart pillar - The priority-area badge (glyph and title).
+ * @csspart pillar - The priority-area line (「重点分野① …」, "Priority area ① …"; the glyph alone when compact).
  * @csspart glyph - The circled number ①②③.
  * @csspart category - The category line.
- * @csspart title - The initiative's title (a button, or a link when `href` is set).
+ * @csspart title - The initiative's title (a link when `href` is set).
  * @csspart text - The full text.
  * @csspart facts - The list of countries, partners and instruments.
  * @csspart source - The source and edition line.
@@ -64,8 +71,11 @@ export class FoipInitiativeCard extends FoipElement {
   /** `full` (default): everything; `compact`: pillar, title and countries, for grids and lists. */
   @property({reflect: true}) variant: CardVariant = 'full';
 
-  /** When set, the title is a link to this URL and the whole card is its target. */
+  /** When set, the title is a link to this URL and the whole card is its target; without it, the title is heading text. */
   @property() href?: string;
+
+  /** Marks the card as the one the page shows or acts on (`aria-current`), for pages that listen for `foip-initiative-select`. */
+  @property({type: Boolean, reflect: true}) selected = false;
 
   /** Heading level of the title (2–6), to fit the page's outline. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 3;
@@ -83,7 +93,7 @@ export class FoipInitiativeCard extends FoipElement {
         value: id,
         message: () =>
           id
-            ? msg(str`There is no initiative "${id}". Valid ids include: ${suggestions.join(', ')}.`)
+            ? msg(str`There is no initiative "${id}". Valid ids include: ${formatExamples(this.locale, suggestions)}.`)
             : msg(str`Set the initiative attribute to an initiative id, such as ${suggestions[0]}.`),
         warning: `is not an initiative id of the dataset; valid ids include ${suggestions.join(', ')}`,
       };
@@ -107,59 +117,67 @@ export class FoipInitiativeCard extends FoipElement {
 
   protected override renderContent(): TemplateResult {
     const record = this.record!;
-    const {locale, index} = this;
+    const {locale, index, href} = this;
     const pillar = index.pillars.get(record.pillar)!;
     const category = index.categories.get(record.category);
     const compact = this.variant === 'compact';
+    const current = this.selected ? 'true' : undefined;
     const places = [
       ...record.countries.map((c) => index.countries.get(c)?.name[locale] ?? c),
       ...record.regions.map((r) => index.regions.get(r)?.name[locale] ?? r),
     ];
-    const title = this.href
-      ? html`<a part="title" class="title" href=${this.href} @click=${this.#handleActivate}>${record.title[locale]}</a>`
-      : html`<button part="title" class="title" type="button" @click=${this.#handleActivate}>
-          ${record.title[locale]}
-        </button>`;
+    const facts: [string, string[]][] = [[msg('Countries and regions'), places]];
+    if (!compact) {
+      facts.push(
+        [msg('Partners'), record.partners.map((p) => index.partnerName(p, locale))],
+        [msg('Instruments'), record.instruments.map((i) => index.instruments.get(i)?.name[locale] ?? i)],
+      );
+    }
+    const shown = facts.filter(([, values]) => values.length);
 
-    return html`<article part="card" class="card" lang=${locale} data-pillar=${pillar.id} aria-labelledby="heading">
+    // No aria-labelledby: the article named by its title had it read twice, with the heading.
+    return html`<article
+      part="card"
+      class="card"
+      lang=${locale}
+      data-pillar=${pillar.id}
+      aria-current=${ifDefined(href ? undefined : current)}
+      @click=${this.#handleActivate}
+    >
       <p part="pillar" class="pillar">
-        <span part="glyph" class="glyph" aria-hidden="true">${pillar.glyph}</span>
-        <span class=${compact ? 'visually-hidden' : 'pillar-title'}>
-          ${msg(str`Priority area ${pillar.id}:`)} ${compact ? '' : pillar.title[locale]}
-        </span>
+        ${
+          compact
+            ? html`<span part="glyph" class="glyph" aria-hidden="true">${pillar.glyph}</span
+                ><span class="visually-hidden">${pillarName(pillar)}</span>`
+            : html`<span class="pillar-title">${pillarLabel(pillar)} ${pillar.title[locale]}</span>`
+        }
       </p>
-      ${heading(this.headingLevel, 'heading', title)}
+      ${heading(
+        this.headingLevel,
+        'heading',
+        href
+          ? html`<a part="title" class="title" href=${href} aria-current=${ifDefined(current)}
+              >${record.title[locale]}</a
+            >`
+          : html`<span part="title">${record.title[locale]}</span>`,
+      )}
       ${compact || !category ? nothing : html`<p part="category" class="category">${category.title[locale]}</p>`}
       ${compact ? nothing : html`<p part="text" class="text">${record.text[locale]}</p>`}
-      <dl part="facts" class="facts">
-        ${this.#fact(msg('Countries and regions'), places)}
-        ${
-          compact
-            ? nothing
-            : this.#fact(
-                msg('Partners'),
-                record.partners.map((p) => index.partnerName(p, locale)),
-              )
-        }
-        ${
-          compact
-            ? nothing
-            : this.#fact(
-                msg('Instruments'),
-                record.instruments.map((i) => index.instruments.get(i)?.name[locale] ?? i),
-              )
-        }
-      </dl>
+      ${
+        shown.length
+          ? html`<dl part="facts" class="facts">
+              ${shown.map(
+                ([term, values]) =>
+                  html`<div class="fact">
+                    <dt>${term}</dt>
+                    <dd>${formatList(locale, values)}</dd>
+                  </div>`,
+              )}
+            </dl>`
+          : nothing
+      }
       ${compact ? nothing : sourceLine(index.data, locale, record.source.page)}
     </article>`;
-  }
-
-  #fact(term: string, values: readonly string[]): TemplateResult | typeof nothing {
-    if (values.length === 0) return nothing;
-    return html`<div class="fact">
-      <dt>${term}</dt>
-      <dd>${formatList(this.locale, values)}</dd>
-    </div>`;
   }
 }
 

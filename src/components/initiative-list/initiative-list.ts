@@ -2,20 +2,23 @@ import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
 
 import '../../foip-initiative-card.js';
 import type {InitiativeFilter} from '../../data/queries.js';
-import type {Category, Initiative, Locale, Pillar, PillarId} from '../../data/types.js';
+import {compareNames} from '../../data/queries.js';
+import type {Category, Initiative, Pillar, PillarId} from '../../data/types.js';
 import {FoipFilterChangeEvent} from '../../events/events.js';
-import {formatChoices, formatNumber} from '../../i18n/format.js';
+import {formatChoices, formatExamples, formatNumber, isSingular} from '../../i18n/format.js';
 import {addTranslations, msg, str} from '../../i18n/msg.js';
 import {templates as ja} from '../../i18n/locales/ja/initiative-list.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {heading, headingLevel, listAttribute, suggest} from '../../internal/input.js';
+import {pillarName} from '../../internal/pillar-label.js';
 import {listStyles} from './initiative-list.styles.js';
 
 // This widget's Japanese strings; msg has the shared ones.
@@ -36,13 +39,6 @@ interface PillarGroup {
   readonly categories: CategoryGroup[];
 }
 
-const collators = new Map<Locale, Intl.Collator>();
-function collator(locale: Locale): Intl.Collator {
-  let c = collators.get(locale);
-  if (!c) collators.set(locale, (c = new Intl.Collator(locale)));
-  return c;
-}
-
 /** A stable key for "did the filter change?". */
 const filterKey = (f: InitiativeFilter): string =>
   JSON.stringify([f.pillars ?? [], f.country ?? '', f.partner ?? '', f.instrument ?? '', f.query ?? '']);
@@ -57,6 +53,7 @@ const filterKey = (f: InitiativeFilter): string =>
  * @summary FOIP initiatives as a filterable list, in Japanese or English.
  *
  * @attribute url-key - Shares the view by link: the filters (`pillar`, `country`, `partner`, `instrument`, `query`) go in the page's address under this key, e.g. `?list-pillar=2&list-query=AI` for `url-key="list"`, and a link with them opens the list filtered so. A bad value in a link is ignored, with a console warning. The address is rewritten in place (no new history entry); nothing is read or written without this attribute.
+ * @fires {FoipInitiativeSelectEvent} foip-initiative-select - From a card: when it is clicked, or its link (`card-href`) followed. Bubbles, composed, cancelable (cancel it to stay on the page). `initiative` holds the id.
  * @fires {FoipFilterChangeEvent} foip-filter-change - When the reader changes the filter with the controls (not when a script sets an attribute). Bubbles, composed. `filter` holds the whole new filter (`pillars`, `country`, `partner`, `instrument`, `query`; empty ones left out).
  *
  * @csspart controls - The filter bar (shown with `controls`).
@@ -113,6 +110,12 @@ export class FoipInitiativeList extends FoipElement {
   /** Heading level of the priority-area headings (2–6); categories and card titles sit one and two below. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
 
+  /**
+   * Makes each card's title a link: a URL with `{id}` where the initiative's id goes, e.g.
+   * `/foip/{id}.html` or `#{id}`. Without it the titles are heading text.
+   */
+  @property({attribute: 'card-href'}) cardHref?: string;
+
   /** @internal The filter as last checked, normalized. */
   private active: Filter = {};
 
@@ -154,12 +157,15 @@ export class FoipInitiativeList extends FoipElement {
     if (country) {
       const code = country.toUpperCase();
       if (!index.countries.has(code)) {
-        const suggestions = this.#suggestCountries(country).join(', ');
+        const suggestions = this.#suggestCountries(country);
         return bad(
           'country',
           country,
-          () => msg(str`Unknown country code "${country}". Use an ISO 3166-1 alpha-3 code such as ${suggestions}.`),
-          `is not a country code of the dataset; use an ISO 3166-1 alpha-3 code such as ${suggestions}`,
+          () => {
+            const examples = formatExamples(this.locale, suggestions);
+            return msg(str`Unknown country code "${country}". Use an ISO 3166-1 alpha-3 code such as ${examples}.`);
+          },
+          `is not a country code of the dataset; use an ISO 3166-1 alpha-3 code such as ${suggestions.join(', ')}`,
         );
       }
       filter.country = code;
@@ -170,13 +176,17 @@ export class FoipInitiativeList extends FoipElement {
       const known = [...index.countries.keys(), ...index.organisations.keys()];
       const id = known.find((k) => k.toLowerCase() === partner.toLowerCase());
       if (!id) {
-        const suggestions = suggest(partner, index.partnerIds).join(', ');
+        const suggestions = suggest(partner, index.partnerIds);
         return bad(
           'partner',
           partner,
-          () =>
-            msg(str`Unknown partner "${partner}". Use a country code or an organisation id such as ${suggestions}.`),
-          `is not a partner of the dataset; use a country code or an organisation id such as ${suggestions}`,
+          () => {
+            const examples = formatExamples(this.locale, suggestions);
+            return msg(
+              str`Unknown partner "${partner}". Use a country code or an organisation id such as ${examples}.`,
+            );
+          },
+          `is not a partner of the dataset; use a country code or an organisation id such as ${suggestions.join(', ')}`,
         );
       }
       filter.partner = id;
@@ -186,12 +196,15 @@ export class FoipInitiativeList extends FoipElement {
     if (instrument) {
       const id = instrument.toLowerCase();
       if (!index.instruments.has(id)) {
-        const suggestions = suggest(instrument, [...index.instruments.keys()]).join(', ');
+        const suggestions = suggest(instrument, [...index.instruments.keys()]);
         return bad(
           'instrument',
           instrument,
-          () => msg(str`Unknown instrument "${instrument}". Valid ids include: ${suggestions}.`),
-          `is not an instrument id of the dataset; valid ids include ${suggestions}`,
+          () => {
+            const examples = formatExamples(this.locale, suggestions);
+            return msg(str`Unknown instrument "${instrument}". Valid ids include: ${examples}.`);
+          },
+          `is not an instrument id of the dataset; valid ids include ${suggestions.join(', ')}`,
         );
       }
       filter.instrument = id;
@@ -309,7 +322,10 @@ export class FoipInitiativeList extends FoipElement {
     const {locale, index, active: filter} = this;
     const shown = index.filter(filter);
     const total = index.data.initiatives.length;
-    const count = msg(str`Showing ${formatNumber(locale, shown.length)} of ${formatNumber(locale, total)} initiatives`);
+    const [n, of] = [formatNumber(locale, shown.length), formatNumber(locale, total)];
+    const count = isSingular(locale, total)
+      ? msg(str`Showing ${n} of ${of} initiative`)
+      : msg(str`Showing ${n} of ${of} initiatives`);
     const none = msg('No initiative matches the selected filters.');
     // Categories and card titles sit one and two levels below; `heading()` clamps them at 6.
     const level = headingLevel(this.headingLevel, 2);
@@ -351,9 +367,7 @@ export class FoipInitiativeList extends FoipElement {
         `pillar-${pillar.id}`,
         html`<span part="group-heading" class="group-heading">
           <span class="glyph" aria-hidden="true">${pillar.glyph}</span>
-          <span
-            ><span class="visually-hidden">${msg(str`Priority area ${pillar.id}:`)}</span> ${pillar.title[locale]}</span
-          >
+          <span><span class="visually-hidden">${pillarName(pillar)}</span> ${pillar.title[locale]}</span>
         </span>`,
       )}
       ${repeat(
@@ -382,6 +396,7 @@ export class FoipInitiativeList extends FoipElement {
                       lang=${this.locale}
                       variant="compact"
                       heading-level=${level + 2}
+                      href=${ifDefined(this.cardHref?.replaceAll('{id}', encodeURIComponent(i.id)))}
                       .data=${guard([this.data], () => this.data)}
                     ></foip-initiative-card>
                   </li>`,
@@ -395,14 +410,14 @@ export class FoipInitiativeList extends FoipElement {
 
   #renderControls(): TemplateResult {
     const {locale, index, active: filter} = this;
-    const compare = collator(locale).compare;
     const pressed = filter.pillars ?? [];
-    const countries = [...new Set([...index.countriesWithInitiatives, ...(filter.country ? [filter.country] : [])])]
-      .map((code) => ({code, name: index.countries.get(code)?.name[locale] ?? code}))
-      .sort((a, b) => compare(a.name, b.name));
-    const partners = [...new Set([...index.partnerIds, ...(filter.partner ? [filter.partner] : [])])]
-      .map((id) => ({id, name: index.partnerName(id, locale)}))
-      .sort((a, b) => compare(a.name, b.name));
+    // Ids of the data (#parse checked the filter's own), by name: 五十音順 in Japanese.
+    const named = (id: string) => (index.countries.get(id) ?? index.organisations.get(id))!;
+    const compare = compareNames(locale);
+    const options = (ids: readonly string[], chosen?: string) =>
+      [...new Set([...ids, ...(chosen ? [chosen] : [])])]
+        .sort((a, b) => compare(named(a), named(b)))
+        .map((id) => html`<option value=${id} .selected=${live(id === chosen)}>${named(id).name[locale]}</option>`);
     const instrument = filter.instrument ? index.instruments.get(filter.instrument) : undefined;
 
     return html`<div part="controls" class="controls" role="search" aria-label=${msg('Filter initiatives')}>
@@ -422,8 +437,7 @@ export class FoipInitiativeList extends FoipElement {
               <span class="check" aria-hidden="true">${on ? '✓' : ''}</span>
               <span class="glyph" aria-hidden="true">${pillar.glyph}</span>
               <span class="toggle-title"
-                ><span class="visually-hidden">${msg(str`Priority area ${pillar.id}:`)}</span>
-                ${pillar.title[locale]}</span
+                ><span class="visually-hidden">${pillarName(pillar)}</span> ${pillar.title[locale]}</span
               >
             </button>`;
           })}
@@ -434,18 +448,14 @@ export class FoipInitiativeList extends FoipElement {
           <label for="country">${msg('Country')}</label>
           <select id="country" part="country" @change=${this.#onCountry}>
             <option value="" .selected=${live(!filter.country)}>${msg('All countries')}</option>
-            ${countries.map(
-              (c) => html`<option value=${c.code} .selected=${live(c.code === filter.country)}>${c.name}</option>`,
-            )}
+            ${options(index.countriesWithInitiatives, filter.country)}
           </select>
         </div>
         <div class="field">
           <label for="partner">${msg('Partner')}</label>
           <select id="partner" part="partner" @change=${this.#onPartner}>
             <option value="" .selected=${live(!filter.partner)}>${msg('All partners')}</option>
-            ${partners.map(
-              (p) => html`<option value=${p.id} .selected=${live(p.id === filter.partner)}>${p.name}</option>`,
-            )}
+            ${options(index.partnerIds, filter.partner)}
           </select>
         </div>
         <div class="field field-search">

@@ -12,12 +12,13 @@ import {navigationTarget, westToEast} from '../../geo/neighbours.js';
 import {MAP_VIEWS, UNDETERMINED} from '../../geo/planar.js';
 import type {CountryShape, MapView, ViewBox} from '../../geo/planar.js';
 import {clampBox, contains, frame, MAX_ZOOM, pan, zoomAt, zoomOf} from '../../geo/view.js';
-import {formatList} from '../../i18n/format.js';
+import {formatExamples, formatList} from '../../i18n/format.js';
 import {msg, str, withLocale} from '../../i18n/msg.js';
 import {coreIndex} from '../../data/core-dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {heading, headingLevel, listAttribute, suggest} from '../../internal/input.js';
+import {pillarLabel} from '../../internal/pillar-label.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {countClass, COUNT_CLASSES, mapPlaces, placesCsv, summarise} from '../../layout/map-places.js';
 import {placeLabels} from '../../layout/map-labels.js';
@@ -412,7 +413,9 @@ export class FoipMap extends FoipElement {
         attribute: 'country',
         value: given,
         message: () =>
-          msg(str`There is no country "${given}" in the dataset. Use an ISO alpha-3 code such as ${valid.join(', ')}.`),
+          msg(
+            str`There is no country "${given}" in the dataset. Use an ISO alpha-3 code such as ${formatExamples(this.locale, valid)}.`,
+          ),
         warning: `is not a country of the dataset; use ISO alpha-3, e.g. ${valid.join(', ')}`,
       };
     }
@@ -1258,8 +1261,7 @@ export class FoipMap extends FoipElement {
                   <svg class="swatch" aria-hidden="true" viewBox="0 0 16 16">
                     <rect class="pillar-${p.id}" width="16" height="16"></rect>
                   </svg>
-                  <span class="glyph" aria-hidden="true">${p.glyph}</span>
-                  ${msg(str`Priority area ${p.id}:`)} ${countriesText(p.title[locale], count(p.id))}
+                  ${pillarLabel(p)} ${countriesText(p.title[locale], count(p.id))}
                 </li>`,
             )}
             <li>

@@ -11,13 +11,14 @@ import '../../foip-initiative-card.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import type {Category, Pillar, PillarId} from '../../data/types.js';
 import {FoipInitiativeSelectEvent, FoipPillarSelectEvent} from '../../events/events.js';
-import {formatChoices, formatNumber} from '../../i18n/format.js';
+import {formatChoices, formatExamples, formatNumber} from '../../i18n/format.js';
 import {addTranslations, msg, str} from '../../i18n/msg.js';
 import {templates as ja} from '../../i18n/locales/ja/pillars.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {heading, headingLevel, suggest} from '../../internal/input.js';
+import {pillarLabel} from '../../internal/pillar-label.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {
   PILLAR_LAYOUTS,
@@ -231,12 +232,15 @@ export class FoipPillars extends FoipElement {
     if (rawCategory) {
       category = index.categories.get(rawCategory) ?? index.categories.get(rawCategory.toLowerCase());
       if (!category) {
-        const suggestions = suggest(rawCategory, [...index.categories.keys()]).join(', ');
+        const suggestions = suggest(rawCategory, [...index.categories.keys()]);
         return {
           attribute: 'category',
           value: rawCategory,
-          message: () => msg(str`Unknown category "${rawCategory}". Valid ids include: ${suggestions}.`),
-          warning: `is not a category id of the dataset; valid ids include ${suggestions}`,
+          message: () =>
+            msg(
+              str`Unknown category "${rawCategory}". Valid ids include: ${formatExamples(this.locale, suggestions)}.`,
+            ),
+          warning: `is not a category id of the dataset; valid ids include ${suggestions.join(', ')}`,
         };
       }
       if (pillar !== null && category.pillar !== pillar) {
@@ -768,7 +772,7 @@ export class FoipPillars extends FoipElement {
       html`<div part="pillar" class="head">
         <span part="glyph" class="glyph" aria-hidden="true">${pillar.glyph}</span>
         <span class="title"
-          ><span class="visually-hidden">${msg(str`Priority area ${pillar.id}:`)} </span>${pillar.title[locale]}</span
+          ><span class="visually-hidden">${msg(str`Priority area ${pillar.glyph}`)} </span>${pillar.title[locale]}</span
         >
         <span class="chevron" aria-hidden="true"></span>
         <dl part="counts" class="counts" aria-hidden="true">
@@ -887,8 +891,7 @@ export class FoipPillars extends FoipElement {
       ${
         category
           ? html`<p class="crumb">
-              <span class="glyph" aria-hidden="true">${pillar.glyph}</span>
-              <span>${msg(str`Priority area ${pillar.id}:`)} ${pillar.title[locale]}</span>
+              <span>${pillarLabel(pillar)} ${pillar.title[locale]}</span>
             </p>`
           : nothing
       }
@@ -899,7 +902,7 @@ export class FoipPillars extends FoipElement {
           ? category.title[locale]
           : html`<span class="glyph" aria-hidden="true">${pillar.glyph}</span>
               <span
-                ><span class="visually-hidden">${msg(str`Priority area ${pillar.id}:`)} </span
+                ><span class="visually-hidden">${msg(str`Priority area ${pillar.glyph}`)} </span
                 >${pillar.title[locale]}</span
               >`,
       )}

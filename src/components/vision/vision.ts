@@ -3,6 +3,7 @@ import type {TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 
 import type {Principle, Statement} from '../../data/types.js';
+import {isSingular} from '../../i18n/format.js';
 import {addTranslations, msg, str} from '../../i18n/msg.js';
 import {templates as ja} from '../../i18n/locales/ja/vision.js';
 import {bundledIndex} from '../../data/dataset.js';
@@ -100,7 +101,13 @@ export class FoipVision extends FoipElement {
   #principles(principles: readonly Principle[], level: number): TemplateResult {
     const {locale} = this;
     return html`<div part="principles" class="principles">
-      ${heading(level, 'principles-heading', msg(str`The ${principles.length} principles of the international order`))}
+      ${heading(
+        level,
+        'principles-heading',
+        isSingular(locale, principles.length)
+          ? msg(str`The ${principles.length} principle of the international order`)
+          : msg(str`The ${principles.length} principles of the international order`),
+      )}
       <div class="temple">
         <svg class="roof" viewBox="0 0 240 40" preserveAspectRatio="none" aria-hidden="true" focusable="false">
           <polygon class="pediment" points="0,40 120,2 240,40" />

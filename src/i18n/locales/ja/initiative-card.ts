@@ -3,10 +3,10 @@
 import {str} from '@lit/localize';
 
 export const templates = {
-  's188d86fbd566e97e': str`variant「${0}」は使えません。fullまたはcompactを指定してください。`,
-  's1dccf16b90513b99': `手段`,
+  's188d86fbd566e97e': str`variant属性に「${0}」は指定できません。fullまたはcompactを指定してください。`,
+  's1dccf16b90513b99': `ツール`,
   's3c546a1e3e09feba': str`initiative属性に取組のIDを指定してください（例：${0}）。`,
   's56e886b7d2c88f35': `国・地域`,
-  's8a1310110182268e': str`取組「${0}」はありません。有効なIDの例：${1}`,
+  's8a1310110182268e': str`initiative属性に「${0}」は指定できません。取組のIDを指定してください（例：${1}）。`,
   'safb123d37677335e': `連携先`,
 };

@@ -7,6 +7,7 @@ export const templates = {
   's533b844ce00a9725': `全文を閉じる`,
   's619129e4954ba8b6': `基本的考え方`,
   's6c4e78e1c12e499f': str`国際秩序の基盤となる${0}つの原則`,
-  's6f1a4721b81be91b': str`layout「${0}」は使えません。fullまたはcompactを指定してください。`,
+  's6f1a4721b81be91b': str`layout属性に「${0}」は指定できません。fullまたはcompactを指定してください。`,
+  's9958a0af899976cc': str`国際秩序の基盤となる${0}つの原則`,
   'sd761e0a62e3332cc': `全文を表示`,
 };
