@@ -769,6 +769,20 @@ describe('<foip-map>', () => {
       }
     });
 
+    it('names the regions that cover a country with the document’s word: 「広域：ASEAN」 / "Region-wide: ASEAN"', async () => {
+      for (const [lang, expected] of [
+        ['ja', '広域：ASEAN'],
+        ['en', 'Region-wide: ASEAN'],
+      ] as const) {
+        const el = await render({}, lang);
+        option(el, 'MMR')!.firstElementChild!.dispatchEvent(
+          new PointerEvent('pointerover', {bubbles: true, composed: true}),
+        );
+        await settled(el);
+        expect([...tooltip(el)!.querySelectorAll('.tooltip-sub')].map((p) => text(p))).to.include(expected);
+      }
+    });
+
     it('stays while the pointer moves from the country onto it, and closes after the pointer leaves', async () => {
       const el = await render();
       const target = option(el, 'IDN')!.querySelector('path.shape')!;
