@@ -141,8 +141,8 @@ describe('<foip-pillars>', () => {
             `${c.countries} countries and ${c.partners} partners; the document's map shows it at ${c.places} places.`,
         );
         expect(text(byId(ja, `pillar-${p.id}-sentence`))).to.equal(
-          `重点分野${p.glyph}には${c.categories}項目・${c.initiatives}件の取組があり、${c.countries}か国と` +
-            `${c.partners}の連携先が挙げられ、資料の地図では${c.places}か所に示されています。`,
+          `重点分野${p.glyph}は${c.categories}項目・取組${c.initiatives}件から成り、対象は${c.countries}か国、` +
+            `連携先は${c.partners}の国・地域・機関です。資料の地図では${c.places}か所に示されています。`,
         );
         expect(byId(en, `pillar-${p.id}`).getAttribute('aria-describedby')).to.equal(`pillar-${p.id}-sentence`);
       }
@@ -719,9 +719,25 @@ describe('<foip-pillars>', () => {
       expect(text(byId(el, 'pillar-1').querySelector('.counts')))
         .to.contain('取組')
         .and.contain('連携先');
+      // Counters after the noun (取組4件), 対象国 for the countries, 連携先 for partners.
+      for (const p of dataset.pillars) {
+        const labels = [...byId(el, `pillar-${p.id}`).querySelectorAll('.stat dt')].map((dt) => text(dt));
+        expect(labels).to.deep.equal(['項目', '取組', '対象国', '連携先']);
+      }
+      for (const c of dataset.categories) {
+        const item = byId(el, `category-${c.id}`);
+        const n = dataset.initiatives.filter((i) => i.category === c.id).length;
+        expect(text(byId(el, item.getAttribute('aria-describedby')!))).to.equal(`取組${n}件`);
+      }
       expect(text($(el, '[part=hint]'))).to.equal('重点分野または項目を選ぶと、その取組が表示されます。');
       expect(text($(el, '[part=legend]'))).to.contain('大きさ');
       expect(labelOf(el, byId(el, 'category-innovation-ecosystem'))).to.equal('イノベーション・エコシステムの構築');
+      byId(el, 'pillar-1').focus();
+      await sendKeys({press: 'Enter'});
+      await settled(el);
+      expect(text($(el, '[role=status]'))).to.equal(
+        `重点分野1を開きました（取組${expectedCounts(1).initiatives}件）。`,
+      );
     });
 
     it('follows a runtime change of the language, cards included', async () => {
@@ -735,7 +751,7 @@ describe('<foip-pillars>', () => {
       await aTimeout(0);
       await settled(el);
       expect(labelOf(el, byId(el, 'initiative-power-asia'))).to.equal('パワー・アジアを通じた同志国との連携強化');
-      expect(text($(el, '[part=sentence]'))).to.match(/^重点分野①には/u);
+      expect(text($(el, '[part=sentence]'))).to.match(/^重点分野①は3項目・取組10件から成り/u);
       expect(text(shadow(cards(el)[0]).querySelector('[part=title]'))).to.equal(dataset.initiatives[0].title.ja);
     });
   });

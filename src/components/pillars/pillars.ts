@@ -11,7 +11,7 @@ import '../../foip-initiative-card.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import type {Category, Pillar, PillarId} from '../../data/types.js';
 import {FoipInitiativeSelectEvent, FoipPillarSelectEvent} from '../../events/events.js';
-import {formatChoices, formatNumber} from '../../i18n/format.js';
+import {formatChoices, formatNumber, isSingular} from '../../i18n/format.js';
 import {addTranslations, msg, str} from '../../i18n/msg.js';
 import {templates as ja} from '../../i18n/locales/ja/pillars.js';
 import {bundledIndex} from '../../data/dataset.js';
@@ -602,17 +602,18 @@ export class FoipPillars extends FoipElement {
 
   #initiatives(n: number): string {
     const f = formatNumber(this.locale, n);
-    return n === 1 ? msg(str`${f} initiative`) : msg(str`${f} initiatives`);
+    return isSingular(this.locale, n) ? msg(str`${f} initiative`) : msg(str`${f} initiatives`);
   }
 
   #sentence(pillar: Pillar, c: PillarCounts): string {
     const {locale} = this;
     const num = (n: number) => formatNumber(locale, n);
+    const one = (n: number) => isSingular(locale, n);
     const initiatives = this.#initiatives(c.initiatives);
-    const categories = c.categories === 1 ? msg(str`${num(1)} category`) : msg(str`${num(c.categories)} categories`);
-    const countries = c.countries === 1 ? msg(str`${num(1)} country`) : msg(str`${num(c.countries)} countries`);
-    const partners = c.partners === 1 ? msg(str`${num(1)} partner`) : msg(str`${num(c.partners)} partners`);
-    const places = c.places === 1 ? msg(str`${num(1)} place`) : msg(str`${num(c.places)} places`);
+    const categories = one(c.categories) ? msg(str`${num(1)} category`) : msg(str`${num(c.categories)} categories`);
+    const countries = one(c.countries) ? msg(str`${num(1)} country`) : msg(str`${num(c.countries)} countries`);
+    const partners = one(c.partners) ? msg(str`${num(1)} partner`) : msg(str`${num(c.partners)} partners`);
+    const places = one(c.places) ? msg(str`${num(1)} place`) : msg(str`${num(c.places)} places`);
     return msg(
       str`Priority area ${pillar.glyph} has ${initiatives} in ${categories}, naming ${countries} and ${partners}; the document's map shows it at ${places}.`,
     );
@@ -758,7 +759,7 @@ export class FoipPillars extends FoipElement {
     const num = (v: number) => formatNumber(locale, v);
     const stat = (v: number, one: string, many: string) =>
       html`<div class="stat">
-        <dt>${v === 1 ? one : many}</dt>
+        <dt>${isSingular(locale, v) ? one : many}</dt>
         <dd>${num(v)}</dd>
       </div>`;
     return this.#treeItem(
@@ -858,7 +859,7 @@ export class FoipPillars extends FoipElement {
                 <span class="centre-title">${this.#title(shown)}</span>
                 ${shown.kind === 'initiative' ? nothing : html`<span class="centre-count">${this.#initiatives(shown.initiatives)}</span>`}`
             : html`<span class="centre-number">${formatNumber(locale, total)}</span>
-                <span class="centre-count">${total === 1 ? msg('initiative') : msg('initiatives')}</span>`
+                <span class="centre-count">${isSingular(locale, total) ? msg('initiative') : msg('initiatives')}</span>`
         }
       </div>
     </div>`;
