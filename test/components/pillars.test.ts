@@ -9,7 +9,8 @@ import {dataset} from '../../src/data/index.js';
 import type {PillarId} from '../../src/data/index.js';
 import {FoipInitiativeSelectEvent, FoipPillarSelectEvent} from '../../src/events/events.js';
 import {expectedPillarCounts} from '../expected-counts.js';
-import {captureWarnings, inLang, shadow, text} from '../helpers.js';
+import {computed, contrast} from '../contrast.js';
+import {captureWarnings, inLang, mediaRules, shadow, text} from '../helpers.js';
 
 interface Attrs {
   layout?: string;
@@ -1044,6 +1045,94 @@ describe('<foip-pillars>', () => {
         });
       }
     }
+  });
+
+  describe('contrast (WCAG 1.4.11: 3:1 for what must be seen)', () => {
+    const arcs = (el: FoipPillars) => [...shadow(el).querySelectorAll<SVGPathElement>('.wheel path')];
+    const dimmed = (arc: Element) => !arc.classList.contains('open') && arc.getAttribute('data-kind') !== 'pillar';
+    const width = (el: Element, side: string) => parseFloat(computed(el, side));
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`draws every ring of the wheel at 3:1 or more against the surface (${theme})`, async () => {
+        const el = await render({theme, layout: 'radial'});
+        const surface = computed(el, 'background-color');
+        for (const arc of arcs(el)) {
+          expect(contrast(computed(arc, 'fill'), surface), arc.id).to.be.at.least(3);
+        }
+      });
+
+      it(`outlines the sectors a selection dims at 3:1, and only those (${theme})`, async () => {
+        const el = await render({theme, layout: 'radial', category: 'connectivity-and-rules'});
+        const surface = computed(el, 'background-color');
+        expect(arcs(el).filter(dimmed).length).to.be.greaterThan(20);
+        for (const arc of arcs(el)) {
+          if (dimmed(arc)) {
+            // Pale, but hollow: an outline in the pillar's colour, a cue besides colour.
+            expect(contrast(computed(arc, 'stroke'), surface), `${arc.id} outline`).to.be.at.least(3);
+            expect(width(arc, 'stroke-width'), arc.id).to.be.at.least(1);
+          } else {
+            expect(contrast(computed(arc, 'fill'), surface), arc.id).to.be.at.least(3);
+            if (!arc.classList.contains('selected')) expect(computed(arc, 'stroke'), arc.id).to.equal('none');
+          }
+        }
+      });
+
+      it(`draws cells at 3:1 against their category, and outlines the cells a selection dims (${theme})`, async () => {
+        const el = await render({theme, category: 'connectivity-and-rules'});
+        const cells = dataset.initiatives.map((i) => byId(el, `initiative-${i.id}`));
+        expect(cells.filter((c) => !c.hasAttribute('data-open')).length).to.be.greaterThan(15);
+        for (const cell of cells) {
+          const block = byId(
+            el,
+            `category-${dataset.initiatives.find((i) => `initiative-${i.id}` === cell.id)!.category}`,
+          );
+          const behind = computed(block, 'background-color');
+          if (cell.hasAttribute('data-open')) {
+            expect(contrast(computed(cell, 'background-color'), behind), cell.id).to.be.at.least(3);
+            expect(width(cell, 'border-top-width'), cell.id).to.equal(0);
+          } else {
+            for (const side of ['top', 'right', 'bottom', 'left']) {
+              expect(width(cell, `border-${side}-width`), `${cell.id} ${side}`).to.be.at.least(1);
+              expect(contrast(computed(cell, `border-${side}-color`), behind), `${cell.id} ${side}`).to.be.at.least(3);
+            }
+          }
+        }
+      });
+    }
+
+    it('keeps rings, outlines and cells at 3:1 in forced colours', async () => {
+      const el = await render({layout: 'radial'});
+      const forced = mediaRules(shadow(el), '(forced-colors: active)');
+      expect(forced.found).to.be.greaterThan(0);
+      // Without transitions, so that the colours read are the forced ones, not the way to them.
+      const still = mediaRules(shadow(el), '(prefers-reduced-motion: reduce)').apply();
+      const off = forced.apply();
+      try {
+        const surface = computed(el, 'background-color');
+        const pillarFill = computed(byId(el, 'arc-pillar-1'), 'fill');
+        // With nothing open, then with a category open (the others dimmed).
+        for (const category of [undefined, 'connectivity-and-rules']) {
+          el.category = category;
+          await settled(el);
+          for (const arc of arcs(el)) {
+            expect(contrast(computed(arc, 'stroke'), surface), arc.id).to.be.at.least(3);
+            // A system colour, not a grey mixed from two of them.
+            if (!arc.classList.contains('open')) expect(computed(arc, 'fill'), arc.id).to.equal(pillarFill);
+          }
+        }
+        el.layout = 'columns';
+        await settled(el);
+        for (const i of dataset.initiatives) {
+          const cell = byId(el, `initiative-${i.id}`);
+          expect(contrast(computed(cell, 'border-top-color'), computed(cell, 'background-color')), i.id).to.be.at.least(
+            3,
+          );
+        }
+      } finally {
+        off();
+        still();
+      }
+    });
   });
 
   describe('accessibility', () => {

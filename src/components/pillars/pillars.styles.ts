@@ -202,8 +202,11 @@ export const pillarsStyles = css`
   [data-layout='columns'] .cell:hover {
     background: color-mix(in srgb, var(--_pillar) 78%, var(--_text));
   }
+  /* Dimmed by a selection: lighter, and outlined in the pillar colour (3:1 and more), so a hollow
+     cell, not only a paler one, marks what is outside the selection. */
   .root[data-selection][data-layout='columns'] .cell:not([data-open]) {
-    background: color-mix(in srgb, var(--_pillar) 38%, var(--_surface));
+    border: 1px solid var(--_pillar);
+    background: color-mix(in srgb, var(--_pillar) 14%, var(--_surface));
     color: var(--_text);
   }
   [data-layout='columns'] .cell[aria-selected='true'] {
@@ -293,33 +296,30 @@ export const pillarsStyles = css`
     block-size: 100%;
     overflow: visible;
   }
+  /* Every ring 3:1 or more against the surface (WCAG 1.4.11): outer rings lighter, never paler. */
   .arc {
     fill: var(--_pillar);
     cursor: pointer;
     transition: fill 0.2s;
   }
   .arc[data-kind='category'] {
-    fill: color-mix(in srgb, var(--_pillar) 62%, var(--_surface));
+    fill: color-mix(in srgb, var(--_pillar) 86%, var(--_surface));
   }
   .arc[data-kind='initiative'] {
-    fill: color-mix(in srgb, var(--_pillar) 34%, var(--_surface));
+    fill: color-mix(in srgb, var(--_pillar) 74%, var(--_surface));
   }
-  .root[data-selection] .arc[data-kind='category']:not(.open),
-  .root[data-selection] .arc[data-kind='initiative']:not(.open) {
+  /* Dimmed by a selection: pale, and outlined in the pillar colour (3:1 and more), hollow sectors. */
+  .root[data-selection] .arc:where(:not(.open, [data-kind='pillar'])) {
     fill: color-mix(in srgb, var(--_pillar) 14%, var(--_surface));
+    stroke: var(--_pillar);
+    stroke-width: 1;
   }
-  .arc.open[data-kind='category'] {
-    fill: color-mix(in srgb, var(--_pillar) 78%, var(--_surface));
-  }
-  .arc.open[data-kind='initiative'] {
-    fill: color-mix(in srgb, var(--_pillar) 48%, var(--_surface));
-  }
-  .arc:hover,
-  .arc.selected {
+  .root .arc:hover,
+  .root .arc.selected {
     stroke: var(--_text);
     stroke-width: 2;
   }
-  .arc.focus {
+  .root .arc.focus {
     stroke: var(--_accent);
     stroke-width: 3;
   }
@@ -494,18 +494,20 @@ export const pillarsStyles = css`
       background: CanvasText;
       color: Canvas;
     }
-    .arc,
-    .root[data-selection] .arc[data-kind='category']:not(.open),
-    .root[data-selection] .arc[data-kind='initiative']:not(.open) {
+    /* As specific as the rings' own fills, which would otherwise mix system colours into grey. */
+    .root .arc[data-kind] {
       fill: Canvas;
       stroke: CanvasText;
       stroke-width: 1;
     }
-    .arc.open[data-kind='category'],
-    .arc.open[data-kind='initiative'] {
+    .root .arc.open:not([data-kind='pillar']) {
       fill: Highlight;
     }
-    .arc.focus {
+    .root .arc.selected[data-kind],
+    .root .arc[data-kind]:hover {
+      stroke-width: 3;
+    }
+    .root .arc.focus[data-kind] {
       stroke: Highlight;
       stroke-width: 3;
     }
