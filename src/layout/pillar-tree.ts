@@ -40,14 +40,6 @@ export function expandFor(
   return next;
 }
 
-/** Whether every ancestor of `key` is expanded: the item is drawn and in the tree. */
-export function isShown(structure: Structure, expanded: ReadonlySet<string>, key: string): boolean {
-  for (let up = structure.byKey.get(key)?.parent; up; up = structure.byKey.get(up)?.parent) {
-    if (!expanded.has(up)) return false;
-  }
-  return structure.byKey.has(key);
-}
-
 /** The items a reader can reach, in reading order: depth first, the children of expanded items only. */
 export function visibleKeys(structure: Structure, expanded: ReadonlySet<string>): string[] {
   const out: string[] = [];

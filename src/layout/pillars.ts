@@ -295,20 +295,7 @@ function columns(structure: Structure, options: LayoutOptions): Layout {
       // The band holds the whole title, wrapped: two lines at least, so that short titles line up.
       const band = Math.max(options.band ?? COLUMN.band, options.bands?.[cKey] ?? 0);
       let h: number;
-      if (!cells) {
-        // Collapsed (or in a collapsed pillar): its title only; the cells wait, empty, where they start.
-        for (const kid of kids) {
-          geometry.set(kid.key, {
-            key: kid.key,
-            box: box(pad, y + band, 0, 0),
-            arc: null,
-            labelled: false,
-            open: isOpen,
-            shown: false,
-          });
-        }
-        h = band + pad;
-      } else if (isOpen) {
+      if (cells && isOpen) {
         // Open: one row per initiative, full width, its height growing with its weight and its title.
         let ry = band;
         for (const kid of kids) {
@@ -326,18 +313,25 @@ function columns(structure: Structure, options: LayoutOptions): Layout {
         }
         h = (kids.length ? ry - cellGap : band) + pad;
       } else {
-        // Closed: a row of cells; the row's height grows with the category's weight, a cell's width with its own.
-        const rh = Math.max(minRow, unit * category.weight);
+        // Closed: a row of cells; the row's height grows with the category's weight, a cell's width
+        // with its own. Collapsed (or in a collapsed pillar): no cells, the title only.
+        const rh = cells && kids.length ? Math.max(minRow, unit * category.weight) : 0;
         const free = Math.max(0, inner - cellGap * Math.max(0, kids.length - 1));
         let x = pad;
         for (const kid of kids) {
-          const cw = category.weight > 0 ? (free * kid.weight) / category.weight : 0;
-          const b = box(x, y + band, cw, rh);
+          const cw = rh && category.weight > 0 ? (free * kid.weight) / category.weight : 0;
           // A closed cell carries no title: the tip shows it; open rows do.
-          geometry.set(kid.key, {key: kid.key, box: b, arc: null, labelled: false, open: false, shown: true});
+          geometry.set(kid.key, {
+            key: kid.key,
+            box: box(x, y + band, cw, rh),
+            arc: null,
+            labelled: false,
+            open: false,
+            shown: cells,
+          });
           x += cw + cellGap;
         }
-        h = band + (kids.length ? rh : 0) + pad;
+        h = band + rh + pad;
       }
       geometry.set(cKey, {key: cKey, box: box(0, y, w, h), arc: null, labelled: w >= 64, open: isOpen, shown});
       y += h + gap;
