@@ -3,6 +3,7 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 
 import '../src/foip-pillars.js';
+import type {FoipPillars} from '../src/foip-pillars.js';
 import {dataset} from '../src/data/index.js';
 import {embedSnippet} from './embed.js';
 import {sharedByLink} from './shared-by-link.js';
@@ -79,6 +80,39 @@ export const NarrowRadialJapanese: Story = {
   decorators: narrow,
   parameters: {lang: 'ja'},
   args: {layout: 'radial', pillar: '1'},
+};
+
+/** Text at 200 % in a 320 px container (WCAG 1.4.4, 1.4.10): every title wraps, whole, none cut off. */
+const largeText: Story['decorators'] = [(story) => html`<div class="width-320 text-200">${story()}</div>`];
+export const NarrowLargeText: Story = {
+  name: '320 px container, text at 200 %',
+  decorators: largeText,
+  args: {pillar: '3'},
+};
+export const NarrowLargeTextJapanese: Story = {
+  name: '320 px container, text at 200 %, Japanese',
+  decorators: largeText,
+  parameters: {lang: 'ja'},
+  args: {pillar: '3'},
+};
+
+/** Collapsed as a keyboard user collapses it (Left on priority area ②): its categories leave the drawing and the tree. */
+export const Collapsed: Story = {
+  name: 'Priority area ② collapsed',
+  play: async ({canvasElement}) => {
+    const pillars = canvasElement.querySelector<FoipPillars>('foip-pillars')!;
+    await pillars.updateComplete;
+    const item = pillars.shadowRoot!.getElementById('pillar-2');
+    if (item?.getAttribute('aria-expanded') !== 'true') return;
+    item.focus();
+    item.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowLeft', bubbles: true, composed: true}));
+  },
+};
+export const CollapsedRadialJapanese: Story = {
+  ...Collapsed,
+  name: 'Priority area ② collapsed, radial, Japanese',
+  parameters: {lang: 'ja'},
+  args: {layout: 'radial'},
 };
 
 export const UnknownPillar: Story = {name: 'Error: pillar="4"', args: {pillar: '4'}};

@@ -198,6 +198,8 @@ export interface NodeGeometry {
   readonly labelled: boolean;
   /** Whether the node is shown open: the selected pillar, the selected category, and their initiatives. */
   readonly open: boolean;
+  /** Whether the node is drawn: every item above it is expanded (`LayoutOptions.expanded`). */
+  readonly shown: boolean;
 }
 
 export interface Layout {
@@ -225,6 +227,16 @@ export interface LayoutOptions {
   readonly row?: number;
   /** columns: smallest box in which an initiative's title is shown. */
   readonly label?: {readonly w: number; readonly h: number};
+  /**
+   * The items whose children are drawn (the tree's expanded items); every item when not given. A
+   * collapsed pillar's plot has no height, a collapsed category no cells (columns); the rings
+   * beyond a collapsed sector stay empty (radial).
+   */
+  readonly expanded?: ReadonlySet<string>;
+  /** columns: the title band each category needs for its whole title, wrapped (measured); at least `band`. */
+  readonly bands?: Readonly<Record<string, number>>;
+  /** columns: the height each initiative's open row needs for its whole title, wrapped (measured); at least `row`. */
+  readonly rows?: Readonly<Record<string, number>>;
 }
 
 const COLUMN = {band: 44, unit: 8, row: 44, rowUnit: 10, minRow: 24, gap: 8, pad: 5, cellGap: 3};
@@ -262,29 +274,32 @@ export function layoutPillars(structure: Structure, options: LayoutOptions): Lay
 
 function columns(structure: Structure, options: LayoutOptions): Layout {
   const w = Math.max(0, options.width);
-  const band = options.band ?? COLUMN.band;
   const unit = options.unit ?? COLUMN.unit;
-  const row = options.row ?? COLUMN.row;
   const label = options.label ?? {w: 96, h: 36};
   const {gap, pad, cellGap, minRow, rowUnit} = COLUMN;
   const open = openKeys(structure, options.selection);
+  const expanded = (key: string) => options.expanded?.has(key) ?? true;
   const geometry = new Map<string, NodeGeometry>();
   const plots: Record<string, number> = {};
   const inner = Math.max(0, w - 2 * pad);
 
   for (const pKey of structure.pillars) {
     const pillar = structure.byKey.get(pKey)!;
+    const shown = expanded(pKey);
     let y = 0;
     for (const cKey of pillar.children) {
       const category = structure.byKey.get(cKey)!;
       const isOpen = open.has(cKey);
       const kids = category.children.map((k) => structure.byKey.get(k)!);
+      const cells = shown && expanded(cKey);
+      // The band holds the whole title, wrapped: two lines at least, so that short titles line up.
+      const band = Math.max(options.band ?? COLUMN.band, options.bands?.[cKey] ?? 0);
       let h: number;
-      if (isOpen) {
-        // Open: one row per initiative, full width, its height growing with its weight.
+      if (cells && isOpen) {
+        // Open: one row per initiative, full width, its height growing with its weight and its title.
         let ry = band;
         for (const kid of kids) {
-          const rh = Math.max(row, rowUnit * kid.weight);
+          const rh = Math.max(options.row ?? COLUMN.row, rowUnit * kid.weight, options.rows?.[kid.key] ?? 0);
           const b = box(pad, y + ry, inner, rh);
           geometry.set(kid.key, {
             key: kid.key,
@@ -292,30 +307,45 @@ function columns(structure: Structure, options: LayoutOptions): Layout {
             arc: null,
             labelled: b.w >= label.w && b.h >= label.h,
             open: true,
+            shown: true,
           });
           ry += rh + cellGap;
         }
         h = (kids.length ? ry - cellGap : band) + pad;
       } else {
-        // Closed: a row of cells; the row's height grows with the category's weight, a cell's width with its own.
-        const rh = Math.max(minRow, unit * category.weight);
+        // Closed: a row of cells; the row's height grows with the category's weight, a cell's width
+        // with its own. Collapsed (or in a collapsed pillar): no cells, the title only.
+        const rh = cells && kids.length ? Math.max(minRow, unit * category.weight) : 0;
         const free = Math.max(0, inner - cellGap * Math.max(0, kids.length - 1));
         let x = pad;
         for (const kid of kids) {
-          const cw = category.weight > 0 ? (free * kid.weight) / category.weight : 0;
-          const b = box(x, y + band, cw, rh);
+          const cw = rh && category.weight > 0 ? (free * kid.weight) / category.weight : 0;
           // A closed cell carries no title: the tip shows it; open rows do.
-          geometry.set(kid.key, {key: kid.key, box: b, arc: null, labelled: false, open: false});
+          geometry.set(kid.key, {
+            key: kid.key,
+            box: box(x, y + band, cw, rh),
+            arc: null,
+            labelled: false,
+            open: false,
+            shown: cells,
+          });
           x += cw + cellGap;
         }
-        h = band + (kids.length ? rh : 0) + pad;
+        h = band + rh + pad;
       }
-      geometry.set(cKey, {key: cKey, box: box(0, y, w, h), arc: null, labelled: w >= 64, open: isOpen});
+      geometry.set(cKey, {key: cKey, box: box(0, y, w, h), arc: null, labelled: w >= 64, open: isOpen, shown});
       y += h + gap;
     }
-    const height = pillar.children.length ? y - gap : 0;
+    const height = shown && pillar.children.length ? y - gap : 0;
     plots[pKey] = round(height);
-    geometry.set(pKey, {key: pKey, box: box(0, 0, w, height), arc: null, labelled: true, open: open.has(pKey)});
+    geometry.set(pKey, {
+      key: pKey,
+      box: box(0, 0, w, height),
+      arc: null,
+      labelled: true,
+      open: open.has(pKey),
+      shown: true,
+    });
   }
   return {
     layout: 'columns',
@@ -380,6 +410,8 @@ function radial(structure: Structure, options: LayoutOptions): Layout {
   }
 
   const laid = partition<Datum>().size([2 * Math.PI, 1])(root);
+  const shown = (node: HierarchyNode<Datum>) =>
+    node.ancestors().every((up) => up === node || up.depth === 0 || (options.expanded?.has(up.data.key) ?? true));
   const rings = [null, RINGS.pillar, RINGS.category, RINGS.initiative] as const;
   const geometry = new Map<string, NodeGeometry>();
   for (const node of laid.descendants()) {
@@ -397,6 +429,7 @@ function radial(structure: Structure, options: LayoutOptions): Layout {
       arc,
       labelled: false,
       open: open.has(node.data.key),
+      shown: shown(node),
     });
   }
   const plots = Object.fromEntries(structure.pillars.map((k) => [k, round(size)]));

@@ -33,7 +33,7 @@ describe('linked widgets', () => {
     );
     await Promise.all([pillars.updateComplete, map.updateComplete, list.updateComplete]);
 
-    shadow(pillars).getElementById('pillar-2')!.querySelector<HTMLElement>('.head')!.click();
+    shadow(pillars).getElementById('pillar-2')!.click();
     await pillars.updateComplete;
     await map.updateComplete;
     const shown = mapPlaces(bundledIndex, [2]);

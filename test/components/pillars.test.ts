@@ -10,7 +10,8 @@ import type {PillarId} from '../../src/data/index.js';
 import {FoipInitiativeSelectEvent, FoipPillarSelectEvent} from '../../src/events/events.js';
 import {expectedPillarCounts} from '../expected-counts.js';
 import {suggest} from '../../src/internal/input.js';
-import {captureWarnings, inLang, shadow, text} from '../helpers.js';
+import {computed, contrast} from '../contrast.js';
+import {captureWarnings, inLang, mediaRules, shadow, text} from '../helpers.js';
 
 interface Attrs {
   layout?: string;
@@ -34,9 +35,28 @@ const treeitems = (el: FoipPillars) => [...shadow(el).querySelectorAll<HTMLEleme
 const cards = (el: FoipPillars) => [...shadow(el).querySelectorAll<FoipInitiativeCard>('foip-initiative-card')];
 const cardIds = (el: FoipPillars) => cards(el).map((c) => c.getAttribute('initiative'));
 const focused = (el: FoipPillars) => shadow(el).activeElement as HTMLElement | null;
-/** The item's name: its own title, as the browser computes it from content (nested groups left out). */
-const labelOf = (_el: FoipPillars, item: Element) =>
-  text(item.querySelector(':scope > .head > .title, :scope > .label'));
+/**
+ * The item's name as the browser computes it from its content, aria-hidden parts left out: its own
+ * title, as long as it holds no other item and is not named by reference (checked in 'names every row…').
+ */
+const labelOf = (_el: FoipPillars, item: Element) => {
+  const walk = (n: Node): string =>
+    n instanceof Element
+      ? n.getAttribute('aria-hidden') === 'true'
+        ? ''
+        : [...n.childNodes].map(walk).join('')
+      : n.nodeType === Node.TEXT_NODE
+        ? (n.textContent ?? '')
+        : '';
+  return walk(item).replace(/\s+/gu, ' ').trim();
+};
+/** The box that holds an item and its children's group. */
+const boxOf = (el: FoipPillars, key: string) => byId(el, `box-${key}`);
+/** Whether the element is drawn: rendered, with an area. */
+const drawn = (item: Element) => {
+  const r = item.getBoundingClientRect();
+  return r.width > 0 && r.height > 0;
+};
 
 /** Waits for the element's second update (it measures itself after the first) and for its cards. */
 async function settled(el: FoipPillars): Promise<void> {
@@ -142,8 +162,8 @@ describe('<foip-pillars>', () => {
             `${c.countries} countries and ${c.partners} partners; the document's map shows it at ${c.places} places.`,
         );
         expect(text(byId(ja, `pillar-${p.id}-sentence`))).to.equal(
-          `重点分野${p.glyph}には${c.categories}項目・${c.initiatives}件の取組があり、${c.countries}か国と` +
-            `${c.partners}の連携先が挙げられ、資料の地図では${c.places}か所に示されています。`,
+          `重点分野${p.glyph}は${c.categories}項目・取組${c.initiatives}件から成り、対象は${c.countries}か国、` +
+            `連携先は${c.partners}の国・地域・機関です。資料の地図では${c.places}か所に示されています。`,
         );
         expect(byId(en, `pillar-${p.id}`).getAttribute('aria-describedby')).to.equal(`pillar-${p.id}-sentence`);
       }
@@ -169,7 +189,15 @@ describe('<foip-pillars>', () => {
       const el = await render();
       const tree = $(el, '[role=tree]')!;
       expect(tree.getAttribute('aria-label')).to.equal('Priority areas, categories and initiatives');
-      const top = [...tree.children].filter((c) => c.getAttribute('role') === 'treeitem');
+      // A box (role none) holds an item and its children's group: the group of level n + 1 follows
+      // the item of level n, as its sibling.
+      const items = (box: Element, level: number) =>
+        [...box.querySelectorAll(`:scope > [role=none] > [role=treeitem], :scope > [role=treeitem]`)].filter(
+          (t) => t.getAttribute('aria-level') === String(level),
+        );
+      const groupOf = (key: string) =>
+        boxOf(el, key).querySelector(':scope > [role=group], :scope > .plot > [role=group]')!;
+      const top = items(tree, 1);
       expect(top.map((t) => labelOf(el, t))).to.deep.equal(
         dataset.pillars.map((p) => `Priority area ${p.glyph} ${p.title.en}`),
       );
@@ -179,16 +207,16 @@ describe('<foip-pillars>', () => {
         expect(pItem.getAttribute('aria-posinset')).to.equal(String(p.id));
         expect(pItem.getAttribute('aria-setsize')).to.equal('3');
         const cats = dataset.categories.filter((c) => c.pillar === p.id);
-        const cItems = [...pItem.querySelectorAll('[role=group] > [aria-level="2"]')];
+        const cItems = items(groupOf(pItem.id), 2);
         expect(cItems.map((c) => labelOf(el, c))).to.deep.equal(cats.map((c) => c.title.en));
         cats.forEach((c, n) => {
           const cItem = cItems[n];
-          expect(cItem.closest('[aria-level="1"]')).to.equal(pItem);
+          expect(cItem.parentElement!.closest('.node.pillar')).to.equal(boxOf(el, pItem.id));
           expect(cItem.getAttribute('aria-posinset')).to.equal(String(n + 1));
           const inits = dataset.initiatives.filter((i) => i.category === c.id);
-          const iItems = [...cItem.querySelectorAll('[role=group] > [aria-level="3"]')];
+          const iItems = items(groupOf(cItem.id), 3);
           expect(iItems.map((i) => labelOf(el, i))).to.deep.equal(inits.map((i) => i.title.en));
-          expect(iItems.every((i) => i.closest('[aria-level="2"]') === cItem)).to.be.true;
+          expect(iItems.every((i) => i.parentElement!.closest('.node.category') === boxOf(el, cItem.id))).to.be.true;
           expect(text(byId(el, cItem.getAttribute('aria-describedby')!))).to.equal(
             `${inits.length} initiative${inits.length === 1 ? '' : 's'}`,
           );
@@ -291,7 +319,8 @@ describe('<foip-pillars>', () => {
       expect(cards(el).every((c) => c.getAttribute('variant') === 'compact')).to.be.true;
       expect(byId(el, 'pillar-2').getAttribute('aria-selected')).to.equal('true');
       expect(byId(el, 'pillar-2').getAttribute('aria-expanded')).to.equal('true');
-      expect(byId(el, 'pillar-1').getAttribute('aria-expanded')).to.equal('false');
+      // The others stay drawn, so they stay expanded.
+      expect(byId(el, 'pillar-1').getAttribute('aria-expanded')).to.equal('true');
       const detail = $(el, '[part=detail]')!;
       expect(text(detail.querySelector('[role=heading]'))).to.contain(dataset.pillars[1].title.en);
       const summary = detail.querySelector<HTMLDetailsElement>('[part=summary]')!;
@@ -360,7 +389,7 @@ describe('<foip-pillars>', () => {
       const {events, stop} = record<FoipPillarSelectEvent>('foip-pillar-select');
       try {
         const el = await render();
-        await click(byId(el, 'pillar-1').querySelector('.head')!);
+        await click(byId(el, 'pillar-1'));
         await settled(el);
         expect(events).to.have.length(1);
         expect(events[0]).to.be.instanceOf(FoipPillarSelectEvent);
@@ -371,7 +400,7 @@ describe('<foip-pillars>', () => {
         expect(cardIds(el)).to.have.length(10);
         expect(text($(el, '[role=status]'))).to.equal('Opened priority area 1: 10 initiatives.');
 
-        await click(byId(el, 'pillar-1').querySelector('.head')!);
+        await click(byId(el, 'pillar-1'));
         await settled(el);
         expect(events).to.have.length(2);
         expect([events[1].pillar, events[1].category]).to.deep.equal([null, null]);
@@ -510,6 +539,7 @@ describe('<foip-pillars>', () => {
 
   describe('keyboard', () => {
     it('Tab enters the tree once; arrows move, expand and collapse; Home and End jump', async () => {
+      const restore = reducedMotion();
       const el = await render();
       const before = document.createElement('button');
       const after = document.createElement('button');
@@ -519,28 +549,49 @@ describe('<foip-pillars>', () => {
       await sendKeys({press: 'Tab'});
       expect(focused(el)?.id).to.equal('pillar-1');
       expect(focused(el)!.matches(':focus-visible')).to.be.true;
+      // Everything is drawn, so everything starts expanded: down goes into priority area 1.
+      expect(byId(el, 'pillar-1').getAttribute('aria-expanded')).to.equal('true');
       await sendKeys({press: 'ArrowDown'});
-      expect(focused(el)?.id).to.equal('pillar-2');
-      await sendKeys({press: 'ArrowRight'});
+      expect(focused(el)?.id).to.equal('category-ai-data-infrastructure');
+      await sendKeys({press: 'ArrowUp'});
+      expect(focused(el)?.id).to.equal('pillar-1');
+      // Left collapses it: its categories leave the drawing and the tree; down then skips them.
+      await sendKeys({press: 'ArrowLeft'});
       await settled(el);
-      expect(byId(el, 'pillar-2').getAttribute('aria-expanded')).to.equal('true');
-      expect(byId(el, 'pillar-2').querySelector('[role=group]')!.getAttribute('aria-hidden')).to.equal('false');
+      const group1 = boxOf(el, 'pillar-1').querySelector<HTMLElement>('[role=group]')!;
+      expect(byId(el, 'pillar-1').getAttribute('aria-expanded')).to.equal('false');
+      expect(group1.hidden).to.be.true;
+      expect(drawn(byId(el, 'category-ai-data-infrastructure'))).to.be.false;
+      expect(byId(el, 'plot-pillar-1').getBoundingClientRect().height).to.equal(0);
+      expect(focused(el)?.id).to.equal('pillar-1');
+      await sendKeys({press: 'ArrowDown'});
       expect(focused(el)?.id).to.equal('pillar-2');
       await sendKeys({press: 'ArrowRight'});
       expect(focused(el)?.id).to.equal('category-business-through-solutions');
-      await sendKeys({press: 'ArrowDown'});
-      expect(focused(el)?.id).to.equal('category-connectivity-and-rules');
-      await sendKeys({press: 'ArrowLeft'});
-      expect(focused(el)?.id).to.equal('pillar-2');
+      // Left on an expanded category collapses it: its cells go, and down skips them; a second Left goes up.
       await sendKeys({press: 'ArrowLeft'});
       await settled(el);
-      expect(byId(el, 'pillar-2').getAttribute('aria-expanded')).to.equal('false');
-      expect(byId(el, 'pillar-2').querySelector('[role=group]')!.getAttribute('aria-hidden')).to.equal('true');
+      const category = byId(el, 'category-business-through-solutions');
+      expect(category.getAttribute('aria-expanded')).to.equal('false');
+      const cells = dataset.initiatives.filter((i) => i.category === 'business-through-solutions');
+      expect(cells.some((i) => drawn(byId(el, `initiative-${i.id}`)))).to.be.false;
+      expect(focused(el)?.id).to.equal('category-business-through-solutions');
+      await sendKeys({press: 'ArrowDown'});
+      expect(focused(el)?.id).to.equal('category-connectivity-and-rules');
+      await sendKeys({press: 'ArrowUp'});
+      await sendKeys({press: 'ArrowLeft'});
+      expect(focused(el)?.id).to.equal('pillar-2');
       await sendKeys({press: 'End'});
-      expect(focused(el)?.id).to.equal('pillar-3');
+      expect(focused(el)?.id).to.equal(`initiative-${dataset.initiatives.at(-1)!.id}`);
       await sendKeys({press: 'Home'});
       expect(focused(el)?.id).to.equal('pillar-1');
       await sendKeys({press: 'ArrowUp'});
+      expect(focused(el)?.id).to.equal('pillar-1');
+      // Right expands it again, and draws its categories.
+      await sendKeys({press: 'ArrowRight'});
+      await settled(el);
+      expect(group1.hidden).to.be.false;
+      expect(drawn(byId(el, 'category-ai-data-infrastructure'))).to.be.true;
       expect(focused(el)?.id).to.equal('pillar-1');
       expect(
         treeitems(el)
@@ -552,6 +603,7 @@ describe('<foip-pillars>', () => {
       expect(document.activeElement).to.equal(after);
       before.remove();
       after.remove();
+      restore();
     });
 
     it('Enter and Space select, reflect, fire once per change and announce', async () => {
@@ -624,8 +676,6 @@ describe('<foip-pillars>', () => {
     it('shows a visible focus ring in columns', async () => {
       const el = await render();
       await tabInto(el);
-      await sendKeys({press: 'ArrowRight'});
-      await settled(el);
       await sendKeys({press: 'ArrowRight'});
       const item = focused(el)!;
       expect(item.id).to.equal('category-ai-data-infrastructure');
@@ -720,9 +770,25 @@ describe('<foip-pillars>', () => {
       expect(text(byId(el, 'pillar-1').querySelector('.counts')))
         .to.contain('取組')
         .and.contain('連携先');
+      // Counters after the noun (取組4件), 対象国 for the countries, 連携先 for partners.
+      for (const p of dataset.pillars) {
+        const labels = [...byId(el, `pillar-${p.id}`).querySelectorAll('.stat dt')].map((dt) => text(dt));
+        expect(labels).to.deep.equal(['項目', '取組', '対象国', '連携先']);
+      }
+      for (const c of dataset.categories) {
+        const item = byId(el, `category-${c.id}`);
+        const n = dataset.initiatives.filter((i) => i.category === c.id).length;
+        expect(text(byId(el, item.getAttribute('aria-describedby')!))).to.equal(`取組${n}件`);
+      }
       expect(text($(el, '[part=hint]'))).to.equal('重点分野または項目を選ぶと、その取組が表示されます。');
       expect(text($(el, '[part=legend]'))).to.contain('大きさ');
       expect(labelOf(el, byId(el, 'category-innovation-ecosystem'))).to.equal('イノベーション・エコシステムの構築');
+      byId(el, 'pillar-1').focus();
+      await sendKeys({press: 'Enter'});
+      await settled(el);
+      expect(text($(el, '[role=status]'))).to.equal(
+        `重点分野1を開きました（取組${expectedCounts(1).initiatives}件）。`,
+      );
     });
 
     it('the breadcrumb of an open category names its priority area as the document does: 「重点分野② …」', async () => {
@@ -750,7 +816,7 @@ describe('<foip-pillars>', () => {
       await aTimeout(0);
       await settled(el);
       expect(labelOf(el, byId(el, 'initiative-power-asia'))).to.equal('パワー・アジアを通じた同志国との連携強化');
-      expect(text($(el, '[part=sentence]'))).to.match(/^重点分野①には/u);
+      expect(text($(el, '[part=sentence]'))).to.match(/^重点分野①は3項目・取組10件から成り/u);
       expect(text(shadow(cards(el)[0]).querySelector('[part=title]'))).to.equal(dataset.initiatives[0].title.ja);
     });
   });
@@ -851,6 +917,248 @@ describe('<foip-pillars>', () => {
         expect(text(byId(el, 'pillar-2').querySelectorAll('.stat dd')[1])).to.equal('7');
       } finally {
         capture.restore();
+      }
+    });
+  });
+
+  describe('names, and what is drawn is what is in the tree', () => {
+    it('names every row by its own title: no row holds another row or its group, none is named by reference', async () => {
+      for (const layout of ['columns', 'radial']) {
+        const el = await render({layout, pillar: '2'});
+        const items = treeitems(el);
+        expect(items).to.have.length(3 + dataset.categories.length + dataset.initiatives.length);
+        for (const item of items) {
+          expect(item.querySelector('[role=treeitem], [role=group]'), item.id).to.be.null;
+          expect(item.hasAttribute('aria-labelledby') || item.hasAttribute('aria-label'), item.id).to.be.false;
+          // Its box holds nothing else a reader hears but its children's group.
+          const box = item.parentElement!;
+          expect(box.getAttribute('role'), item.id).to.equal('none');
+        }
+        const names = items.map((i) => labelOf(el, i));
+        expect(names).to.deep.equal([
+          ...dataset.pillars.flatMap((p) => [
+            `Priority area ${p.id}: ${p.title.en}`,
+            ...dataset.categories
+              .filter((c) => c.pillar === p.id)
+              .flatMap((c) => [
+                c.title.en,
+                ...dataset.initiatives.filter((i) => i.category === c.id).map((i) => i.title.en),
+              ]),
+          ]),
+        ]);
+      }
+    });
+
+    for (const layout of ['columns', 'radial']) {
+      it(`draws every category and initiative, and hides none of them from readers (${layout})`, async () => {
+        const el = await render({layout, category: 'connectivity-and-rules'});
+        const hiddenFromReaders = (item: Element) => {
+          for (let n: Element | null = item; n; n = n.parentElement) {
+            if (n.getAttribute('aria-hidden') === 'true' || (n as HTMLElement).hidden) return true;
+          }
+          return false;
+        };
+        for (const item of treeitems(el)) {
+          expect(drawn(item), `${item.id} drawn`).to.be.true;
+          expect(hiddenFromReaders(item), `${item.id} hidden from readers`).to.be.false;
+        }
+        expect(treeitems(el).every((i) => i.getAttribute('aria-expanded') !== 'false')).to.be.true;
+      });
+    }
+
+    for (const layout of ['columns', 'radial']) {
+      it(`takes a collapsed item's children out of the drawing, the tree and the focus order (${layout})`, async () => {
+        const restore = reducedMotion();
+        try {
+          const el = await render({layout});
+          const pillar = byId(el, 'pillar-3');
+          pillar.focus();
+          await sendKeys({press: 'ArrowLeft'});
+          await settled(el);
+          expect(pillar.getAttribute('aria-expanded')).to.equal('false');
+          const inside = treeitems(el).filter(
+            (i) => i.id !== 'pillar-3' && i.closest('.node.pillar') === boxOf(el, 'pillar-3'),
+          );
+          expect(inside).to.have.length(
+            dataset.categories.filter((c) => c.pillar === 3).length +
+              dataset.initiatives.filter((i) => i.pillar === 3).length,
+          );
+          for (const item of inside) {
+            expect(drawn(item), item.id).to.be.false;
+            expect(item.closest('[role=group]')!.closest('[hidden]'), item.id).to.exist;
+            item.focus();
+            expect(focused(el)?.id, `${item.id} takes no focus`).to.equal('pillar-3');
+          }
+          if (layout === 'radial') {
+            // Their sectors are not drawn either; the priority area's own is.
+            for (const item of inside) expect(byId(el, `arc-${item.id}`).getAttribute('d'), item.id).to.equal('');
+            expect(byId(el, 'arc-pillar-3').getAttribute('d')).to.match(/^M/u);
+          }
+          // The rest is drawn as before.
+          expect(
+            treeitems(el)
+              .filter((i) => !inside.includes(i))
+              .every(drawn),
+          ).to.be.true;
+        } finally {
+          restore();
+        }
+      });
+    }
+  });
+
+  describe('whole titles', () => {
+    /**
+     * A label shows its whole text: not clamped, and every line of it (the rectangles of its text)
+     * inside its box and above the cells drawn over the box.
+     */
+    function expectWhole(label: HTMLElement, box: HTMLElement, below: Element | undefined, what: string): void {
+      const style = getComputedStyle(label);
+      expect(style.getPropertyValue('-webkit-line-clamp') || 'none', what).to.equal('none');
+      expect(style.textOverflow, what).to.not.equal('ellipsis');
+      const b = box.getBoundingClientRect();
+      const floor = below ? Math.min(b.bottom, below.getBoundingClientRect().top) : b.bottom;
+      const range = document.createRange();
+      const lines = [...label.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
+        .flatMap((n) => {
+          range.selectNodeContents(n);
+          return [...range.getClientRects()];
+        });
+      expect(lines.length, what).to.be.greaterThan(0);
+      for (const line of lines) {
+        expect(line.top, `${what}: a line inside its box`).to.be.at.least(b.top - 0.5);
+        expect(line.left, `${what}: a line inside its box`).to.be.at.least(b.left - 0.5);
+        expect(line.right, `${what}: a line inside its box`).to.be.at.most(b.right + 0.5);
+        expect(line.bottom, `${what}: a line inside its box, above its cells`).to.be.at.most(floor + 0.5);
+      }
+    }
+
+    for (const [width, scale] of [
+      [1000, 1],
+      [320, 2],
+    ] as const) {
+      for (const lang of ['en', 'ja'] as const) {
+        it(`shows every category's and every open row's whole title at ${width} px${scale > 1 ? ', text at 200 %' : ''} (${lang})`, async () => {
+          const restore = reducedMotion();
+          // Text at 200 %, as a reader's browser setting enlarges it: rem and em alike.
+          document.documentElement.style.fontSize = `${scale * 100}%`;
+          try {
+            const wrap = await fixture<HTMLElement>(
+              html`<div lang=${lang} style=${`inline-size: ${width}px`}>${pillars()}</div>`,
+            );
+            const el = wrap.querySelector<FoipPillars>('foip-pillars')!;
+            await settled(el);
+            await settled(el);
+            for (const pillar of ['1', '2', '3']) {
+              el.pillar = pillar;
+              await settled(el);
+              await settled(el);
+              for (const c of dataset.categories) {
+                const item = byId(el, `category-${c.id}`);
+                expect(labelOf(el, item)).to.equal(c.title[lang]);
+                const first = dataset.initiatives.find((i) => i.category === c.id);
+                expectWhole(item.querySelector('.label')!, item, first && byId(el, `initiative-${first.id}`), c.id);
+              }
+              for (const i of dataset.initiatives.filter((i) => i.pillar === Number(pillar))) {
+                const row = byId(el, `initiative-${i.id}`);
+                expect(row.hasAttribute('data-labelled'), `${i.id} titled`).to.be.true;
+                expectWhole(row.querySelector('.label')!, row, undefined, i.id);
+              }
+            }
+          } finally {
+            document.documentElement.style.fontSize = '';
+            restore();
+          }
+        });
+      }
+    }
+  });
+
+  describe('contrast (WCAG 1.4.11: 3:1 for what must be seen)', () => {
+    const arcs = (el: FoipPillars) => [...shadow(el).querySelectorAll<SVGPathElement>('.wheel path')];
+    const dimmed = (arc: Element) => !arc.classList.contains('open') && arc.getAttribute('data-kind') !== 'pillar';
+    const width = (el: Element, side: string) => parseFloat(computed(el, side));
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`draws every ring of the wheel at 3:1 or more against the surface (${theme})`, async () => {
+        const el = await render({theme, layout: 'radial'});
+        const surface = computed(el, 'background-color');
+        for (const arc of arcs(el)) {
+          expect(contrast(computed(arc, 'fill'), surface), arc.id).to.be.at.least(3);
+        }
+      });
+
+      it(`outlines the sectors a selection dims at 3:1, and only those (${theme})`, async () => {
+        const el = await render({theme, layout: 'radial', category: 'connectivity-and-rules'});
+        const surface = computed(el, 'background-color');
+        expect(arcs(el).filter(dimmed).length).to.be.greaterThan(20);
+        for (const arc of arcs(el)) {
+          if (dimmed(arc)) {
+            // Pale, but hollow: an outline in the pillar's colour, a cue besides colour.
+            expect(contrast(computed(arc, 'stroke'), surface), `${arc.id} outline`).to.be.at.least(3);
+            expect(width(arc, 'stroke-width'), arc.id).to.be.at.least(1);
+          } else {
+            expect(contrast(computed(arc, 'fill'), surface), arc.id).to.be.at.least(3);
+            if (!arc.classList.contains('selected')) expect(computed(arc, 'stroke'), arc.id).to.equal('none');
+          }
+        }
+      });
+
+      it(`draws cells at 3:1 against their category, and outlines the cells a selection dims (${theme})`, async () => {
+        const el = await render({theme, category: 'connectivity-and-rules'});
+        const cells = dataset.initiatives.map((i) => byId(el, `initiative-${i.id}`));
+        expect(cells.filter((c) => !c.hasAttribute('data-open')).length).to.be.greaterThan(15);
+        for (const cell of cells) {
+          const block = byId(
+            el,
+            `category-${dataset.initiatives.find((i) => `initiative-${i.id}` === cell.id)!.category}`,
+          );
+          const behind = computed(block, 'background-color');
+          if (cell.hasAttribute('data-open')) {
+            expect(contrast(computed(cell, 'background-color'), behind), cell.id).to.be.at.least(3);
+            expect(width(cell, 'border-top-width'), cell.id).to.equal(0);
+          } else {
+            for (const side of ['top', 'right', 'bottom', 'left']) {
+              expect(width(cell, `border-${side}-width`), `${cell.id} ${side}`).to.be.at.least(1);
+              expect(contrast(computed(cell, `border-${side}-color`), behind), `${cell.id} ${side}`).to.be.at.least(3);
+            }
+          }
+        }
+      });
+    }
+
+    it('keeps rings, outlines and cells at 3:1 in forced colours', async () => {
+      const el = await render({layout: 'radial'});
+      const forced = mediaRules(shadow(el), '(forced-colors: active)');
+      expect(forced.found).to.be.greaterThan(0);
+      // Without transitions, so that the colours read are the forced ones, not the way to them.
+      const still = mediaRules(shadow(el), '(prefers-reduced-motion: reduce)').apply();
+      const off = forced.apply();
+      try {
+        const surface = computed(el, 'background-color');
+        const pillarFill = computed(byId(el, 'arc-pillar-1'), 'fill');
+        // With nothing open, then with a category open (the others dimmed).
+        for (const category of [undefined, 'connectivity-and-rules']) {
+          el.category = category;
+          await settled(el);
+          for (const arc of arcs(el)) {
+            expect(contrast(computed(arc, 'stroke'), surface), arc.id).to.be.at.least(3);
+            // A system colour, not a grey mixed from two of them.
+            if (!arc.classList.contains('open')) expect(computed(arc, 'fill'), arc.id).to.equal(pillarFill);
+          }
+        }
+        el.layout = 'columns';
+        await settled(el);
+        for (const i of dataset.initiatives) {
+          const cell = byId(el, `initiative-${i.id}`);
+          expect(contrast(computed(cell, 'border-top-color'), computed(cell, 'background-color')), i.id).to.be.at.least(
+            3,
+          );
+        }
+      } finally {
+        off();
+        still();
       }
     });
   });

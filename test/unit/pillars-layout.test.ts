@@ -212,6 +212,57 @@ describe('layoutPillars: columns', () => {
     );
   });
 
+  it('draws every node while nothing is collapsed', () => {
+    assert.ok(base.nodes.every((n) => n.shown));
+    const all = new Set(structure.nodes.filter((n) => n.children.length).map((n) => n.key));
+    assert.deepEqual(layoutPillars(structure, {layout: 'columns', width: 360, expanded: all}), base);
+  });
+
+  it('draws nothing of a collapsed priority area below its header: no plot, no categories, no cells', () => {
+    const expanded = new Set(
+      structure.nodes.filter((n) => n.children.length && n.key !== pillarKey(2)).map((n) => n.key),
+    );
+    const l = layoutPillars(structure, {layout: 'columns', width: 360, expanded});
+    assert.equal(l.plots[pillarKey(2)], 0);
+    assert.equal(l.plots[pillarKey(1)], base.plots[pillarKey(1)]);
+    for (const n of structure.nodes) {
+      assert.equal(get(l, n.key).shown, n.pillar !== 2 || n.kind === 'pillar', n.key);
+    }
+  });
+
+  it('draws a collapsed category as its title band only, and its cells as nothing', () => {
+    const cKey = categoryKey('oda-osa-defence-equipment');
+    const expanded = new Set(structure.nodes.filter((n) => n.children.length && n.key !== cKey).map((n) => n.key));
+    const l = layoutPillars(structure, {layout: 'columns', width: 360, expanded, band: 44});
+    assert.ok(get(l, cKey).shown);
+    assert.equal(get(l, cKey).box.h, 44 + 5);
+    for (const k of structure.byKey.get(cKey)!.children) {
+      assert.equal(get(l, k).shown, false, k);
+      assert.equal(get(l, k).box.w * get(l, k).box.h, 0, k);
+    }
+    assert.ok(l.plots[pillarKey(3)] < base.plots[pillarKey(3)]);
+  });
+
+  it('makes a category band tall enough for its whole wrapped title, two lines at least', () => {
+    const long = categoryKey('ai-data-infrastructure');
+    const short = categoryKey('innovation-ecosystem');
+    const l = layoutPillars(structure, {layout: 'columns', width: 360, band: 44, bands: {[long]: 90, [short]: 20}});
+    assert.equal(get(l, long).box.h - get(base, long).box.h, 90 - 44);
+    assert.equal(get(l, short).box.h, get(base, short).box.h);
+    for (const k of structure.byKey.get(long)!.children) assert.ok(close(get(l, k).box.y, get(l, long).box.y + 90), k);
+  });
+
+  it('makes an open row tall enough for its whole wrapped title', () => {
+    const key = initiativeKey('power-asia');
+    const rows = {[key]: 120};
+    const l = layoutPillars(structure, {layout: 'columns', width: 360, selection: {pillar: 1}, rows});
+    const o = layoutPillars(structure, {layout: 'columns', width: 360, selection: {pillar: 1}});
+    assert.equal(get(l, key).box.h, 120);
+    assert.ok(get(o, key).box.h < 120);
+    // A closed cell keeps the height its weight gives it.
+    assert.equal(get(layoutPillars(structure, {layout: 'columns', width: 360, rows}), key).box.h, get(base, key).box.h);
+  });
+
   it('keeps to the width at 320 px and at 1200 px', () => {
     for (const width of [288, 1200]) {
       const l = layoutPillars(structure, {layout: 'columns', width});
@@ -282,6 +333,19 @@ describe('layoutPillars: radial', () => {
     const p3 = layoutPillars(structure, {layout: 'radial', width: size, selection: {pillar: 3}});
     const a = arc(p3, pillarKey(3));
     assert.ok(a.a1 - a.a0 >= Math.min(heavy[2].share, TAU * FOCUS.pillar) - 0.01);
+  });
+
+  it('leaves the rings beyond a collapsed sector empty; the sectors keep their size', () => {
+    const cKey = categoryKey('connectivity-and-rules');
+    const expanded = new Set(
+      structure.nodes.filter((n) => n.children.length && n.key !== pillarKey(1) && n.key !== cKey).map((n) => n.key),
+    );
+    const l = layoutPillars(structure, {layout: 'radial', width: size, expanded});
+    for (const n of structure.nodes) {
+      const hidden = (n.pillar === 1 && n.kind !== 'pillar') || n.parent === cKey;
+      assert.equal(get(l, n.key).shown, !hidden, n.key);
+      assert.deepEqual(get(l, n.key).arc, get(base, n.key).arc, n.key);
+    }
   });
 
   it('centres a focus box on each sector, inside the wheel', () => {

@@ -27,10 +27,10 @@ export const pillarsStyles = css`
     padding: 0;
     list-style: none;
   }
-  .node {
+  .item {
     cursor: pointer;
   }
-  .node:focus {
+  .item:focus {
     outline: none;
   }
 
@@ -52,12 +52,12 @@ export const pillarsStyles = css`
   .head:hover {
     border-color: var(--_pillar);
   }
-  .pillar[data-open] > .head {
+  .head[data-open] {
     border-color: var(--_pillar);
     background: color-mix(in srgb, var(--_pillar) 12%, var(--_surface));
     box-shadow: inset 0 0 0 1px var(--_pillar);
   }
-  .pillar:focus-visible > .head {
+  .head:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
@@ -79,6 +79,20 @@ export const pillarsStyles = css`
     grid-area: chevron;
     margin-block-start: 0.75rem;
   }
+  /* Narrow, or text enlarged (rem follows the reader's text size): the title under the glyph, full
+     width, rather than a column a few characters wide. */
+  @container (max-width: 18rem) {
+    .head {
+      grid-template-columns: auto minmax(0, 1fr);
+      grid-template-areas:
+        'glyph chevron'
+        'title title'
+        'counts counts';
+    }
+    .head > .chevron {
+      justify-self: end;
+    }
+  }
   .chevron {
     display: inline-block;
     flex: none;
@@ -91,7 +105,7 @@ export const pillarsStyles = css`
     translate: 0 -0.1em;
     transition: rotate 0.2s;
   }
-  [aria-expanded='true'] > .head > .chevron,
+  .head[aria-expanded='true'] > .chevron,
   [aria-expanded='true'] > .label > .chevron {
     rotate: 45deg;
   }
@@ -141,70 +155,102 @@ export const pillarsStyles = css`
   .plot {
     position: relative;
   }
-  [data-layout='columns'] .category {
+  /* A category's or an initiative's box (placed by the element) holds its item, filling it, and
+     the group of its initiatives, drawn over the item. */
+  .category,
+  .initiative,
+  .block,
+  .cell {
     position: absolute;
+  }
+  .block,
+  .cell {
+    inset: 0;
+  }
+  [data-layout='columns'] .block {
     border: 1px solid color-mix(in srgb, var(--_pillar) 40%, var(--_surface));
     border-radius: calc(var(--_radius) * 0.75);
     background: color-mix(in srgb, var(--_pillar) 9%, var(--_surface));
   }
-  [data-layout='columns'] .category:hover,
-  [data-layout='columns'] .category[data-open] {
+  [data-layout='columns'] .block:hover,
+  [data-layout='columns'] .block[data-open] {
     border-color: var(--_pillar);
   }
-  [data-layout='columns'] .category[data-open] {
+  [data-layout='columns'] .block[data-open] {
     background: color-mix(in srgb, var(--_pillar) 15%, var(--_surface));
   }
-  [data-layout='columns'] .category[aria-selected='true'] {
+  [data-layout='columns'] .block[aria-selected='true'] {
     box-shadow: 0 0 0 1px var(--_pillar);
   }
-  [data-layout='columns'] .category > .label {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
+  /* Titles wrap, whole: the layout gives each the height the probe measures for it. */
+  [data-layout='columns'] .block > .label {
+    display: block;
     margin: 0.375rem 0.5rem 0;
+  }
+  [data-layout='columns'] .block > .label,
+  .probe-category {
     font-size: 0.8125em;
     font-weight: 600;
     line-height: 1.35;
   }
-  [data-layout='columns'] .initiative {
-    position: absolute;
+  [data-layout='columns'] .cell {
     overflow: hidden;
     border-radius: 3px;
     background: var(--_pillar);
     color: var(--_on-pillar);
   }
-  [data-layout='columns'] .initiative:hover {
+  [data-layout='columns'] .cell:hover {
     background: color-mix(in srgb, var(--_pillar) 78%, var(--_text));
   }
-  .root[data-selection][data-layout='columns'] .initiative:not([data-open]) {
-    background: color-mix(in srgb, var(--_pillar) 38%, var(--_surface));
+  /* Dimmed by a selection: lighter, and outlined in the pillar colour (3:1 and more), so a hollow
+     cell, not only a paler one, marks what is outside the selection. */
+  .root[data-selection][data-layout='columns'] .cell:not([data-open]) {
+    border: 1px solid var(--_pillar);
+    background: color-mix(in srgb, var(--_pillar) 14%, var(--_surface));
     color: var(--_text);
   }
-  [data-layout='columns'] .initiative[aria-selected='true'] {
+  [data-layout='columns'] .cell[aria-selected='true'] {
     box-shadow:
       inset 0 0 0 2px var(--_surface),
       0 0 0 2px var(--_text);
   }
-  [data-layout='columns'] .initiative > .label {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
+  [data-layout='columns'] .cell > .label {
+    display: block;
     margin: 0.3125rem 0.5rem;
+  }
+  [data-layout='columns'] .cell > .label,
+  .probe-initiative {
     font-size: 0.78em;
     font-weight: 600;
     line-height: 1.35;
   }
-  [data-layout='columns'] .category:focus-visible,
-  [data-layout='columns'] .initiative:focus-visible {
-    z-index: 2;
+  /* Where titles are measured: as wide as they are drawn (the width is set by the element), with
+     their margins as padding; the category's chevron and border are allowed for. */
+  .probe {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .probe-category {
+    padding: 0.375rem 0.5rem 0.3125rem calc(0.5rem + 1em);
+    border: 1px solid transparent;
+  }
+  .probe-initiative {
+    padding: 0.3125rem 0.5rem;
+  }
+  [data-layout='columns'] .item:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
-  .initiative:not([data-labelled]) > .label,
-  [data-layout='radial'] .category > .label,
-  [data-layout='radial'] .initiative > .label {
+  /* Above its neighbours, so that they do not cover its focus ring. */
+  [data-layout='columns'] .node:focus-within {
+    z-index: 2;
+  }
+  .cell:not([data-labelled]) > .label,
+  [data-layout='radial'] .block > .label,
+  [data-layout='radial'] .cell > .label {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -235,7 +281,6 @@ export const pillarsStyles = css`
   }
   [data-layout='radial'] .category,
   [data-layout='radial'] .initiative {
-    position: absolute;
     pointer-events: none;
   }
   .wheel {
@@ -251,33 +296,30 @@ export const pillarsStyles = css`
     block-size: 100%;
     overflow: visible;
   }
+  /* Every ring 3:1 or more against the surface (WCAG 1.4.11): outer rings lighter, never paler. */
   .arc {
     fill: var(--_pillar);
     cursor: pointer;
     transition: fill 0.2s;
   }
   .arc[data-kind='category'] {
-    fill: color-mix(in srgb, var(--_pillar) 62%, var(--_surface));
+    fill: color-mix(in srgb, var(--_pillar) 86%, var(--_surface));
   }
   .arc[data-kind='initiative'] {
-    fill: color-mix(in srgb, var(--_pillar) 34%, var(--_surface));
+    fill: color-mix(in srgb, var(--_pillar) 74%, var(--_surface));
   }
-  .root[data-selection] .arc[data-kind='category']:not(.open),
-  .root[data-selection] .arc[data-kind='initiative']:not(.open) {
+  /* Dimmed by a selection: pale, and outlined in the pillar colour (3:1 and more), hollow sectors. */
+  .root[data-selection] .arc:where(:not(.open, [data-kind='pillar'])) {
     fill: color-mix(in srgb, var(--_pillar) 14%, var(--_surface));
+    stroke: var(--_pillar);
+    stroke-width: 1;
   }
-  .arc.open[data-kind='category'] {
-    fill: color-mix(in srgb, var(--_pillar) 78%, var(--_surface));
-  }
-  .arc.open[data-kind='initiative'] {
-    fill: color-mix(in srgb, var(--_pillar) 48%, var(--_surface));
-  }
-  .arc:hover,
-  .arc.selected {
+  .root .arc:hover,
+  .root .arc.selected {
     stroke: var(--_text);
     stroke-width: 2;
   }
-  .arc.focus {
+  .root .arc.focus {
     stroke: var(--_accent);
     stroke-width: 3;
   }
@@ -426,22 +468,22 @@ export const pillarsStyles = css`
 
   @media (forced-colors: active) {
     .head,
-    [data-layout='columns'] .category {
+    [data-layout='columns'] .block {
       border-color: CanvasText;
       background: Canvas;
     }
-    [data-layout='columns'] .initiative,
-    .root[data-selection][data-layout='columns'] .initiative:not([data-open]) {
+    [data-layout='columns'] .cell,
+    .root[data-selection][data-layout='columns'] .cell:not([data-open]) {
       border: 1px solid CanvasText;
       background: Canvas;
       color: CanvasText;
     }
-    .pillar[data-open] > .head {
+    .head[data-open] {
       border: 3px solid Highlight;
       box-shadow: none;
     }
-    [data-layout='columns'] .category[aria-selected='true'],
-    [data-layout='columns'] .initiative[aria-selected='true'] {
+    [data-layout='columns'] .block[aria-selected='true'],
+    [data-layout='columns'] .cell[aria-selected='true'] {
       forced-color-adjust: none;
       border-color: Highlight;
       background: Highlight;
@@ -452,18 +494,20 @@ export const pillarsStyles = css`
       background: CanvasText;
       color: Canvas;
     }
-    .arc,
-    .root[data-selection] .arc[data-kind='category']:not(.open),
-    .root[data-selection] .arc[data-kind='initiative']:not(.open) {
+    /* As specific as the rings' own fills, which would otherwise mix system colours into grey. */
+    .root .arc[data-kind] {
       fill: Canvas;
       stroke: CanvasText;
       stroke-width: 1;
     }
-    .arc.open[data-kind='category'],
-    .arc.open[data-kind='initiative'] {
+    .root .arc.open:not([data-kind='pillar']) {
       fill: Highlight;
     }
-    .arc.focus {
+    .root .arc.selected[data-kind],
+    .root .arc[data-kind]:hover {
+      stroke-width: 3;
+    }
+    .root .arc.focus[data-kind] {
       stroke: Highlight;
       stroke-width: 3;
     }
@@ -482,9 +526,8 @@ export const pillarsStyles = css`
     [role='status'] {
       display: none;
     }
-    .head,
     .glyph,
-    .node,
+    .item,
     .arc,
     .detail {
       print-color-adjust: exact;

@@ -11,7 +11,7 @@ import '../../foip-initiative-card.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import type {Category, Pillar, PillarId} from '../../data/types.js';
 import {FoipInitiativeSelectEvent, FoipPillarSelectEvent} from '../../events/events.js';
-import {formatChoices, formatExamples, formatNumber} from '../../i18n/format.js';
+import {formatChoices, formatExamples, formatNumber, isSingular} from '../../i18n/format.js';
 import {addTranslations, msg, str} from '../../i18n/msg.js';
 import {templates as ja} from '../../i18n/locales/ja/pillars.js';
 import {bundledIndex} from '../../data/dataset.js';
@@ -25,9 +25,7 @@ import {
   RINGS,
   arcCentroid,
   arcPath,
-  categoryKey,
   easeCubicInOut,
-  initiativeKey,
   interpolateLayouts,
   layoutPillars,
   pillarCounts,
@@ -35,6 +33,7 @@ import {
   pillarStructure,
 } from '../../layout/pillars.js';
 import type {Layout, PillarCounts, PillarLayout, Structure, StructureNode} from '../../layout/pillars.js';
+import * as tree from '../../layout/pillar-tree.js';
 import {pillarsStyles} from './pillars.styles.js';
 
 // This widget's Japanese strings; msg has the shared ones.
@@ -70,6 +69,9 @@ interface Metrics {
   /** Where the wheel sits in the stage (radial). */
   readonly x: number;
   readonly y: number;
+  /** Heights that hold whole titles, wrapped (columns): each category's title band, each initiative's open row. */
+  readonly bands?: Readonly<Record<string, number>>;
+  readonly rows?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -78,8 +80,9 @@ interface Metrics {
  * initiatives, sized by the initiatives and by the items of the document's map that illustrate
  * them. `layout="columns"` draws three columns of category blocks (stacked when narrow);
  * `layout="radial"` a sunburst. Selecting a priority area or a category opens it into its
- * initiatives, shown as compact cards. The whole structure is one accessible tree: arrow keys move,
- * open and close, Enter selects, Home and End jump.
+ * initiatives, shown as compact cards. The whole structure is one accessible tree, expanded as it is
+ * drawn: arrow keys move, collapse and expand (a collapsed item's children leave the drawing too),
+ * Enter selects, Home and End jump.
  *
  * @tag foip-pillars
  * @summary The three FOIP priority areas, their categories and initiatives, as one explorable picture, in Japanese or English.
@@ -146,7 +149,7 @@ export class FoipPillars extends FoipElement {
   /** @internal The initiative the reader activated last, shown as current. */
   @state() private current: string | null = null;
 
-  /** @internal Keys of the tree items that are expanded. */
+  /** @internal Keys of the tree items that are expanded: their children are drawn and in the tree. */
   @state() private expanded: ReadonlySet<string> = new Set();
 
   /** @internal The tree item that takes Tab (roving tabindex). */
@@ -174,6 +177,10 @@ export class FoipPillars extends FoipElement {
   #resize?: ResizeObserver;
   #observedWidth = -1;
   #frame = 0;
+  /** The structure `expanded` belongs to. */
+  #treeOf: Structure | null = null;
+  /** What the titles were last measured for (width, type size, language, dataset). */
+  #measuredFor: [number, number, string, unknown] | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -272,21 +279,19 @@ export class FoipPillars extends FoipElement {
 
     const {structure} = model(index);
     const sel = this.selected;
-    if (sel.pillar !== before.pillar || sel.category !== before.category || changed.has('data') || !this.hasUpdated) {
-      // The tree opens as the drawing does: the selected category, or every category of the selected
-      // pillar. The current initiative stays only inside the selection.
-      const open: string[] = [];
-      if (sel.pillar) {
-        const pKey = pillarKey(sel.pillar);
-        open.push(pKey, ...(sel.category ? [categoryKey(sel.category)] : (structure.byKey.get(pKey)?.children ?? [])));
-      }
-      this.expanded = new Set(open);
+    // A new dataset (or the first valid one, after bad input) starts the tree afresh.
+    const fresh = this.#treeOf !== structure;
+    this.#treeOf = structure;
+    if (sel.pillar !== before.pillar || sel.category !== before.category || fresh) {
+      // Everything is drawn, so everything starts expanded; a selection opens its path again if the
+      // reader collapsed it. The current initiative stays only inside the selection.
+      this.expanded = tree.expandFor(structure, fresh ? tree.allExpanded(structure) : this.expanded, sel);
       const record = this.current ? index.initiatives.get(this.current) : undefined;
       if (!record || record.category !== sel.category) this.current = null;
     }
-    if (this.focusKey && !this.#visibleKeys(structure).includes(this.focusKey)) this.focusKey = null;
+    if (this.focusKey && !tree.visibleKeys(structure, this.expanded).includes(this.focusKey)) this.focusKey = null;
 
-    const {width, em} = this.metrics;
+    const {width, em, bands, rows} = this.metrics;
     this.#target = layoutPillars(structure, {
       layout: this.layout,
       width,
@@ -295,6 +300,9 @@ export class FoipPillars extends FoipElement {
       row: Math.round(em * 2.75),
       unit: Math.round(em * 0.5),
       label: {w: em * 6, h: em * 2.25},
+      expanded: this.expanded,
+      bands,
+      rows,
     });
   }
 
@@ -310,7 +318,17 @@ export class FoipPillars extends FoipElement {
     const target = this.#target;
     if (!target || this.metrics.width <= 0) return;
     const {pillar, category} = this.selected;
-    const goal = [target.layout, target.width, this.metrics.em, pillar, category, this.data === undefined].join('|');
+    // Everything the target depends on: titles' heights follow the language, the drawing what is expanded.
+    const goal = [
+      target.layout,
+      target.width,
+      this.metrics.em,
+      this.locale,
+      pillar,
+      category,
+      this.data === undefined,
+      [...this.expanded].join(),
+    ].join('|');
     const rebuilt = changed.has('layout') || changed.has('data') || this.#shown === null;
     if (goal !== this.#goal || rebuilt) {
       // A resize alone jumps; a resize during a transition (a page scroll bar appearing because the
@@ -334,9 +352,40 @@ export class FoipPillars extends FoipElement {
     const x = radial ? box.offsetLeft : 0;
     const y = radial ? box.offsetTop : 0;
     const m = this.metrics;
-    if (width === m.width && em === m.em && x === m.x && y === m.y) return false;
-    this.metrics = {width, em, x, y};
+    const titles = radial ? {bands: m.bands, rows: m.rows} : this.#measureTitles(width, em);
+    if (width === m.width && em === m.em && x === m.x && y === m.y && titles.bands === m.bands) return false;
+    this.metrics = {width, em, x, y, ...titles};
     return true;
+  }
+
+  /**
+   * The height each title needs wrapped at the width it is drawn in: categories' in their band,
+   * initiatives' in an open row. Titles are never cut off, so the layout makes room for them. Read
+   * from a hidden probe that Lit renders once and never touches, and only when width, type size,
+   * language or dataset changed.
+   */
+  #measureTitles(width: number, em: number): Pick<Metrics, 'bands' | 'rows'> {
+    const m = this.metrics;
+    const at = this.#measuredFor;
+    const key: [number, number, string, unknown] = [width, em, this.locale, this.index];
+    if (at && key.every((v, i) => v === at[i])) return {bands: m.bands, rows: m.rows};
+    const probe = this.renderRoot.querySelector<HTMLElement>('.probe');
+    if (!probe || width <= 0) return {bands: m.bands, rows: m.rows};
+    this.#measuredFor = key;
+    const {structure} = model(this.index);
+    const heights = (kind: 'category' | 'initiative') => {
+      probe.className = `probe probe-${kind}`;
+      // The widths of a category block and of an open row (layout: the plot's width, less the cells' padding).
+      probe.style.setProperty('inline-size', `${kind === 'category' ? width : width - 10}px`);
+      const out: Record<string, number> = {};
+      for (const node of structure.nodes.filter((n) => n.kind === kind)) {
+        probe.textContent = this.#title(node);
+        out[node.key] = probe.offsetHeight;
+      }
+      probe.textContent = '';
+      return out;
+    };
+    return {bands: heights('category'), rows: heights('initiative')};
   }
 
   /** Moves the drawing to `target`: at once, or as a D3-timed tween unless the reader prefers reduced motion. */
@@ -372,7 +421,7 @@ export class FoipPillars extends FoipElement {
     const r = layout.width / 2;
     for (const node of structure.nodes) {
       const g = boxes.get(node.key)!;
-      const el = root.getElementById(node.key);
+      const el = root.getElementById(`box-${node.key}`);
       if (node.kind === 'pillar') {
         if (radial) {
           const glyph = root.getElementById(`glyph-${node.key}`);
@@ -393,7 +442,8 @@ export class FoipPillars extends FoipElement {
         style.setProperty('width', `${g.box.w}px`);
         style.setProperty('height', `${g.box.h}px`);
       }
-      if (radial) root.getElementById(`arc-${node.key}`)?.setAttribute('d', arcPath(g.arc!, r, r));
+      // A sector under a collapsed one is not drawn, as its tree item is not shown.
+      if (radial) root.getElementById(`arc-${node.key}`)?.setAttribute('d', g.shown ? arcPath(g.arc!, r, r) : '');
     }
     if (radial) {
       const centre = root.querySelector<HTMLElement>('.centre');
@@ -418,34 +468,9 @@ export class FoipPillars extends FoipElement {
     tip.style.setProperty('top', `${(at.top - stage.top) / zoom}px`);
   }
 
-  /** Tree items a reader can reach now: depth first, the children of expanded items only. */
-  #visibleKeys(structure: Structure): string[] {
-    const out: string[] = [];
-    const walk = (keys: readonly string[]) => {
-      for (const key of keys) {
-        out.push(key);
-        if (this.expanded.has(key)) walk(structure.byKey.get(key)!.children);
-      }
-    };
-    walk(structure.pillars);
-    return out;
-  }
-
   /** The deepest selected node: aria-selected. */
   #selectedKey(): string | null {
-    const {pillar, category} = this.selected;
-    if (this.current) return initiativeKey(this.current);
-    if (category) return categoryKey(category);
-    return pillar ? pillarKey(pillar) : null;
-  }
-
-  /** The tree item that takes Tab: the focused one, else the selected one, else the first. */
-  #tabKey(structure: Structure): string {
-    const visible = this.#visibleKeys(structure);
-    const selected = this.#selectedKey();
-    if (this.focusKey && visible.includes(this.focusKey)) return this.focusKey;
-    if (selected && visible.includes(selected)) return selected;
-    return structure.pillars[0];
+    return tree.selectedKey(this.selected, this.current);
   }
 
   #focus(key: string): void {
@@ -518,42 +543,13 @@ export class FoipPillars extends FoipElement {
   #onKeydown(event: KeyboardEvent): void {
     const item = (event.target as Element).closest?.('[role=treeitem]');
     if (!item) return;
-    const {structure} = model(this.index);
-    const key = item.id;
-    const node = structure.byKey.get(key);
-    if (!node) return;
-    const visible = this.#visibleKeys(structure);
-    const at = visible.indexOf(key);
-    const expandable = node.children.length > 0;
-    switch (event.key) {
-      case 'ArrowDown':
-        if (at < visible.length - 1) this.#focus(visible[at + 1]);
-        break;
-      case 'ArrowUp':
-        if (at > 0) this.#focus(visible[at - 1]);
-        break;
-      case 'ArrowRight':
-        if (expandable && !this.expanded.has(key)) this.#setExpanded(key, true);
-        else if (expandable) this.#focus(node.children[0]);
-        break;
-      case 'ArrowLeft':
-        if (expandable && this.expanded.has(key)) this.#setExpanded(key, false);
-        else if (node.parent) this.#focus(node.parent);
-        break;
-      case 'Home':
-        this.#focus(visible[0]);
-        break;
-      case 'End':
-        this.#focus(visible[visible.length - 1]);
-        break;
-      case 'Enter':
-      case ' ':
-        this.#activate(key);
-        break;
-      default:
-        return;
-    }
+    const action = tree.treeKeyAction(model(this.index).structure, this.expanded, item.id, event.key);
+    if (!action) return;
     event.preventDefault();
+    if ('focus' in action) this.#focus(action.focus);
+    else if ('expand' in action) this.#setExpanded(action.expand, true);
+    else if ('collapse' in action) this.#setExpanded(action.collapse, false);
+    else if ('activate' in action) this.#activate(action.activate);
   }
 
   #keyOf(event: Event): string | null {
@@ -606,17 +602,18 @@ export class FoipPillars extends FoipElement {
 
   #initiatives(n: number): string {
     const f = formatNumber(this.locale, n);
-    return n === 1 ? msg(str`${f} initiative`) : msg(str`${f} initiatives`);
+    return isSingular(this.locale, n) ? msg(str`${f} initiative`) : msg(str`${f} initiatives`);
   }
 
   #sentence(pillar: Pillar, c: PillarCounts): string {
     const {locale} = this;
     const num = (n: number) => formatNumber(locale, n);
+    const one = (n: number) => isSingular(locale, n);
     const initiatives = this.#initiatives(c.initiatives);
-    const categories = c.categories === 1 ? msg(str`${num(1)} category`) : msg(str`${num(c.categories)} categories`);
-    const countries = c.countries === 1 ? msg(str`${num(1)} country`) : msg(str`${num(c.countries)} countries`);
-    const partners = c.partners === 1 ? msg(str`${num(1)} partner`) : msg(str`${num(c.partners)} partners`);
-    const places = c.places === 1 ? msg(str`${num(1)} place`) : msg(str`${num(c.places)} places`);
+    const categories = one(c.categories) ? msg(str`${num(1)} category`) : msg(str`${num(c.categories)} categories`);
+    const countries = one(c.countries) ? msg(str`${num(1)} country`) : msg(str`${num(c.countries)} countries`);
+    const partners = one(c.partners) ? msg(str`${num(1)} partner`) : msg(str`${num(c.partners)} partners`);
+    const places = one(c.places) ? msg(str`${num(1)} place`) : msg(str`${num(c.places)} places`);
     return msg(
       str`Priority area ${pillar.glyph} has ${initiatives} in ${categories}, naming ${countries} and ${partners}; the document's map shows it at ${places}.`,
     );
@@ -626,8 +623,8 @@ export class FoipPillars extends FoipElement {
     const {index, locale} = this;
     const {structure, counts} = model(index);
     const radial = this.layout === 'radial';
-    const tabKey = this.#tabKey(structure);
     const selectedKey = this.#selectedKey();
+    const tabKey = tree.tabKey(structure, this.expanded, this.focusKey, selectedKey);
     const pillars = [...index.pillars.values()];
     const pointed = this.pointed ? structure.byKey.get(this.pointed) : undefined;
     const tip =
@@ -635,7 +632,7 @@ export class FoipPillars extends FoipElement {
     const treeItems = pillars.map((p, n) =>
       this.#renderPillar(p, n, pillars.length, counts.get(p.id)!, tabKey, selectedKey),
     );
-    const tree = html`<ul
+    const treeView = html`<ul
       role="tree"
       part="tree"
       class="tree"
@@ -646,8 +643,7 @@ export class FoipPillars extends FoipElement {
     >
       ${treeItems}
     </ul>`;
-    // Descriptions of the tree items, outside them so that an item's name is its own title only
-    // (name from content leaves nested groups out); aria-describedby reads hidden elements.
+    // Descriptions of the tree items, outside them; aria-describedby reads hidden elements.
     const descriptions = html`<div class="descriptions" hidden>
       ${pillars.map((p) => html`<p id=${`${pillarKey(p.id)}-sentence`}>${this.#sentence(p, counts.get(p.id)!)}</p>`)}
       ${structure.nodes
@@ -668,7 +664,8 @@ export class FoipPillars extends FoipElement {
         @pointerover=${this.#onPointerOver}
         @pointerleave=${this.#onPointerLeave}
       >
-        ${radial ? this.#renderWheel(structure, selectedKey) : nothing} ${tree} ${descriptions}
+        ${radial ? this.#renderWheel(structure, selectedKey) : nothing} ${treeView} ${descriptions}
+        <div class="probe" aria-hidden="true"></div>
         <div class="tip" aria-hidden="true" ?hidden=${!tip}>${tip && pointed ? this.#title(pointed) : ''}</div>
       </div>
       <p part="legend" class="legend">
@@ -705,47 +702,53 @@ export class FoipPillars extends FoipElement {
   }
 
   /**
-   * One item of the tree (APG tree view) at any level: the attributes every level shares, around
-   * what the item shows, followed by its children's group when it has children.
+   * One item of the tree (APG tree view) at any level, in a box that holds it and its children's
+   * group side by side. The item holds its title (and, hidden from readers, glyph and counts), and
+   * is named from it: with the group inside it, Chromium named each row from every title below it
+   * (a collapsed priority area was read as 908 characters), and an `aria-labelledby` title would not
+   * match the text drawn inside it (WCAG 2.5.3, axe). Levels, positions and expansion say where it
+   * sits. A collapsed item's group is `hidden`, as it is drawn: out of the drawing, the tree and the
+   * focus order. Boxes and plots are `role="none"`, so that the tree holds only items and groups.
    */
   #treeItem(
     node: StructureNode,
     item: {level: number; n: number; of: number; tabKey: string; selectedKey: string | null},
-    look: {part?: string; describedBy?: string; open: boolean; labelled?: boolean},
+    look: {part: string; class: string; describedBy?: string; open: boolean; labelled?: boolean},
     content: TemplateResult,
     renderChild?: (node: StructureNode, n: number, of: number) => TemplateResult,
   ): TemplateResult {
     const {structure} = model(this.index);
+    const parent = renderChild !== undefined && node.children.length > 0;
     const expanded = this.expanded.has(node.key);
-    const group =
-      renderChild && node.children.length
-        ? html`<ul role="group" class="group" aria-hidden=${expanded ? 'false' : 'true'}>
-            ${repeat(
-              node.children,
-              (k) => k,
-              (k, i) => renderChild(structure.byKey.get(k)!, i, node.children.length),
-            )}
-          </ul>`
-        : nothing;
-    return html`<li
-      role="treeitem"
-      id=${node.key}
-      data-key=${node.key}
-      part=${ifDefined(look.part)}
-      class="node ${node.kind}"
-      data-pillar=${node.pillar}
-      aria-level=${item.level}
-      aria-setsize=${item.of}
-      aria-posinset=${item.n + 1}
-      aria-expanded=${ifDefined(renderChild && node.children.length ? (expanded ? 'true' : 'false') : undefined)}
-      aria-selected=${item.selectedKey === node.key ? 'true' : 'false'}
-      aria-describedby=${ifDefined(look.describedBy)}
-      tabindex=${item.tabKey === node.key ? 0 : -1}
-      ?data-open=${look.open}
-      ?data-labelled=${look.labelled ?? false}
-    >
-      ${content}
-      ${node.kind === 'pillar' && this.layout !== 'radial' ? html`<div class="plot" id=${`plot-${node.key}`}>${group}</div>` : group}
+    const group = parent
+      ? html`<ul role="group" class="group" ?hidden=${!expanded}>
+          ${repeat(
+            node.children,
+            (k) => k,
+            (k, i) => renderChild(structure.byKey.get(k)!, i, node.children.length),
+          )}
+        </ul>`
+      : nothing;
+    return html`<li role="none" id=${`box-${node.key}`} class="node ${node.kind}" data-pillar=${node.pillar}>
+      <div
+        role="treeitem"
+        id=${node.key}
+        data-key=${node.key}
+        part=${look.part}
+        class="item ${look.class}"
+        aria-level=${item.level}
+        aria-setsize=${item.of}
+        aria-posinset=${item.n + 1}
+        aria-expanded=${ifDefined(parent ? (expanded ? 'true' : 'false') : undefined)}
+        aria-selected=${item.selectedKey === node.key ? 'true' : 'false'}
+        aria-describedby=${ifDefined(look.describedBy)}
+        tabindex=${item.tabKey === node.key ? 0 : -1}
+        ?data-open=${look.open}
+        ?data-labelled=${look.labelled ?? false}
+      >
+        ${content}
+      </div>
+      ${node.kind === 'pillar' && this.layout !== 'radial' ? html`<div role="none" class="plot" id=${`plot-${node.key}`}>${group}</div>` : group}
     </li>`;
   }
 
@@ -762,15 +765,14 @@ export class FoipPillars extends FoipElement {
     const num = (v: number) => formatNumber(locale, v);
     const stat = (v: number, one: string, many: string) =>
       html`<div class="stat">
-        <dt>${v === 1 ? one : many}</dt>
+        <dt>${isSingular(locale, v) ? one : many}</dt>
         <dd>${num(v)}</dd>
       </div>`;
     return this.#treeItem(
       node,
       {level: 1, n, of, tabKey, selectedKey},
-      {describedBy: `${node.key}-sentence`, open: this.selected.pillar === pillar.id},
-      html`<div part="pillar" class="head">
-        <span part="glyph" class="glyph" aria-hidden="true">${pillar.glyph}</span>
+      {part: 'pillar', class: 'head', describedBy: `${node.key}-sentence`, open: this.selected.pillar === pillar.id},
+      html`<span part="glyph" class="glyph" aria-hidden="true">${pillar.glyph}</span>
         <span class="title"
           ><span class="visually-hidden">${msg(str`Priority area ${pillar.glyph}`)} </span>${pillar.title[locale]}</span
         >
@@ -779,8 +781,7 @@ export class FoipPillars extends FoipElement {
           ${stat(c.categories, msg('category'), msg('categories'))}
           ${stat(c.initiatives, msg('initiative'), msg('initiatives'))}
           ${stat(c.countries, msg('country'), msg('countries'))} ${stat(c.partners, msg('partner'), msg('partners'))}
-        </dl>
-      </div>`,
+        </dl>`,
       (child, i, count) => this.#renderCategory(child, i, count, tabKey, selectedKey),
     );
   }
@@ -799,6 +800,7 @@ export class FoipPillars extends FoipElement {
       {level: 2, n, of, tabKey, selectedKey},
       {
         part: 'category',
+        class: 'block',
         describedBy: `${node.key}-count`,
         open,
         labelled: this.#target?.nodes.find((g) => g.key === node.key)?.labelled ?? false,
@@ -819,7 +821,7 @@ export class FoipPillars extends FoipElement {
     return this.#treeItem(
       node,
       {level: 3, n, of, tabKey, selectedKey},
-      {part: 'initiative', open: geometry?.open ?? false, labelled: geometry?.labelled ?? false},
+      {part: 'initiative', class: 'cell', open: geometry?.open ?? false, labelled: geometry?.labelled ?? false},
       html`<span class="label">${this.#title(node)}</span>`,
     );
   }
@@ -862,7 +864,7 @@ export class FoipPillars extends FoipElement {
                 <span class="centre-title">${this.#title(shown)}</span>
                 ${shown.kind === 'initiative' ? nothing : html`<span class="centre-count">${this.#initiatives(shown.initiatives)}</span>`}`
             : html`<span class="centre-number">${formatNumber(locale, total)}</span>
-                <span class="centre-count">${total === 1 ? msg('initiative') : msg('initiatives')}</span>`
+                <span class="centre-count">${isSingular(locale, total) ? msg('initiative') : msg('initiatives')}</span>`
         }
       </div>
     </div>`;
