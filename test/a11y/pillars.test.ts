@@ -11,9 +11,10 @@ import type {Locale} from '../../src/data/index.js';
 
 /** Every row of the tree in reading order, each with the name a screen reader should say: its own title. */
 function rows(locale: Locale): {key: string; name: string; pillar: number; level: number}[] {
-  const prefix = (id: number) => (locale === 'ja' ? `重点分野${id}： ` : `Priority area ${id}: `);
+  // 「重点分野① …」 / "Priority area ① …", as the document names them.
+  const prefix = (glyph: string) => (locale === 'ja' ? `重点分野${glyph} ` : `Priority area ${glyph} `);
   return dataset.pillars.flatMap((p) => [
-    {key: `pillar-${p.id}`, name: prefix(p.id) + p.title[locale], pillar: p.id, level: 1},
+    {key: `pillar-${p.id}`, name: prefix(p.glyph) + p.title[locale], pillar: p.id, level: 1},
     ...dataset.categories
       .filter((c) => c.pillar === p.id)
       .flatMap((c) => [

@@ -937,7 +937,7 @@ describe('<foip-pillars>', () => {
         const names = items.map((i) => labelOf(el, i));
         expect(names).to.deep.equal([
           ...dataset.pillars.flatMap((p) => [
-            `Priority area ${p.id}: ${p.title.en}`,
+            `Priority area ${p.glyph} ${p.title.en}`,
             ...dataset.categories
               .filter((c) => c.pillar === p.id)
               .flatMap((c) => [
