@@ -20,6 +20,57 @@ function initiativeWith(...fragments: string[]): Initiative {
 }
 const sorted = (xs: readonly string[]) => [...xs].sort();
 
+/**
+ * Every bilingual record in reading order (the deck's order: title page, concepts, features, principles,
+ * priority areas, categories, initiatives, then the map), each with its labelled texts.
+ */
+const records: [string, [string, Localized][]][] = [
+  [
+    'edition',
+    [
+      ['source title', data.edition.source.title],
+      ['source subtitle', data.edition.source.subtitle],
+      ['publisher', data.edition.source.publisher],
+    ],
+  ],
+  [
+    'title page',
+    [
+      ['title', data.title],
+      ['subtitle', data.subtitle],
+    ],
+  ],
+  ...data.concepts.map((c): [string, [string, Localized][]] => [c.id, [['text', c.text]]]),
+  ...data.features.map((f): [string, [string, Localized][]] => [f.id, [['text', f.text]]]),
+  ...data.principles.map((p): [string, [string, Localized][]] => [p.id, [['label', p.label]]]),
+  ...data.pillars.map((p): [string, [string, Localized][]] => [
+    `pillar ${p.id}`,
+    [
+      ['title', p.title],
+      ['summary', p.summary],
+    ],
+  ]),
+  ...data.categories.map((c): [string, [string, Localized][]] => [c.id, [['title', c.title]]]),
+  ...data.initiatives.map((i): [string, [string, Localized][]] => [
+    i.id,
+    [
+      ['title', i.title],
+      ['text', i.text],
+    ],
+  ]),
+  ...data.mapEntries.map((e): [string, [string, Localized][]] => [
+    e.id,
+    [
+      ['label', e.label] as [string, Localized],
+      ...e.items.map((item, n): [string, Localized] => [`item ${n}`, item.text]),
+    ],
+  ]),
+];
+/** Every text of the dataset, named "record field". */
+const everyText = records.flatMap(([id, texts]) => texts.map(([field, text]) => [`${id} ${field}`, text] as const));
+/** The texts written as sentences: concepts, features, priority area summaries and initiative texts. */
+const runningTexts = everyText.filter(([id]) => / (text|summary)$/u.test(id));
+
 describe('dataset structure', () => {
   it('validates', () => {
     assert.deepEqual(validateDataset(data), []);
@@ -96,13 +147,9 @@ describe('text', () => {
   });
 
   it('uses the glossary consistently in English', () => {
-    const everything = [
-      ...cited.map(([id, text]) => [id, text] as const),
-      ...data.initiatives.map((i) => [`${i.id} title`, i.title] as const),
-    ];
     for (const entry of glossaryFile.glossary) {
       const accepted = [entry.en, ...entry.variants].map((v) => v.toLowerCase());
-      for (const [id, text] of everything) {
+      for (const [id, text] of everyText) {
         if (!text.ja.includes(entry.ja)) continue;
         const en = text.en.toLowerCase();
         assert.ok(
@@ -111,6 +158,79 @@ describe('text', () => {
         );
       }
     }
+  });
+});
+
+describe('English', () => {
+  /** Every English sentence of the running texts (not titles or labels), with where it is. */
+  const sentences = runningTexts.flatMap(([id, text]) =>
+    text.en.split(/(?<=[.!?])\s+(?=["A-Z])/u).map((sentence) => [id, sentence] as const),
+  );
+
+  it('spells out an abbreviation in full in the first record that uses it, in reading order', () => {
+    for (const {ja, spelledOut} of glossaryFile.glossary) {
+      if (spelledOut === undefined) continue;
+      const first = records.find(([, texts]) => texts.some(([, t]) => t.ja.includes(ja)));
+      assert.ok(first, `no record uses ${ja}`);
+      const [id, texts] = first;
+      assert.ok(
+        texts.some(([, t]) => t.en.includes(spelledOut)),
+        `${id}: first use of ${ja} should read "${spelledOut}"`,
+      );
+    }
+  });
+
+  it('names a country with its article inside a text and without it in a map label, as fully as the Japanese', () => {
+    // Countries whose English name takes an article (the Philippines, the United States, the
+    // Federated States of Micronesia …): the places file gives both forms.
+    const mapLabel = /^map-[a-z-]+ label$/u;
+    const withArticle = data.countries.filter((c) => nameInSentence(c, 'en') !== c.name.en);
+    assert.ok(withArticle.some((c) => c.iso3 === 'PHL'));
+    for (const c of withArticle) {
+      const inSentence = nameInSentence(c, 'en').toLowerCase();
+      for (const [id, text] of everyText) {
+        if (!text.ja.includes(c.name.ja) || mapLabel.test(id)) continue;
+        assert.ok(text.en.toLowerCase().includes(inSentence), `${id}: ${c.name.ja} should read "${inSentence}"`);
+      }
+      for (const e of data.mapEntries) {
+        if (!e.label.ja.includes(c.name.ja)) continue;
+        assert.ok(e.label.en.includes(c.name.en), `${e.id} label: ${c.name.ja} should read "${c.name.en}"`);
+        assert.ok(!e.label.en.toLowerCase().includes(inSentence), `${e.id} label: "${c.name.en}" without the article`);
+      }
+    }
+  });
+
+  it('keeps every sentence to 50 words or fewer', () => {
+    for (const [id, sentence] of sentences) {
+      const words = sentence.split(/\s+/u).length;
+      assert.ok(words <= 50, `${id}: a sentence of ${words} words: "${sentence.slice(0, 60)}…"`);
+    }
+  });
+
+  it('opens a sentence with a participle only when Japan is the subject of what follows', () => {
+    // "Drawing on the knowledge gained, the aim is …" and "Making use also of …, this will lead …"
+    // leave the participle without a subject. "According to" and the like are prepositions.
+    const prepositions = new Set(['According', 'Concerning', 'During', 'Following', 'Including', 'Regarding']);
+    for (const [id, sentence] of sentences) {
+      const first = sentence.split(' ')[0];
+      if (!/^[A-Z][a-z]+ing$/u.test(first) || prepositions.has(first)) continue;
+      assert.match(sentence, /, (Japan|it)\b(?!')/u, `${id}: dangling participle in "${sentence.slice(0, 60)}…"`);
+    }
+  });
+
+  it('avoids the renderings a reader flagged as unidiomatic or wrong', () => {
+    const flagged: [RegExp, string][] = [
+      [/mutual capabilities/iu, "each other's capabilities: the capabilities are Japan's and the foreign agencies'"],
+      [/\bTaking\b.*\bas an opportunity\b/iu, 'with the commissioning of …'],
+      [/\bmaking use\b/iu, 'using, or Japan as the subject'],
+      [/as a premise/iu, 'accepting … as a given'],
+      [/in the form of exercises/iu, 'tabletop exercises'],
+      [/\bexcellent\b/iu, "Japan's advanced technologies"],
+      [/Japan aims for Japan/iu, 'the aim is for Japan and the region …'],
+      [/\bOceania\b/iu, 'Pacific Islands (region-wide), as the dataset reads 大洋州（広域）'],
+    ];
+    for (const [id, text] of everyText)
+      for (const [pattern, better] of flagged) assert.doesNotMatch(text.en, pattern, `${id}: ${better}`);
   });
 });
 
