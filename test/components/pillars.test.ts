@@ -496,6 +496,10 @@ describe('<foip-pillars>', () => {
         expect(events[0].initiative).to.equal('osa-expansion');
         expect(events[0].composedPath()[0]).to.not.equal(el);
         expect(byId(el, 'initiative-osa-expansion').getAttribute('aria-selected')).to.equal('true');
+        // The mark the panel draws is told to a screen reader too: that card, and only it, is current.
+        await card.updateComplete;
+        const current = cards(el).filter((c) => shadow(c).querySelector('[aria-current=true]'));
+        expect(current).to.deep.equal([card]);
       } finally {
         stop();
       }

@@ -935,6 +935,7 @@ export class FoipPillars extends FoipElement {
                     <foip-initiative-card
                       initiative=${i.id}
                       lang=${this.locale}
+                      ?selected=${i.id === this.current}
                       variant="compact"
                       heading-level=${cardLevel}
                       .data=${guard([this.data], () => this.data)}
