@@ -1433,6 +1433,22 @@ describe('<foip-map>', () => {
       }
     });
 
+    it('at 360 px keeps each priority area’s name in running lines beside its swatch, 「重点分野①」 on one line', async () => {
+      for (const lang of ['ja', 'en'] as const) {
+        const el = await render({}, lang, 360);
+        for (const p of dataset.pillars) {
+          const item = $(el, `.legend-list li[data-pillar="${p.id}"]`)!;
+          const glyph = item.querySelector('.glyph')!;
+          const words = document.createRange();
+          words.setStart(glyph.parentNode!, 0);
+          words.setEndAfter(glyph);
+          // A flex item per text run stacked 「重点分野」 one character a line.
+          const tops = new Set([...words.getClientRects()].map((r) => Math.round(r.top)));
+          expect(tops.size, `${lang} ${p.glyph}: the name on one line`).to.equal(1);
+        }
+      }
+    });
+
     it('tells the priority areas apart without colour: ① solid, ② dotted, ③ lined, several striped', async () => {
       const el = await render();
       /** A shape's fill, or the colour of a gradient's stop. */

@@ -1261,7 +1261,7 @@ export class FoipMap extends FoipElement {
                   <svg class="swatch" aria-hidden="true" viewBox="0 0 16 16">
                     <rect class="pillar-${p.id}" width="16" height="16"></rect>
                   </svg>
-                  ${pillarLabel(p)} ${countriesText(p.title[locale], count(p.id))}
+                  <span>${pillarLabel(p)} ${countriesText(p.title[locale], count(p.id))}</span>
                 </li>`,
             )}
             <li>
