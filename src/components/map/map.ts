@@ -8,6 +8,7 @@ import {normalizeForSearch} from '../../data/queries.js';
 import type {PillarId} from '../../data/types.js';
 import {FoipCountrySelectEvent} from '../../events/events.js';
 import {planarMap} from '../../geo/generated/map.js';
+import {landIndex} from '../../geo/land.js';
 import {navigationTarget, westToEast} from '../../geo/neighbours.js';
 import {MAP_VIEWS, UNDETERMINED} from '../../geo/planar.js';
 import type {CountryShape, MapView, ViewBox} from '../../geo/planar.js';
@@ -21,8 +22,8 @@ import type {Problem} from '../../internal/foip-element.js';
 import {listAttribute, suggest} from '../../internal/input.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {countClass, COUNT_CLASSES, mapPlaces, placesCsv, summarise} from '../../layout/map-places.js';
-import {placeLabels} from '../../layout/map-labels.js';
-import type {PlacedLabel} from '../../layout/map-labels.js';
+import {nameAnchor, placeLabels} from '../../layout/map-labels.js';
+import type {Land, PlacedLabel} from '../../layout/map-labels.js';
 import {spreadMarkers} from '../../layout/marker-spread.js';
 import type {MapItemRef, MapPlace, MapSummary} from '../../layout/map-places.js';
 import {mapStyles} from './map.styles.js';
@@ -89,6 +90,8 @@ const landPath = () =>
     .filter((s) => s.id !== UNDETERMINED)
     .map((s) => s.d)
     .join(''));
+/** Whose land a box of the plane covers: read from the outlines once a page, when names are first placed. */
+let landUnder: ReturnType<typeof landIndex> | undefined;
 /** Land of undetermined status (the Kurils north of Etorofu, southern Sakhalin): uncoloured, as on Japan's maps. */
 const undeterminedPath = () => shapeById.get(UNDETERMINED)?.d ?? '';
 const centre = ([x0, y0, x1, y1]: CountryShape['bounds']) => [(x0 + x1) / 2, (y0 + y1) / 2] as const;
@@ -468,8 +471,8 @@ export class FoipMap extends FoipElement {
   }
 
   /**
-   * Names for the shown places where they fit on screen, most initiatives first (then larger
-   * outlines), clear of every marker; none until the map knows its width.
+   * Names for the shown places where they fit on screen and read as their countries' (map-labels.ts),
+   * most initiatives first (then larger outlines), clear of every marker; none until the map knows its width.
    */
   #placeLabels(): void {
     if (this.drawable && !this.#typography) {
@@ -496,13 +499,24 @@ export class FoipMap extends FoipElement {
     const [width, height] = [bw * k, bh * k];
     const candidates = [...this.places]
       .sort((a, b) => b.count - a.count || extent(b.shape) - extent(a.shape))
-      .map((p) => {
-        const [x, y] = toScreen(marked.has(p.iso3) ? this.#anchor(p) : p.point);
-        return {id: p.iso3, text: p.name, x, y, clearance: marked.has(p.iso3) ? HIT_RADIUS : 3};
-      })
+      .map((p) => ({
+        id: p.iso3,
+        text: p.name,
+        land: p.shape?.id,
+        middle: p.shape && toScreen(centre(p.shape.bounds)),
+        ...nameAnchor(
+          toScreen(p.point),
+          toScreen(this.#pin(p)),
+          marked.has(p.iso3) ? toScreen(this.#anchor(p)) : undefined,
+          HIT_RADIUS,
+        ),
+      }))
       // Zoomed in, a country scrolled out of sight has no name at the edge.
       .filter(({x, y}) => x >= 0 && y >= 0 && x <= width && y <= height);
-    this.#labels = placeLabels(candidates, {size, measure, fullWidth, bounds: [0, 0, width, height], obstacles});
+    landUnder ??= landIndex(planarMap.shapes);
+    const land: Land = ([x0, y0, x1, y1], which) =>
+      landUnder!([x0 / k + bx, y0 / k + by, x1 / k + bx, y1 / k + by], which);
+    this.#labels = placeLabels(candidates, {size, measure, fullWidth, bounds: [0, 0, width, height], obstacles, land});
   }
 
   /** Pushes the shown markers apart: centres a hit circle's diameter apart on screen, inside the view. */
