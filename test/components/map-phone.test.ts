@@ -1,8 +1,9 @@
 /**
  * The map on a phone, and at any width (issue 15): every drawn country name reads as its own
- * country's, checked against the drawn geometry. The outlines are rasterised by the browser's own
- * canvas from the path data the map draws, in the map's screen transform: the check shares no code
- * with the placement it checks.
+ * country's, checked against the drawn geometry; a narrow map shows a taller crop of the region.
+ * The outlines are rasterised by the browser's own canvas from
+ * the path data the map draws, in the map's screen transform: the check shares no code with the
+ * placement it checks.
  */
 import {expect} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
@@ -10,8 +11,9 @@ import {setViewport} from '@web/test-runner-commands';
 import type {FoipMap} from '../../src/foip-map.js';
 import {bundledIndex} from '../../src/data/index.js';
 import {planarMap} from '../../src/geo/generated/map.js';
+import {NARROW_MAP} from '../../src/geo/view.js';
 import {shadow} from '../helpers.js';
-import {nameOf, render, settled, svgOf, viewBox} from './map-fixtures.js';
+import {button, nameOf, render, settled, svgOf, viewBox} from './map-fixtures.js';
 import type {Lang} from './map-fixtures.js';
 
 /** A marker's target radius (px): a marker still covering its pin from this far sits at its country. */
@@ -142,7 +144,7 @@ describe('foip-map on a phone', () => {
           await setViewport({width: Math.max(1200, width + 100), height: 1000});
           const el = await render({}, lang, width);
           const count = expectNamesOwnTheirPlaces(el, lang, `at ${width} px`);
-          expect(count, 'some names are drawn').to.be.at.least(width < 480 ? 3 : 8);
+          expect(count, 'some names are drawn').to.be.at.least(width < 480 ? 5 : 12);
         });
       }
     }
@@ -160,5 +162,50 @@ describe('foip-map on a phone', () => {
         expect(expectNamesOwnTheirPlaces(world, lang, 'in the world view'), 'names').to.be.at.least(8);
       });
     }
+  });
+
+  describe('a narrow map', () => {
+    it(`under ${NARROW_MAP} px shows the taller crop of the Indo-Pacific, as tall as its view box says`, async () => {
+      for (const width of [320, 360, NARROW_MAP - 1]) {
+        const el = await render({}, 'en', width);
+        expect(viewBox(el), `${width} px`).to.deep.equal([...planarMap.narrow]);
+        const {width: w, height: h} = svgOf(el).getBoundingClientRect();
+        expect(h, `${width} px: no letterbox`).to.be.closeTo((w * planarMap.narrow[3]) / planarMap.narrow[2], 1);
+        // Taller than the whole region would be: on a phone the map is more than 180 px tall.
+        expect(h, `${width} px`).to.be.above(
+          (w * planarMap.views['indo-pacific'][3]) / planarMap.views['indo-pacific'][2] + 40,
+        );
+      }
+      const wide = await render({}, 'en', NARROW_MAP);
+      expect(viewBox(wide)).to.deep.equal([...planarMap.views['indo-pacific']]);
+      const world = await render({view: 'world'}, 'en', 360);
+      expect(viewBox(world), 'the world stays whole').to.deep.equal([...planarMap.views.world]);
+      const {width: w, height: h} = svgOf(world).getBoundingClientRect();
+      expect(h).to.be.closeTo((w * planarMap.height) / planarMap.width, 1);
+    });
+
+    it('keeps a framed country framed when resized across the width, and resets to its own view', async () => {
+      const el = await render({country: 'PHL'}, 'en', 1000);
+      const centre = () => {
+        const [x, y, w, h] = viewBox(el);
+        return [x + w / 2, y + h / 2];
+      };
+      const zoom = (base: readonly number[]) => base[2] / viewBox(el)[2];
+      const [cx, cy] = centre();
+      const k = zoom(planarMap.views['indo-pacific']);
+      expect(k, 'framed').to.be.above(1.5);
+      el.parentElement!.style.inlineSize = '360px';
+      await settled(el);
+      expect(centre()[0]).to.be.closeTo(cx, 1);
+      expect(centre()[1]).to.be.closeTo(cy, 1);
+      expect(zoom(planarMap.narrow), 'the same zoom of the narrow view').to.be.closeTo(k, 0.01);
+      button(el, 'Reset view').click();
+      await settled(el);
+      expect(viewBox(el)).to.deep.equal([...planarMap.narrow]);
+      el.parentElement!.style.inlineSize = '1000px';
+      await settled(el);
+      expect(viewBox(el), 'whole again').to.deep.equal([...planarMap.views['indo-pacific']]);
+      expect(button(el, 'Reset view').disabled).to.be.true;
+    });
   });
 });

@@ -772,7 +772,8 @@ describe('<foip-map>', () => {
     });
 
     it('is never clipped, even on a 320 px map shorter than the tooltip', async () => {
-      const el = await render({}, 'en', 320);
+      // The world view: a narrow Indo-Pacific map is a taller crop (src/geo/projection.ts), 285 px tall.
+      const el = await render({view: 'world'}, 'en', 320);
       const root = shadow(el);
       expect(svgOf(el).getBoundingClientRect().height).to.be.below(220);
       for (const p of places) {
@@ -928,7 +929,7 @@ describe('<foip-map>', () => {
           try {
             const el = await render({}, lang, width);
             const names = labels(el);
-            expect(names.length, 'some names fit').to.be.at.least(width === 320 ? 3 : 20);
+            expect(names.length, 'some names fit').to.be.at.least(width === 320 ? 5 : 20);
             expectLegible(el, lang, `at ${width} px`);
             // The countries with the most initiatives choose their places first. A name stands only
             // where it reads as its country's (map-phone.test.ts): at 320 px none of the three has

@@ -67,6 +67,8 @@ export const mapStyles = css`
   /* Nothing clipped here: a tooltip taller than a narrow map (320 px) overlaps what follows instead. */
   .frame {
     position: relative;
+    /* Its width chooses the map's crop (below): read by CSS before the first paint, so nothing shifts. */
+    container-type: inline-size;
   }
   svg.map {
     display: block;
@@ -86,6 +88,12 @@ export const mapStyles = css`
   }
   :host([view='world']) svg.map {
     aspect-ratio: 2000 / 1040;
+  }
+  /* A narrow map's taller crop of the Indo-Pacific (NARROW_MAP in src/geo/view.ts; projection.ts says why). */
+  @container (width < 600px) {
+    :host(:not([view='world'])) svg.map {
+      aspect-ratio: 722.1 / 642.6;
+    }
   }
   .sea {
     fill: var(--_sea);

@@ -12,7 +12,7 @@ import {landIndex} from '../../geo/land.js';
 import {navigationTarget, westToEast} from '../../geo/neighbours.js';
 import {MAP_VIEWS, UNDETERMINED} from '../../geo/planar.js';
 import type {CountryShape, MapView, ViewBox} from '../../geo/planar.js';
-import {clampBox, contains, frame, MAX_ZOOM, pan, zoomAt, zoomOf} from '../../geo/view.js';
+import {clampBox, contains, frame, MAX_ZOOM, NARROW_MAP, pan, rebase, zoomAt, zoomOf} from '../../geo/view.js';
 import {formatList, formatNumber} from '../../i18n/format.js';
 import {addTranslations, msg, str, withLocale} from '../../i18n/msg.js';
 import {templates as ja} from '../../i18n/locales/ja/map.js';
@@ -205,6 +205,8 @@ export class FoipMap extends FoipElement {
    * builds them when scrolled near.
    */
   @state() private drawable = false;
+  /** @internal Narrower than `NARROW_MAP`: the Indo-Pacific view is its taller crop. */
+  @state() private narrow = false;
 
   /** @internal */
   @query('svg.map') private svgEl?: SVGSVGElement;
@@ -257,6 +259,7 @@ export class FoipMap extends FoipElement {
     super.connectedCallback();
     this.#resize ??= new ResizeObserver(([entry]) => {
       this.#width = entry.contentRect.width;
+      this.narrow = this.#width > 0 && this.#width < NARROW_MAP;
       // Layout is fresh here: the names' typography is read at no cost on the next placement.
       this.#typography = undefined;
       if (this.#width > 0 && !this.drawable) this.#drawWhenNear(entry.target);
@@ -444,8 +447,12 @@ export class FoipMap extends FoipElement {
       if (this.active && !this.#place(this.active)) this.active = '';
       if (this.tip && !this.#place(this.tip)) this.tip = '';
     }
-    if (changed.has('view')) {
-      this.box = planarMap.views[this.view];
+    if (changed.has('view') || changed.has('narrow')) {
+      // Across NARROW_MAP the map keeps what it shows framed; a new view starts whole.
+      const plane = [planarMap.width, planarMap.height] as const;
+      this.box = changed.has('view')
+        ? this.#base
+        : rebase(this.box, this.#baseOf(changed.get('narrow')), this.#base, plane);
       this.#slots = this.#paintOrder(this.#slots);
     }
     const selected = this.country.trim().toUpperCase();
@@ -453,7 +460,7 @@ export class FoipMap extends FoipElement {
     // Frame a preselected country once it is known; a later click selects without moving the map.
     if (selected && selected !== this.#framed && !this.hasUpdated) {
       const place = this.#place(selected);
-      const base = planarMap.views[this.view];
+      const base = this.#base;
       // A place outside the view (the United States from the Indo-Pacific) is its edge marker: no framing.
       if (place && contains(base, place.point)) {
         const [x, y] = place.point;
@@ -465,7 +472,8 @@ export class FoipMap extends FoipElement {
       this.#framed = selected;
     }
     if (changed.has('box') || changed.has('view')) this.#updateScale();
-    const resized = placesChanged || changed.has('scale') || changed.has('drawable') || changed.has('view');
+    const resized =
+      placesChanged || changed.has('scale') || changed.has('drawable') || changed.has('view') || changed.has('narrow');
     if (resized) this.#spreadMarkers();
     if (resized || changed.has('box')) this.#placeLabels();
   }
@@ -542,7 +550,7 @@ export class FoipMap extends FoipElement {
    * Keyboard order is geographic (neighbours.ts), not this.
    */
   #paintOrder(slots: DrawnPlace[]): DrawnPlace[] {
-    const base = planarMap.views[this.view];
+    const base = this.#base;
     const key = (p: DrawnPlace) => (contains(base, p.point) ? extent(p.shape) : -2);
     return [...slots].sort((a, b) => key(b) - key(a));
   }
@@ -573,6 +581,15 @@ export class FoipMap extends FoipElement {
     });
   }
 
+  /** The whole view (zoom 1): a narrow map's Indo-Pacific is its taller crop. */
+  get #base(): ViewBox {
+    return this.#baseOf(this.narrow);
+  }
+
+  #baseOf(narrow: boolean): ViewBox {
+    return narrow && this.view === 'indo-pacific' ? planarMap.narrow : planarMap.views[this.view];
+  }
+
   #updateScale(): void {
     const scale = this.#width > 0 ? this.#width / this.box[2] : 1;
     if (Math.abs(scale - this.scale) > 1e-6) this.scale = scale;
@@ -592,7 +609,7 @@ export class FoipMap extends FoipElement {
    * Chile, France from the Indo-Pacific) the view's edge in its direction.
    */
   #pin(place: DrawnPlace): readonly [number, number] {
-    if (contains(planarMap.views[this.view], place.point)) return place.point;
+    if (contains(this.#base, place.point)) return place.point;
     const [x0, y0, x1, y1] = this.#markerBounds();
     const [x, y] = place.point;
     return [Math.min(x1, Math.max(x0, x)), Math.min(y1, Math.max(y0, y))];
@@ -600,14 +617,14 @@ export class FoipMap extends FoipElement {
 
   /** `[x0, y0, x1, y1]`: where a marker's centre may go, so its whole target stays inside the view. */
   #markerBounds(): readonly [number, number, number, number] {
-    const [bx, by, bw, bh] = planarMap.views[this.view];
+    const [bx, by, bw, bh] = this.#base;
     const inset = (TARGET / 2 + 4) / this.scale;
     return [bx + inset, by + inset, bx + bw - inset, by + bh - inset];
   }
 
   /** Markers wait for the first measurement; then places outside the view and small ones get one. */
   #hasMarker(place: DrawnPlace): boolean {
-    return this.drawable && (!contains(planarMap.views[this.view], place.point) || this.#needsMarker(place));
+    return this.drawable && (!contains(this.#base, place.point) || this.#needsMarker(place));
   }
 
   /**
@@ -659,7 +676,7 @@ export class FoipMap extends FoipElement {
   }
 
   #clamp(box: ViewBox): ViewBox {
-    return clampBox(box, planarMap.views[this.view], [planarMap.width, planarMap.height]);
+    return clampBox(box, this.#base, [planarMap.width, planarMap.height]);
   }
 
   #zoom(factor: number, about?: readonly [number, number]): void {
@@ -670,7 +687,7 @@ export class FoipMap extends FoipElement {
   }
 
   #reset(): void {
-    this.box = planarMap.views[this.view];
+    this.box = this.#base;
   }
 
   #handleKeydown(event: KeyboardEvent): void {
@@ -819,7 +836,7 @@ export class FoipMap extends FoipElement {
     }
     const rect = this.svgEl!.getBoundingClientRect();
     const unitsPerPx = this.box[2] / rect.width;
-    if (this.#pointers.size === 1 && zoomOf(planarMap.views[this.view], this.box) > 1.001) {
+    if (this.#pointers.size === 1 && zoomOf(this.#base, this.box) > 1.001) {
       this.box = this.#clamp(
         pan(this.box, -(event.clientX - last.x) * unitsPerPx, -(event.clientY - last.y) * unitsPerPx),
       );
@@ -1026,7 +1043,7 @@ export class FoipMap extends FoipElement {
   }
 
   #renderPlaces(): TemplateResult {
-    const base = planarMap.views[this.view];
+    const base = this.#base;
     const [bx, by, bw] = base;
     const highlighted = this.#highlightMembers();
     const shown = new Map(this.places.map((p) => [p.iso3, p]));
@@ -1172,7 +1189,7 @@ export class FoipMap extends FoipElement {
   }
 
   #renderControls(): TemplateResult {
-    const k = zoomOf(planarMap.views[this.view], this.box);
+    const k = zoomOf(this.#base, this.box);
     return html`<div class="controls" part="controls">
       <button
         type="button"
@@ -1190,11 +1207,7 @@ export class FoipMap extends FoipElement {
       >
         −
       </button>
-      <button
-        type="button"
-        @click=${() => this.#reset()}
-        ?disabled=${k <= 1 + 1e-6 && this.box === planarMap.views[this.view]}
-      >
+      <button type="button" @click=${() => this.#reset()} ?disabled=${k <= 1 + 1e-6 && this.box === this.#base}>
         ${msg('Reset view')}
       </button>
       <button
