@@ -97,6 +97,17 @@ export const Phone: Story = {
 };
 export const PhoneJapanese: Story = {...Phone, name: '360 px phone, Japanese', parameters: {lang: 'ja'}};
 
+/** A page whose text is 200 %: the names are 24 px, fewer fit, none overlaps or strays from its country. */
+export const LargeText: Story = {
+  name: "Page text at 200 % (names follow the page's size)",
+  decorators: [(story) => html`<div class="text-200">${story()}</div>`],
+};
+export const LargeTextPhoneJapanese: Story = {
+  name: 'Page text at 200 %, 360 px phone, Japanese',
+  decorators: [(story) => html`<div class="text-200 width-360">${story()}</div>`],
+  parameters: {lang: 'ja'},
+};
+
 /** A partner's page that wants the map without country names: one rule on its own stylesheet. */
 export const WithoutNames: Story = {
   name: 'Without country names (::part(labels) hidden)',

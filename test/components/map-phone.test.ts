@@ -1,11 +1,11 @@
 /**
  * The map on a phone, and at any width (issue 15): every drawn country name reads as its own
- * country's, checked against the drawn geometry; a narrow map shows a taller crop of the region.
- * The outlines are rasterised by the browser's own canvas from
+ * country's, checked against the drawn geometry; a narrow map shows a taller crop of the region;
+ * names follow the page's text size. The outlines are rasterised by the browser's own canvas from
  * the path data the map draws, in the map's screen transform: the check shares no code with the
  * placement it checks.
  */
-import {expect} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 
 import type {FoipMap} from '../../src/foip-map.js';
@@ -13,7 +13,7 @@ import {bundledIndex} from '../../src/data/index.js';
 import {planarMap} from '../../src/geo/generated/map.js';
 import {NARROW_MAP} from '../../src/geo/view.js';
 import {shadow} from '../helpers.js';
-import {button, nameOf, render, settled, svgOf, viewBox} from './map-fixtures.js';
+import {button, map, nameOf, render, settled, svgOf, viewBox} from './map-fixtures.js';
 import type {Lang} from './map-fixtures.js';
 
 /** A marker's target radius (px): a marker still covering its pin from this far sits at its country. */
@@ -134,6 +134,26 @@ function expectNamesOwnTheirPlaces(el: FoipMap, lang: Lang, when: string): numbe
   return names.length;
 }
 
+const overlaps = (a: Rect, b: Rect) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** Names apart from one another and from every marker's target, inside the map. */
+function expectNamesApart(el: FoipMap, lang: Lang, when: string): void {
+  const names = drawnNames(el, lang);
+  const frame = svgOf(el).getBoundingClientRect();
+  const targets = [...shadow(el).querySelectorAll('[role=option] .marker .hit')].map((h) => {
+    const r = h.getBoundingClientRect();
+    return [r.left, r.top, r.right, r.bottom] as const;
+  });
+  for (const [i, a] of names.entries()) {
+    const [l, t, r, b] = grow(a.rect, -0.5);
+    expect(l >= frame.left && t >= frame.top && r <= frame.right && b <= frame.bottom, `${a.text} inside ${when}`).to.be
+      .true;
+    for (const b of names.slice(i + 1))
+      expect(overlaps(a.rect, b.rect), `${a.text} ${show(a.rect)} and ${b.text} ${show(b.rect)} ${when}`).to.be.false;
+    for (const t of targets) expect(overlaps(a.rect, t), `${a.text} ${show(a.rect)} on a marker ${when}`).to.be.false;
+  }
+}
+
 describe('foip-map on a phone', () => {
   after(() => setViewport({width: 1200, height: 1000}));
 
@@ -207,5 +227,42 @@ describe('foip-map on a phone', () => {
       expect(viewBox(el), 'whole again').to.deep.equal([...planarMap.views['indo-pacific']]);
       expect(button(el, 'Reset view').disabled).to.be.true;
     });
+  });
+
+  describe("names at the page's text size", () => {
+    const size = (el: FoipMap) => getComputedStyle(shadow(el).querySelector('.labels')!).fontSize;
+
+    for (const [lang, width] of [
+      ['en', 1000],
+      ['ja', 1000],
+      ['en', 360],
+      ['ja', 360],
+    ] as const) {
+      it(`are 24 px on a page whose text is 200 %, fewer but apart and their countries' (${lang}, ${width} px)`, async () => {
+        const plain = await render({}, lang, width);
+        expect(size(plain)).to.equal('12px');
+        const before = drawnNames(plain, lang).length;
+        // Out of the way: the next map is drawn where this one was, not below the fold (waiting).
+        plain.parentElement!.remove();
+        document.documentElement.style.fontSize = '200%';
+        try {
+          const wrapper = await fixture<HTMLElement>(
+            html`<div lang=${lang} style="inline-size: ${width}px">${map()}</div>`,
+          );
+          const el = wrapper.querySelector<FoipMap>('foip-map')!;
+          await settled(el);
+          expect(size(el)).to.equal('24px');
+          const names = expectNamesOwnTheirPlaces(el, lang, 'at 200 %');
+          expectNamesApart(el, lang, 'at 200 %');
+          expect(names, 'some names fit').to.be.at.least(width < 480 ? 2 : 6);
+          expect(names, 'fewer than at 100 %').to.be.below(before);
+          // Drawn at that size: every name's line is taller than 24 px.
+          for (const t of shadow(el).querySelectorAll<SVGTextElement>('.labels text'))
+            expect(t.getBoundingClientRect().height, t.textContent!).to.be.above(24);
+        } finally {
+          document.documentElement.style.fontSize = '';
+        }
+      });
+    }
   });
 });

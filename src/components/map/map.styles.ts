@@ -216,8 +216,13 @@ export const mapStyles = css`
     stroke: var(--_accent);
     stroke-width: 2px;
   }
-  /* Names over land and sea alike: a halo of the surface keeps them legible; clicks go through to the countries. */
+  /*
+   * Names over land and sea alike: a halo of the surface keeps them legible; clicks go through to the countries.
+   * Their size follows the page's text (24 px where it is set to 200 %), never under 12 px; the same on screen at
+   * every zoom (the layer is drawn in screen pixels).
+   */
   .labels {
+    font-size: max(12px, 0.75em);
     font-weight: 600;
     fill: var(--_text);
     stroke: var(--_surface);

@@ -42,8 +42,6 @@ const TARGET = 24;
 const HIT_RADIUS = TARGET / 2 + 0.5;
 /** How far (CSS px) a pressed pointer moves before it drags the map rather than clicks. */
 const DRAG_SLOP = 4;
-/** Country names' font size (CSS px), at every zoom. */
-const LABEL_SIZE = 12;
 
 /**
  * A string attribute whose removal restores `fallback` (not null, which the code cannot read)
@@ -1101,7 +1099,7 @@ export class FoipMap extends FoipElement {
   /** The names, drawn in screen pixels over the view: one transform maps them onto the plane. */
   #renderLabels(): TemplateResult {
     const [bx, by] = this.box;
-    return svg`<g class="labels" part="labels" aria-hidden="true" font-size=${LABEL_SIZE} transform="translate(${bx} ${by}) scale(${1 / this.scale})">
+    return svg`<g class="labels" part="labels" aria-hidden="true" transform="translate(${bx} ${by}) scale(${1 / this.scale})">
       ${repeat(
         this.#labels,
         (label) => label.id,
