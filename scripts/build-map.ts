@@ -26,7 +26,8 @@ import {countryFeatures} from '../src/geo/features.js';
 import {worldTopology} from '../src/geo/generated/world.js';
 import type {PlanarMap} from '../src/geo/planar.js';
 import {JAPAN, UNDETERMINED} from '../src/geo/planar.js';
-import {createProjection, INDO_PACIFIC_BOUNDS} from '../src/geo/projection.js';
+import {createProjection, INDO_PACIFIC_BOUNDS, NARROW_BOUNDS} from '../src/geo/projection.js';
+import type {Bounds} from '../src/geo/projection.js';
 import {countryShapes} from '../src/geo/shapes.js';
 import {root} from './dataset-source.js';
 
@@ -76,14 +77,16 @@ const collection: FeatureCollection = {
   type: 'FeatureCollection',
   features: features.map((f) => ({type: 'Feature', id: f.id, properties: {}, geometry: planar(f)})),
 };
-const {west, east, south, north} = INDO_PACIFIC_BOUNDS;
-const indoPacific = path.bounds({
-  type: 'MultiPoint',
-  coordinates: Array.from({length: 27}, (_, i) => south + ((north - south) * i) / 26).flatMap((lat) => [
-    [west, lat],
-    [east, lat],
-  ]),
-});
+/** A view's box in the plane: its meridians sampled (Natural Earth I is widest at the equator). */
+const viewBounds = ({west, east, south, north}: Bounds) =>
+  path.bounds({
+    type: 'MultiPoint',
+    coordinates: Array.from({length: 27}, (_, i) => south + ((north - south) * i) / 26).flatMap((lat) => [
+      [west, lat],
+      [east, lat],
+    ]),
+  });
+const indoPacific = viewBounds(INDO_PACIFIC_BOUNDS);
 
 type Countries = Topology<{countries: GeometryCollection}>;
 // Japan's islands (the Northern Territories are slivers a few units wide) keep finer detail, as in
@@ -127,6 +130,7 @@ const map: PlanarMap = {
   width: WIDTH,
   height: HEIGHT,
   views: {'indo-pacific': box(indoPacific), world: [0, 0, WIDTH, HEIGHT]},
+  narrow: box(viewBounds(NARROW_BOUNDS)),
   sphere: path({type: 'Sphere'})!.replace(/\d+\.\d+/gu, (n) => String(round(Number(n)))),
   points: Object.fromEntries(
     dataset.countries.map((c) => {

@@ -89,6 +89,28 @@ export const Narrow: Story = {
 };
 export const NarrowJapanese: Story = {...Narrow, name: '320 px container, Japanese', parameters: {lang: 'ja'}};
 
+/**
+ * A phone: under 600 px the map shows a taller crop of the region, from the Arabian Sea to Niue
+ * (src/geo/projection.ts says why); East Africa and the eastern Pacific are markers at its edges.
+ * Each name stands only where it reads as its own country's: on or at its country, over no other.
+ */
+export const Phone: Story = {
+  name: '360 px phone (taller crop of the region)',
+  decorators: [(story) => html`<div class="width-360">${story()}</div>`],
+};
+export const PhoneJapanese: Story = {...Phone, name: '360 px phone, Japanese', parameters: {lang: 'ja'}};
+
+/** A page whose text is 200 %: the names are 24 px, fewer fit, none overlaps or strays from its country. */
+export const LargeText: Story = {
+  name: "Page text at 200 % (names follow the page's size)",
+  decorators: [(story) => html`<div class="text-200">${story()}</div>`],
+};
+export const LargeTextPhoneJapanese: Story = {
+  name: 'Page text at 200 %, 360 px phone, Japanese',
+  decorators: [(story) => html`<div class="text-200 width-360">${story()}</div>`],
+  parameters: {lang: 'ja'},
+};
+
 /** A partner's page that wants the map without country names: one rule on its own stylesheet. */
 export const WithoutNames: Story = {
   name: 'Without country names (::part(labels) hidden)',

@@ -23,6 +23,8 @@ export interface PlanarMap {
   readonly width: number;
   readonly height: number;
   readonly views: Readonly<Record<MapView, ViewBox>>;
+  /** The `indo-pacific` view of a narrow map: a taller crop (src/geo/projection.ts says why). */
+  readonly narrow: ViewBox;
   /** Outline of the globe: the sea. */
   readonly sphere: string;
   /** The bundled dataset's countries: their `point`, projected. */

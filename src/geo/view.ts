@@ -6,6 +6,9 @@
  */
 import type {ViewBox} from './planar.js';
 
+/** Maps narrower than this (CSS px) show the Indo-Pacific's taller crop, `PlanarMap.narrow` (why: projection.ts). */
+export const NARROW_MAP = 600;
+
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 8;
 
@@ -22,6 +25,20 @@ export function clampBox(box: ViewBox, base: ViewBox, plane: readonly [number, n
   const clamp = (v: number, size: number, extent: number) =>
     size >= extent ? (extent - size) / 2 : Math.min(extent - size, Math.max(0, v));
   return [clamp(cx - w / 2, w, plane[0]), clamp(cy - h / 2, h, plane[1]), w, h];
+}
+
+/**
+ * `box` moved to another base view (a map resized across `NARROW_MAP`): the same centre at the same
+ * zoom, so a framed country stays framed; the base itself where the map was not zoomed or panned.
+ */
+export function rebase(box: ViewBox, from: ViewBox, to: ViewBox, plane: readonly [number, number]): ViewBox {
+  if (box === from) return to;
+  const k = zoomOf(from, box);
+  return clampBox(
+    [box[0] + box[2] / 2 - to[2] / k / 2, box[1] + box[3] / 2 - to[3] / k / 2, to[2] / k, to[3] / k],
+    to,
+    plane,
+  );
 }
 
 /** Zooms by `factor` about a point of the plane that stays where it is on screen. */

@@ -816,7 +816,8 @@ describe('<foip-map>', () => {
     });
 
     it('is never clipped, even on a 320 px map shorter than the tooltip', async () => {
-      const el = await render({}, 'en', 320);
+      // The world view: a narrow Indo-Pacific map is a taller crop (src/geo/projection.ts), 285 px tall.
+      const el = await render({view: 'world'}, 'en', 320);
       const root = shadow(el);
       expect(svgOf(el).getBoundingClientRect().height).to.be.below(220);
       for (const p of places) {
@@ -972,12 +973,18 @@ describe('<foip-map>', () => {
           try {
             const el = await render({}, lang, width);
             const names = labels(el);
-            expect(names.length, 'some names fit').to.be.at.least(width === 320 ? 6 : 20);
+            expect(names.length, 'some names fit').to.be.at.least(width === 320 ? 5 : 20);
             expectLegible(el, lang, `at ${width} px`);
-            // The countries with the most initiatives choose their places first.
+            // The countries with the most initiatives choose their places first. A name stands only
+            // where it reads as its country's (map-phone.test.ts): at 320 px none of the three has
+            // such a place among the markers of South-East Asia, at 1000 px Malaysia has none (its
+            // name would cross Sumatra, Thailand or Brunei).
             const most = [...places].sort((a, b) => b.count - a.count).slice(0, 3);
             const named = most.filter((p) => names.some((n) => n.text === nameOf(p.iso3, lang)));
-            expect(named.length, 'the three with most initiatives, mostly named').to.be.at.least(width === 320 ? 1 : 3);
+            if (width > 320)
+              expect(named.length, 'the three with most initiatives, mostly named').to.be.at.least(
+                width === 1000 ? 2 : 3,
+              );
           } finally {
             await setViewport({width: 1200, height: 1000});
           }

@@ -17,6 +17,7 @@ import {
 } from '../../src/geo/neighbours.js';
 import {MAP_VIEWS, UNDETERMINED} from '../../src/geo/planar.js';
 import {createProjection} from '../../src/geo/projection.js';
+import {clampBox, NARROW_MAP, rebase, zoomOf} from '../../src/geo/view.js';
 import {pathData} from '../../src/geo/shapes.js';
 
 const JAPAN = '392';
@@ -389,5 +390,38 @@ describe('the planar map the browser draws', () => {
         assert.ok(x >= 0 && x <= planarMap.width && y >= 0 && y <= planarMap.height, `${shape.id} in the plane`);
       }
     }
+  });
+});
+
+describe('a narrow map’s view', () => {
+  const whole = planarMap.views['indo-pacific'];
+  const narrow = planarMap.narrow;
+  const inView = ([x, y, w, h]: readonly number[], iso3: string) => {
+    const [px, py] = planarMap.points[iso3];
+    return px >= x && px <= x + w && py >= y && py <= y + h;
+  };
+
+  it('is a taller crop of the Indo-Pacific: as tall, 1.4 times narrower, from the Arabian Sea to Niue', () => {
+    assert.equal(narrow[1], whole[1]);
+    assert.equal(narrow[3], whole[3]);
+    assert.ok(narrow[0] > whole[0] && narrow[0] + narrow[2] < whole[0] + whole[2], 'inside the whole view');
+    assert.ok(whole[2] / narrow[2] > 1.4 && narrow[2] / narrow[3] < 1.15, `${narrow.join(' ')}`);
+    for (const iso3 of ['IND', 'LKA', 'JPN', 'PHL', 'IDN', 'AUS', 'NZL', 'FJI', 'TUV', 'FSM', 'NIU', 'TON']) {
+      assert.ok(inView(narrow, iso3), iso3);
+    }
+    // East Africa and the eastern Pacific are markers at its edge, pointing the way.
+    for (const iso3 of ['DJI', 'MOZ', 'COK']) assert.ok(!inView(narrow, iso3) && inView(whole, iso3), iso3);
+  });
+
+  it('is chosen under NARROW_MAP px; a box moves to it keeping its centre and zoom', () => {
+    assert.equal(NARROW_MAP, 600);
+    const plane = [planarMap.width, planarMap.height] as const;
+    assert.equal(rebase(whole, whole, narrow, plane), narrow, 'the whole view becomes the whole narrow view');
+    const framed = clampBox([900, 400, whole[2] / 3, whole[3] / 3], whole, plane);
+    const moved = rebase(framed, whole, narrow, plane);
+    assert.ok(Math.abs(zoomOf(narrow, moved) - zoomOf(whole, framed)) < 1e-9, 'the same zoom');
+    assert.ok(Math.abs(moved[0] + moved[2] / 2 - (framed[0] + framed[2] / 2)) < 1e-9, 'the same centre');
+    assert.ok(Math.abs(moved[1] + moved[3] / 2 - (framed[1] + framed[3] / 2)) < 1e-9, 'the same centre');
+    assert.ok(Math.abs(moved[2] / moved[3] - narrow[2] / narrow[3]) < 1e-9, 'the narrow view’s shape');
   });
 });

@@ -70,6 +70,8 @@ export const mapStyles = css`
   /* Nothing clipped here: a tooltip taller than a narrow map (320 px) overlaps what follows instead. */
   .frame {
     position: relative;
+    /* Its width chooses the map's crop (below): read by CSS before the first paint, so nothing shifts. */
+    container-type: inline-size;
   }
   svg.map {
     display: block;
@@ -89,6 +91,12 @@ export const mapStyles = css`
   }
   :host([view='world']) svg.map {
     aspect-ratio: 2000 / 1040;
+  }
+  /* A narrow map's taller crop of the Indo-Pacific (NARROW_MAP in src/geo/view.ts; projection.ts says why). */
+  @container (width < 600px) {
+    :host(:not([view='world'])) svg.map {
+      aspect-ratio: 722.1 / 642.6;
+    }
   }
   .sea {
     fill: var(--_sea);
@@ -220,8 +228,13 @@ export const mapStyles = css`
     stroke: var(--_accent);
     stroke-width: 2px;
   }
-  /* Names over land and sea alike: a halo of the surface keeps them legible; clicks go through to the countries. */
+  /*
+   * Names over land and sea alike: a halo of the surface keeps them legible; clicks go through to the countries.
+   * Their size follows the page's text (24 px where it is set to 200 %), never under 12 px; the same on screen at
+   * every zoom (the layer is drawn in screen pixels).
+   */
   .labels {
+    font-size: max(12px, 0.75em);
     font-weight: 600;
     fill: var(--_text);
     stroke: var(--_surface);

@@ -8,10 +8,11 @@ import {nameInSentence, normalizeForSearch} from '../../data/queries.js';
 import type {PillarId} from '../../data/types.js';
 import {FoipCountrySelectEvent} from '../../events/events.js';
 import {planarMap} from '../../geo/generated/map.js';
+import {landIndex} from '../../geo/land.js';
 import {navigationTarget, westToEast} from '../../geo/neighbours.js';
 import {MAP_VIEWS, UNDETERMINED} from '../../geo/planar.js';
 import type {CountryShape, MapView, ViewBox} from '../../geo/planar.js';
-import {clampBox, contains, frame, MAX_ZOOM, pan, zoomAt, zoomOf} from '../../geo/view.js';
+import {clampBox, contains, frame, MAX_ZOOM, NARROW_MAP, pan, rebase, zoomAt, zoomOf} from '../../geo/view.js';
 import {formatExamples, formatList} from '../../i18n/format.js';
 import {msg, str, withLocale} from '../../i18n/msg.js';
 import {coreIndex} from '../../data/core-dataset.js';
@@ -21,8 +22,8 @@ import {heading, headingLevel, listAttribute, suggest} from '../../internal/inpu
 import {pillarLabel} from '../../internal/pillar-label.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {countClass, COUNT_CLASSES, mapPlaces, placesCsv, summarise} from '../../layout/map-places.js';
-import {placeLabels} from '../../layout/map-labels.js';
-import type {PlacedLabel} from '../../layout/map-labels.js';
+import {nameAnchor, placeLabels} from '../../layout/map-labels.js';
+import type {Land, PlacedLabel} from '../../layout/map-labels.js';
 import {spreadMarkers} from '../../layout/marker-spread.js';
 import type {MapItemRef, MapPlace, MapSummary} from '../../layout/map-places.js';
 import {mapStyles} from './map.styles.js';
@@ -39,8 +40,6 @@ const TARGET = 24;
 const HIT_RADIUS = TARGET / 2 + 0.5;
 /** How far (CSS px) a pressed pointer moves before it drags the map rather than clicks. */
 const DRAG_SLOP = 4;
-/** Country names' font size (CSS px), at every zoom. */
-const LABEL_SIZE = 12;
 
 /**
  * A string attribute whose removal restores `fallback` (not null, which the code cannot read)
@@ -87,6 +86,8 @@ const landPath = () =>
     .filter((s) => s.id !== UNDETERMINED)
     .map((s) => s.d)
     .join(''));
+/** Whose land a box of the plane covers: read from the outlines once a page, when names are first placed. */
+let landUnder: ReturnType<typeof landIndex> | undefined;
 /** Land of undetermined status (the Kurils north of Etorofu, southern Sakhalin): uncoloured, as on Japan's maps. */
 const undeterminedPath = () => shapeById.get(UNDETERMINED)?.d ?? '';
 const centre = ([x0, y0, x1, y1]: CountryShape['bounds']) => [(x0 + x1) / 2, (y0 + y1) / 2] as const;
@@ -206,6 +207,8 @@ export class FoipMap extends FoipElement {
    * builds them when scrolled near.
    */
   @state() private drawable = false;
+  /** @internal Narrower than `NARROW_MAP`: the Indo-Pacific view is its taller crop. */
+  @state() private narrow = false;
 
   /** @internal */
   @query('svg.map') private svgEl?: SVGSVGElement;
@@ -258,6 +261,7 @@ export class FoipMap extends FoipElement {
     super.connectedCallback();
     this.#resize ??= new ResizeObserver(([entry]) => {
       this.#width = entry.contentRect.width;
+      this.narrow = this.#width > 0 && this.#width < NARROW_MAP;
       // Layout is fresh here: the names' typography is read at no cost on the next placement.
       this.#typography = undefined;
       if (this.#width > 0 && !this.drawable) this.#drawWhenNear(entry.target);
@@ -448,8 +452,12 @@ export class FoipMap extends FoipElement {
       if (this.active && !this.#place(this.active)) this.active = '';
       if (this.tip && !this.#place(this.tip)) this.tip = '';
     }
-    if (changed.has('view')) {
-      this.box = planarMap.views[this.view];
+    if (changed.has('view') || changed.has('narrow')) {
+      // Across NARROW_MAP the map keeps what it shows framed; a new view starts whole.
+      const plane = [planarMap.width, planarMap.height] as const;
+      this.box = changed.has('view')
+        ? this.#base
+        : rebase(this.box, this.#baseOf(changed.get('narrow')), this.#base, plane);
       this.#slots = this.#paintOrder(this.#slots);
     }
     const selected = this.country.trim().toUpperCase();
@@ -457,7 +465,7 @@ export class FoipMap extends FoipElement {
     // Frame a preselected country once it is known; a later click selects without moving the map.
     if (selected && selected !== this.#framed && !this.hasUpdated) {
       const place = this.#place(selected);
-      const base = planarMap.views[this.view];
+      const base = this.#base;
       // A place outside the view (the United States from the Indo-Pacific) is its edge marker: no framing.
       if (place && contains(base, place.point)) {
         const [x, y] = place.point;
@@ -469,14 +477,15 @@ export class FoipMap extends FoipElement {
       this.#framed = selected;
     }
     if (changed.has('box') || changed.has('view')) this.#updateScale();
-    const resized = placesChanged || changed.has('scale') || changed.has('drawable') || changed.has('view');
+    const resized =
+      placesChanged || changed.has('scale') || changed.has('drawable') || changed.has('view') || changed.has('narrow');
     if (resized) this.#spreadMarkers();
     if (resized || changed.has('box')) this.#placeLabels();
   }
 
   /**
-   * Names for the shown places where they fit on screen, most initiatives first (then larger
-   * outlines), clear of every marker; none until the map knows its width.
+   * Names for the shown places where they fit on screen and read as their countries' (map-labels.ts),
+   * most initiatives first (then larger outlines), clear of every marker; none until the map knows its width.
    */
   #placeLabels(): void {
     if (this.drawable && !this.#typography) {
@@ -503,13 +512,24 @@ export class FoipMap extends FoipElement {
     const [width, height] = [bw * k, bh * k];
     const candidates = [...this.places]
       .sort((a, b) => b.count - a.count || extent(b.shape) - extent(a.shape))
-      .map((p) => {
-        const [x, y] = toScreen(marked.has(p.iso3) ? this.#anchor(p) : p.point);
-        return {id: p.iso3, text: p.name, x, y, clearance: marked.has(p.iso3) ? HIT_RADIUS : 3};
-      })
+      .map((p) => ({
+        id: p.iso3,
+        text: p.name,
+        land: p.shape?.id,
+        middle: p.shape && toScreen(centre(p.shape.bounds)),
+        ...nameAnchor(
+          toScreen(p.point),
+          toScreen(this.#pin(p)),
+          marked.has(p.iso3) ? toScreen(this.#anchor(p)) : undefined,
+          HIT_RADIUS,
+        ),
+      }))
       // Zoomed in, a country scrolled out of sight has no name at the edge.
       .filter(({x, y}) => x >= 0 && y >= 0 && x <= width && y <= height);
-    this.#labels = placeLabels(candidates, {size, measure, fullWidth, bounds: [0, 0, width, height], obstacles});
+    landUnder ??= landIndex(planarMap.shapes);
+    const land: Land = ([x0, y0, x1, y1], which) =>
+      landUnder!([x0 / k + bx, y0 / k + by, x1 / k + bx, y1 / k + by], which);
+    this.#labels = placeLabels(candidates, {size, measure, fullWidth, bounds: [0, 0, width, height], obstacles, land});
   }
 
   /** Pushes the shown markers apart: centres a hit circle's diameter apart on screen, inside the view. */
@@ -535,7 +555,7 @@ export class FoipMap extends FoipElement {
    * Keyboard order is geographic (neighbours.ts), not this.
    */
   #paintOrder(slots: DrawnPlace[]): DrawnPlace[] {
-    const base = planarMap.views[this.view];
+    const base = this.#base;
     const key = (p: DrawnPlace) => (contains(base, p.point) ? extent(p.shape) : -2);
     return [...slots].sort((a, b) => key(b) - key(a));
   }
@@ -566,6 +586,15 @@ export class FoipMap extends FoipElement {
     });
   }
 
+  /** The whole view (zoom 1): a narrow map's Indo-Pacific is its taller crop. */
+  get #base(): ViewBox {
+    return this.#baseOf(this.narrow);
+  }
+
+  #baseOf(narrow: boolean): ViewBox {
+    return narrow && this.view === 'indo-pacific' ? planarMap.narrow : planarMap.views[this.view];
+  }
+
   #updateScale(): void {
     const scale = this.#width > 0 ? this.#width / this.box[2] : 1;
     if (Math.abs(scale - this.scale) > 1e-6) this.scale = scale;
@@ -585,7 +614,7 @@ export class FoipMap extends FoipElement {
    * Chile, France from the Indo-Pacific) the view's edge in its direction.
    */
   #pin(place: DrawnPlace): readonly [number, number] {
-    if (contains(planarMap.views[this.view], place.point)) return place.point;
+    if (contains(this.#base, place.point)) return place.point;
     const [x0, y0, x1, y1] = this.#markerBounds();
     const [x, y] = place.point;
     return [Math.min(x1, Math.max(x0, x)), Math.min(y1, Math.max(y0, y))];
@@ -593,14 +622,14 @@ export class FoipMap extends FoipElement {
 
   /** `[x0, y0, x1, y1]`: where a marker's centre may go, so its whole target stays inside the view. */
   #markerBounds(): readonly [number, number, number, number] {
-    const [bx, by, bw, bh] = planarMap.views[this.view];
+    const [bx, by, bw, bh] = this.#base;
     const inset = (TARGET / 2 + 4) / this.scale;
     return [bx + inset, by + inset, bx + bw - inset, by + bh - inset];
   }
 
   /** Markers wait for the first measurement; then places outside the view and small ones get one. */
   #hasMarker(place: DrawnPlace): boolean {
-    return this.drawable && (!contains(planarMap.views[this.view], place.point) || this.#needsMarker(place));
+    return this.drawable && (!contains(this.#base, place.point) || this.#needsMarker(place));
   }
 
   /**
@@ -649,7 +678,7 @@ export class FoipMap extends FoipElement {
   }
 
   #clamp(box: ViewBox): ViewBox {
-    return clampBox(box, planarMap.views[this.view], [planarMap.width, planarMap.height]);
+    return clampBox(box, this.#base, [planarMap.width, planarMap.height]);
   }
 
   #zoom(factor: number, about?: readonly [number, number]): void {
@@ -660,7 +689,7 @@ export class FoipMap extends FoipElement {
   }
 
   #reset(): void {
-    this.box = planarMap.views[this.view];
+    this.box = this.#base;
   }
 
   #handleKeydown(event: KeyboardEvent): void {
@@ -809,7 +838,7 @@ export class FoipMap extends FoipElement {
     }
     const rect = this.svgEl!.getBoundingClientRect();
     const unitsPerPx = this.box[2] / rect.width;
-    if (this.#pointers.size === 1 && zoomOf(planarMap.views[this.view], this.box) > 1.001) {
+    if (this.#pointers.size === 1 && zoomOf(this.#base, this.box) > 1.001) {
       this.box = this.#clamp(
         pan(this.box, -(event.clientX - last.x) * unitsPerPx, -(event.clientY - last.y) * unitsPerPx),
       );
@@ -1006,7 +1035,7 @@ export class FoipMap extends FoipElement {
   }
 
   #renderPlaces(): TemplateResult {
-    const base = planarMap.views[this.view];
+    const base = this.#base;
     const [bx, by, bw] = base;
     const highlighted = this.#highlightMembers();
     const shown = new Map(this.places.map((p) => [p.iso3, p]));
@@ -1065,7 +1094,7 @@ export class FoipMap extends FoipElement {
   /** The names, drawn in screen pixels over the view: one transform maps them onto the plane. */
   #renderLabels(): TemplateResult {
     const [bx, by] = this.box;
-    return svg`<g class="labels" part="labels" aria-hidden="true" font-size=${LABEL_SIZE} transform="translate(${bx} ${by}) scale(${1 / this.scale})">
+    return svg`<g class="labels" part="labels" aria-hidden="true" transform="translate(${bx} ${by}) scale(${1 / this.scale})">
       ${repeat(
         this.#labels,
         (label) => label.id,
@@ -1162,7 +1191,7 @@ export class FoipMap extends FoipElement {
   }
 
   #renderControls(): TemplateResult {
-    const k = zoomOf(planarMap.views[this.view], this.box);
+    const k = zoomOf(this.#base, this.box);
     return html`<div class="controls" part="controls">
       <button
         type="button"
@@ -1180,11 +1209,7 @@ export class FoipMap extends FoipElement {
       >
         −
       </button>
-      <button
-        type="button"
-        @click=${() => this.#reset()}
-        ?disabled=${k <= 1 + 1e-6 && this.box === planarMap.views[this.view]}
-      >
+      <button type="button" @click=${() => this.#reset()} ?disabled=${k <= 1 + 1e-6 && this.box === this.#base}>
         ${msg('Reset view')}
       </button>
       <button
