@@ -38,6 +38,18 @@ const RUN = 12;
 /** Grid cells (plane units) the rings are binned in: a name's box meets a few cells, each a few rings. */
 const CELL = 64;
 
+/** The extent `[x0, y0, x1, y1]` of the x, y pairs of `p` from index `i` to `j`. */
+function extent(p: number[], i: number, j: number): number[] {
+  const e = [p[i], p[i + 1], p[i], p[i + 1]];
+  for (let k = i; k < j; k += 2) {
+    e[0] = Math.min(e[0], p[k]);
+    e[1] = Math.min(e[1], p[k + 1]);
+    e[2] = Math.max(e[2], p[k]);
+    e[3] = Math.max(e[3], p[k + 1]);
+  }
+  return e;
+}
+
 /** Calls `f` with the key of every grid cell a box touches. */
 function cells([x0, y0, x1, y1]: readonly number[], f: (key: number) => void): void {
   for (let c = Math.floor(x0 / CELL); c <= x1 / CELL; c++) {
@@ -67,25 +79,12 @@ export function landIndex(shapes: readonly CountryShape[]): LandQuery {
   for (const {id, d} of shapes) {
     for (const p of rings(d)) {
       const runs: Run[] = [];
-      const e = [p[0], p[1], p[0], p[1]];
       for (let i = 0; i < p.length - 2; i += 2 * RUN) {
         const j = Math.min(p.length, i + 2 * RUN + 2);
-        const r = [p[i], p[i + 1], p[i], p[i + 1]];
-        for (let k = i + 2; k < j; k += 2) {
-          r[0] = Math.min(r[0], p[k]);
-          r[1] = Math.min(r[1], p[k + 1]);
-          r[2] = Math.max(r[2], p[k]);
-          r[3] = Math.max(r[3], p[k + 1]);
-        }
-        runs.push({i, j, e: r});
-        [e[0], e[1], e[2], e[3]] = [
-          Math.min(e[0], r[0]),
-          Math.min(e[1], r[1]),
-          Math.max(e[2], r[2]),
-          Math.max(e[3], r[3]),
-        ];
+        runs.push({i, j, e: extent(p, i, j)});
       }
-      const ring = {id, p, runs, e, q: 0};
+      const ring = {id, p, runs, e: extent(p, 0, p.length), q: 0};
+      const {e} = ring;
       // Islets quantized to a point or a line (Christmas Island, the Chagos) fill nothing: no land.
       if (e[0] < e[2] && e[1] < e[3]) cells(e, (key) => (grid.get(key) ?? grid.set(key, []).get(key)!).push(ring));
     }
