@@ -167,8 +167,14 @@ export interface MapItem {
   readonly pillar: PillarId;
   /** True when the document does not state the pillar and it was decided by matching the item to the detail pages. */
   readonly pillarInferred: boolean;
-  /** The initiative this item illustrates, or null. */
+  /** The initiative this item illustrates, where the document makes that link (same subject and places), or null. */
   readonly initiative: string | null;
+  /**
+   * The category of an item that illustrates no initiative, where one is given: its priority area's
+   * category of the same subject, always inferred (`categoryInferred`), as the map prints none.
+   */
+  readonly category?: string;
+  readonly categoryInferred?: boolean;
   /** Partners printed with the item, e.g. （日米豪印） → USA, AUS, IND. */
   readonly partners: readonly string[];
 }

@@ -313,6 +313,11 @@ export function validateDataset(input: unknown): ValidationIssue[] {
     c.refs(r, 'instruments', instruments, 'instrument');
     c.source(r);
   });
+  const initiativePillar = new Map(
+    list('initiatives')
+      .filter(isObject)
+      .map((r) => [r.id, r.pillar]),
+  );
 
   each('mapEntries', 'id', (c, r) => {
     c.string(r, 'id', ID);
@@ -334,9 +339,29 @@ export function validateDataset(input: unknown): ValidationIssue[] {
       ic.pillar(item, 'pillar');
       ic.boolean(item, 'pillarInferred');
       if (item.initiative !== null) ic.ref(item, 'initiative', initiatives, 'initiative');
+      // An item illustrates an initiative of its own priority area, or none.
+      const linked = initiativePillar.get(item.initiative);
+      if (linked !== undefined && linked !== item.pillar) {
+        ic.fail('initiative', `"${String(item.initiative)}" is in priority area ${linked}, the item in ${item.pillar}`);
+      }
+      if (item.category !== undefined) {
+        ic.ref(item, 'category', categories, 'category');
+        if (categoryPillar.has(item.category) && categoryPillar.get(item.category) !== item.pillar) {
+          ic.fail('category', `"${String(item.category)}" is not in priority area ${item.pillar}`);
+        }
+        ic.boolean(item, 'categoryInferred');
+      }
       ic.refs(item, 'partners', partners, 'partner (country or organisation)');
       c.issues.push(...ic.issues);
     });
+    // The entry's partners are those its items print, no other.
+    const printed = new Set(
+      r.items.flatMap((item: unknown) => (isObject(item) && Array.isArray(item.partners) ? item.partners : [])),
+    );
+    if (Array.isArray(r.partners)) {
+      for (const p of r.partners)
+        if (!printed.has(p)) c.fail('partners', `${JSON.stringify(p)} is named by none of its items`);
+    }
   });
 
   return issues;

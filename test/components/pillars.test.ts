@@ -172,10 +172,14 @@ describe('<foip-pillars>', () => {
     it('says "1 partner", not "1 partners"', async () => {
       const edited = structuredClone(dataset) as unknown as {
         initiatives: {pillar: number; partners: string[]}[];
-        mapEntries: {items: {pillar: number; partners: string[]}[]}[];
+        mapEntries: {partners: string[]; items: {pillar: number; partners: string[]}[]}[];
       };
       for (const i of edited.initiatives) if (i.pillar === 3) i.partners = [];
-      for (const e of edited.mapEntries) for (const m of e.items) if (m.pillar === 3) m.partners = [];
+      for (const e of edited.mapEntries) {
+        for (const m of e.items) if (m.pillar === 3) m.partners = [];
+        // An entry's partners are those its items print (validated).
+        e.partners = e.partners.filter((p) => e.items.some((m) => m.partners.includes(p)));
+      }
       edited.initiatives.find((i) => i.pillar === 3)!.partners = ['USA'];
       const el = await render();
       el.data = edited;

@@ -370,3 +370,71 @@ describe('name forms', () => {
     );
   });
 });
+
+describe('attribution: the dataset says only what the document says', () => {
+  const cited = (s: {lines: readonly number[]}) =>
+    lines
+      .slice(s.lines[0] - 1, s.lines[1])
+      .join('')
+      .replace(/\s/gu, '');
+  // How the document writes a country where not by its dataset name: ミクロネシア, ＮＺ, 日米.
+  const ALIASES: Record<string, string[]> = {FSM: ['ミクロネシア'], NZL: ['ＮＺ', 'NZ'], USA: ['日米']};
+  const writtenAs = (iso3: string) => [index.countries.get(iso3)!.name.ja, ...(ALIASES[iso3] ?? [])];
+
+  it('names no country in an initiative or a map label that its cited lines do not name', () => {
+    const unnamed = [
+      ...data.initiatives.flatMap((i) => i.countries.map((c) => [i.id, c, cited(i.source)])),
+      ...data.mapEntries.flatMap((e) => e.countries.map((c) => [e.id, c, cited(e.source)])),
+    ]
+      .filter(([, c, text]) => !writtenAs(c).some((name) => text.includes(name)))
+      .map(([id, c]) => `${id}: ${c}`);
+    assert.deepEqual(unnamed, []);
+  });
+
+  it('links a map item to an initiative only where the initiative names the item’s places and partners', () => {
+    const members = (r: string) => index.regions.get(r)!.members;
+    const claims = data.mapEntries.flatMap((e) =>
+      e.items
+        .filter((item) => item.initiative !== null)
+        .flatMap((item) => {
+          const i = index.initiatives.get(item.initiative!)!;
+          const named = new Set([...i.countries, ...i.partners, ...i.regions.flatMap(members)]);
+          return [...e.countries, ...item.partners].filter((c) => !named.has(c)).map((c) => `${e.id} → ${i.id}: ${c}`);
+        }),
+    );
+    assert.deepEqual(claims, []);
+  });
+
+  it('keeps （日米豪比） cyber exercises a map item of priority area ③, its category inferred, of no initiative', () => {
+    const [item] = data.mapEntries.flatMap((e) => e.items).filter((i) => i.text.ja.includes('（日米豪比）'));
+    assert.deepEqual(
+      [item.initiative, item.pillar, item.category, item.categoryInferred],
+      [null, 3, 'cyber-capacity-building', true],
+    );
+  });
+
+  it('gives a map entry as partners exactly what its items print', () => {
+    for (const e of data.mapEntries) {
+      const printed = [...new Set(e.items.flatMap((i) => i.partners))];
+      assert.ok(
+        e.partners.every((p) => printed.includes(p)),
+        `${e.id}: ${e.partners.join(',')} ⊄ ${printed.join(',')}`,
+      );
+    }
+    const us = data.mapEntries.find((e) => e.id === 'map-united-states')!;
+    assert.deepEqual([...us.partners].sort(), [...new Set(us.items.flatMap((i) => i.partners))].sort());
+  });
+
+  it('rejects an item linked to another priority area’s initiative, a category of another area, and an entry partner no item names', () => {
+    const broken = structuredClone(data) as unknown as {
+      mapEntries: {id: string; partners: string[]; items: Record<string, unknown>[]}[];
+    };
+    const us = broken.mapEntries.find((e) => e.id === 'map-united-states')!;
+    us.items[0].initiative = 'osa-expansion';
+    us.items[1].category = 'cyber-capacity-building';
+    us.items[1].categoryInferred = true;
+    us.partners.push('NZL');
+    const paths = validateDataset(broken).map((i) => i.path.replace(/^mapEntries\[\d+\] "map-united-states"/u, 'us'));
+    assert.deepEqual(paths.sort(), ['us.items[0].initiative', 'us.items[1].category', 'us.partners']);
+  });
+});

@@ -166,7 +166,7 @@ describe('the map’s words', () => {
       );
       assert.match(
         en(() => summarySentences(bundledIndex, summary)),
-        /in the Philippines and Indonesia \(9 each\)\.$/u,
+        /in the Philippines and Indonesia \(8 each\)\.$/u,
       );
     });
 
