@@ -90,8 +90,10 @@ export interface Initiative {
   readonly countries: readonly string[];
   /** Ids of `regions` it covers as a whole (ASEAN, Pacific Island countries, …). */
   readonly regions: readonly string[];
-  /** Alpha-3 of countries and territories named as working with Japan, or ids of `organisations`. */
+  /** Alpha-3 of countries and territories named as working with Japan, or ids of `organisations`; never a Japanese body. */
   readonly partners: readonly string[];
+  /** Ids of the Japanese `organisations` that carry it out (産総研, ラピダス): Japan's side, not partners. */
+  readonly implementers?: readonly string[];
   /** Ids of `instruments`. */
   readonly instruments: readonly string[];
   readonly source: SourceRef;
@@ -150,6 +152,8 @@ export type OrganisationKind = 'international' | 'government' | 'research' | 'co
 export interface Organisation {
   readonly id: string;
   readonly kind: OrganisationKind;
+  /** Alpha-3 of the country it belongs to, where one: `JPN` makes it a Japanese implementer, never a partner. */
+  readonly country?: string;
   readonly name: Localized;
   /** As on `Country`: the English name inside a sentence, where it differs ("the World Bank"). */
   readonly nameInSentence?: string;

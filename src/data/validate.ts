@@ -82,6 +82,16 @@ class Checker {
     }
   }
 
+  /** Japan and Japanese bodies are the actor: never among a record's partners. */
+  notJapanese(record: Json, field: string, japanese: ReadonlySet<string>): void {
+    const v = record[field];
+    if (!Array.isArray(v)) return;
+    for (const id of v) {
+      if (id === 'JPN' || japanese.has(id))
+        this.fail(field, `"${String(id)}" is Japanese: an implementer, not a partner`);
+    }
+  }
+
   pillar(record: Json, field: string): void {
     if (!(PILLAR_IDS as readonly unknown[]).includes(record[field])) {
       this.fail(field, `${JSON.stringify(record[field])} is not a pillar (1, 2 or 3)`);
@@ -281,9 +291,16 @@ export function validateDataset(input: unknown): ValidationIssue[] {
     if (!['international', 'government', 'research', 'company'].includes(r.kind as string)) {
       c.fail('kind', `${JSON.stringify(r.kind)} is not international, government, research or company`);
     }
+    if (r.country !== undefined) c.ref(r, 'country', countries, 'country');
     c.localized(r, 'name');
     c.nameForms(r);
   });
+  /** Japanese bodies: Japan's side of an initiative, its implementers, never its partners. */
+  const japanese = new Set(
+    list('organisations')
+      .filter((r) => isObject(r) && r.country === 'JPN')
+      .map((r) => (r as Json).id as string),
+  );
   const instruments = each<string>('instruments', 'id', (c, r) => {
     c.string(r, 'id', ID);
     c.localized(r, 'name');
@@ -310,6 +327,14 @@ export function validateDataset(input: unknown): ValidationIssue[] {
     c.refs(r, 'countries', countries, 'country');
     c.refs(r, 'regions', regions, 'region');
     c.refs(r, 'partners', partners, 'partner (country or organisation)');
+    c.notJapanese(r, 'partners', japanese);
+    if (r.implementers !== undefined) {
+      c.refs(r, 'implementers', organisations, 'organisation');
+      if (Array.isArray(r.implementers)) {
+        for (const id of r.implementers)
+          if (!japanese.has(id)) c.fail('implementers', `"${String(id)}" is not a Japanese organisation`);
+      }
+    }
     c.refs(r, 'instruments', instruments, 'instrument');
     c.source(r);
   });
@@ -352,6 +377,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
         ic.boolean(item, 'categoryInferred');
       }
       ic.refs(item, 'partners', partners, 'partner (country or organisation)');
+      ic.notJapanese(item, 'partners', japanese);
       c.issues.push(...ic.issues);
     });
     // The entry's partners are those its items print, no other.

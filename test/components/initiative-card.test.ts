@@ -66,7 +66,10 @@ describe('<foip-initiative-card>', () => {
   });
 
   it("labels its facts in Japanese with the document's words: 国・地域, 連携先, ツール", async () => {
-    const full = dataset.initiatives.find((i) => i.countries.length && i.partners.length && i.instruments.length)!;
+    // A record with every fact but implementers (their row is tested below).
+    const full = dataset.initiatives.find(
+      (i) => i.countries.length && i.partners.length && i.instruments.length && !i.implementers?.length,
+    )!;
     const el = await inLang<FoipInitiativeCard>('ja', card(full.id));
     const terms = [...shadow(el).querySelectorAll('[part=facts] dt')].map((dt) => text(dt));
     expect(terms).to.deep.equal(['国・地域', '連携先', 'ツール']);
@@ -76,9 +79,25 @@ describe('<foip-initiative-card>', () => {
     const banks = dataset.initiatives.find((i) => i.partners.includes('adb'))!;
     const el = await inLang<FoipInitiativeCard>('ja', card(banks.id));
     expect(text(shadow(el).querySelector('[part=facts]'))).to.contain('アジア開発銀行（ADB）');
-    const quantum = dataset.initiatives.find((i) => i.partners.includes('aist'))!;
+    const quantum = dataset.initiatives.find((i) => i.implementers?.includes('aist'))!;
     const aist = await inLang<FoipInitiativeCard>('ja', card(quantum.id));
     expect(text(shadow(aist).querySelector('[part=facts]'))).to.contain('産業技術総合研究所（産総研）');
+  });
+
+  it('names Japan’s own implementers apart from its partners: 産総研 and ラピダス are not partners, A*STAR is', async () => {
+    const quantum = dataset.initiatives.find((i) => i.text.ja.includes('ラピダス'))!;
+    for (const [lang, partnersLabel, implementersLabel] of [
+      ['en', 'Partners', 'Japanese implementers'],
+      ['ja', '連携先', '日本側の実施主体'],
+    ] as const) {
+      const el = await inLang<FoipInitiativeCard>(lang, card(quantum.id));
+      const rows = new Map(
+        [...shadow(el).querySelectorAll('[part=facts] dt')].map((dt) => [text(dt), text(dt.nextElementSibling)]),
+      );
+      const name = (id: string) => dataset.organisations.find((o) => o.id === id)!.name[lang];
+      expect(rows.get(partnersLabel), lang).to.equal(name('astar'));
+      expect(rows.get(implementersLabel), lang).to.contain(name('aist')).and.contain(name('rapidus'));
+    }
   });
 
   it('renders the same record in Japanese, chrome and content', async () => {

@@ -438,3 +438,38 @@ describe('attribution: the dataset says only what the document says', () => {
     assert.deepEqual(paths.sort(), ['us.items[0].initiative', 'us.items[1].category', 'us.partners']);
   });
 });
+
+describe('attribution: Japan’s side is not a partner', () => {
+  const japanese = data.organisations.filter((o) => o.country === 'JPN').map((o) => o.id);
+
+  it('names AIST and Rapidus as Japanese implementers of the Singapore initiative, A*STAR its partner', () => {
+    const quantum = data.initiatives.find((i) => i.text.ja.includes('ラピダス'))!;
+    assert.deepEqual([...(quantum.implementers ?? [])].sort(), ['aist', 'rapidus']);
+    assert.deepEqual(quantum.partners, ['astar']);
+    assert.deepEqual([...japanese].sort(), ['aist', 'rapidus']);
+  });
+
+  it('lists no Japanese body and not Japan among any record’s partners', () => {
+    const partnerLists = [
+      ...data.initiatives.map((i) => i.partners),
+      ...data.mapEntries.flatMap((e) => e.items.map((i) => i.partners)),
+    ];
+    for (const list of partnerLists) for (const p of list) assert.ok(p !== 'JPN' && !japanese.includes(p), p);
+  });
+
+  it('rejects a Japanese body as a partner and a foreign one as an implementer', () => {
+    const broken = structuredClone(data) as unknown as {
+      initiatives: {id: string; partners: string[]; implementers?: string[]}[];
+    };
+    const quantum = broken.initiatives.find((i) => i.id === 'singapore-quantum-semiconductors')!;
+    quantum.partners = ['astar', 'aist'];
+    quantum.implementers = ['rapidus', 'astar'];
+    assert.deepEqual(
+      validateDataset(broken).map((i) => `${i.path}: ${i.message}`),
+      [
+        'initiatives[8] "singapore-quantum-semiconductors".partners: "aist" is Japanese: an implementer, not a partner',
+        'initiatives[8] "singapore-quantum-semiconductors".implementers: "astar" is not a Japanese organisation',
+      ],
+    );
+  });
+});

@@ -130,6 +130,8 @@ export class FoipInitiativeCard extends FoipElement {
     if (!compact) {
       facts.push(
         [msg('Partners'), record.partners.map((p) => index.partnerName(p, locale))],
+        // Japan's own side (産総研, ラピダス): named apart, as they are not partners.
+        [msg('Japanese implementers'), (record.implementers ?? []).map((p) => index.partnerName(p, locale))],
         [msg('Instruments'), record.instruments.map((i) => index.instruments.get(i)?.name[locale] ?? i)],
       );
     }

@@ -8,5 +8,6 @@ export const templates = {
   's3c546a1e3e09feba': str`initiative属性に取組のIDを指定してください（例：${0}）。`,
   's56e886b7d2c88f35': `国・地域`,
   's8a1310110182268e': str`initiative属性に「${0}」は指定できません。取組のIDを指定してください（例：${1}）。`,
+  's969f8b871bbed715': `日本側の実施主体`,
   'safb123d37677335e': `連携先`,
 };
