@@ -104,8 +104,8 @@ export class DatasetIndex {
     this.instruments = byKey(data.instruments, (i) => i.id);
 
     // Where an initiative happens: the countries it names and those a map label names for it. A
-    // partnership printed with a map item counts too: （日米豪比） in the US box is work with the
-    // Philippines, so the Manila embassy's list must show it.
+    // country printed as a partner with a map item ((日米豪印) → India) is that initiative's partner,
+    // not a place it reaches: partners are not recipients.
     const byCountry = new Map<string, Set<string>>();
     const byPartner = new Map<string, Set<string>>();
     const add = (map: Map<string, Set<string>>, key: string, initiative: string) => {
@@ -120,10 +120,7 @@ export class DatasetIndex {
       for (const item of entry.items) {
         if (!item.initiative) continue;
         for (const c of entry.countries) add(byCountry, c, item.initiative);
-        for (const p of item.partners) {
-          add(byPartner, p, item.initiative);
-          if (this.countries.has(p)) add(byCountry, p, item.initiative);
-        }
+        for (const p of item.partners) add(byPartner, p, item.initiative);
       }
     }
     const order = new Map(data.initiatives.map((i, n) => [i.id, n]));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
 import {
+  DatasetIndex,
   dataset,
   filterInitiatives,
   initiatives,
@@ -49,6 +50,21 @@ describe('queries', () => {
     assert.ok(philippines.length > 0);
     const direct = initiatives.filter((i) => i.countries.includes('PHL'));
     assert.ok(direct.every((i) => philippines.includes(i)));
+  });
+
+  it('by country counts a partner printed with a linked map item as its partner, not a place it reaches', () => {
+    // A dataset where the US box's (日米) item also printed New Zealand: it becomes a partner of
+    // the pharmaceutical initiative, not a country where it happens.
+    const edited = structuredClone(dataset) as unknown as {
+      mapEntries: {id: string; items: {initiative: string | null; partners: string[]}[]}[];
+    };
+    const item = edited.mapEntries
+      .find((e) => e.id === 'map-united-states')!
+      .items.find((i) => i.initiative === 'pharmaceutical-supply-chains')!;
+    item.partners.push('NZL');
+    const index = new DatasetIndex(edited as unknown as typeof dataset);
+    assert.ok(index.initiativesByPartner.get('NZL')!.includes('pharmaceutical-supply-chains'));
+    assert.ok(!(index.initiativesByCountry.get('NZL') ?? []).includes('pharmaceutical-supply-chains'));
   });
 
   it('by country and partner claim no initiative through a partnership the document does not link to it (（日米豪比） in the US box)', () => {
