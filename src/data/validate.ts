@@ -3,8 +3,10 @@
  * (`scripts/build-data.ts`), `npm test` and the `data` property of every element, so a partner's
  * own edition is held to the same rules as ours. Pure: no DOM, no lit.
  */
-import {GEO_REGIONS, LOCALES, PILLAR_IDS} from './types.js';
+import {GEO_REGIONS, PILLAR_IDS} from './types.js';
 import type {Dataset} from './types.js';
+import {Checker, isObject} from './validate-checker.js';
+import type {Json} from './validate-checker.js';
 
 export interface ValidationIssue {
   /** Where: `initiatives[3] "pacific-submarine-cables".category`. */
@@ -22,120 +24,10 @@ export class DatasetError extends Error {
   }
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ISO3 = /^[A-Z]{3}$/;
 const ISO_NUMERIC = /^\d{3}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
-
-/** Collects issues while walking one record; `at` names the record for every message. */
-class Checker {
-  readonly issues: ValidationIssue[] = [];
-  constructor(private readonly at: string) {}
-
-  fail(field: string, message: string): void {
-    this.issues.push({path: field ? `${this.at}.${field}` : this.at, message});
-  }
-
-  string(record: Json, field: string, pattern?: RegExp): string | undefined {
-    const v = record[field];
-    if (typeof v !== 'string' || v.trim() === '') {
-      this.fail(field, 'must be a non-empty string');
-      return undefined;
-    }
-    if (pattern && !pattern.test(v)) this.fail(field, `"${v}" does not match ${pattern}`);
-    return v;
-  }
-
-  localized(record: Json, field: string): void {
-    const v = record[field];
-    if (!isObject(v)) return this.fail(field, 'must be an object {ja, en}');
-    for (const locale of LOCALES) {
-      if (typeof v[locale] !== 'string' || (v[locale] as string).trim() === '') {
-        this.fail(`${field}.${locale}`, 'must be a non-empty string');
-      }
-    }
-    if (typeof v.en === 'string' && JAPANESE.test(v.en)) {
-      this.fail(`${field}.en`, `contains Japanese characters: "${v.en.match(JAPANESE)![0]}"`);
-    }
-  }
-
-  /**
-   * A place's or organisation's optional name forms: `nameInSentence` must contain `name.en`
-   * ("the Philippines"); `reading` is hiragana, and a Japanese name that is not all kana needs one,
-   * or it would sort apart from the others (漢字 after every katakana name).
-   */
-  nameForms(record: Json): void {
-    const name = isObject(record.name) ? record.name : {};
-    const inSentence = record.nameInSentence;
-    if (inSentence !== undefined && (typeof inSentence !== 'string' || !inSentence.includes(String(name.en)))) {
-      this.fail('nameInSentence', `must contain the English name "${String(name.en)}"`);
-    }
-    const reading = record.reading;
-    if (reading !== undefined && (typeof reading !== 'string' || !/^[\u3041-\u309f\u30fc]+$/u.test(reading))) {
-      this.fail('reading', 'must be hiragana');
-    }
-    if (reading === undefined && typeof name.ja === 'string' && !/^[\u30a0-\u30ff・]+$/u.test(name.ja)) {
-      this.fail('reading', `is needed: "${name.ja}" is not all katakana`);
-    }
-  }
-
-  /** Japan and Japanese bodies are the actor: never among a record's partners. */
-  notJapanese(record: Json, field: string, japanese: ReadonlySet<string>): void {
-    const v = record[field];
-    if (!Array.isArray(v)) return;
-    for (const id of v) {
-      if (id === 'JPN' || japanese.has(id))
-        this.fail(field, `"${String(id)}" is Japanese: an implementer, not a partner`);
-    }
-  }
-
-  pillar(record: Json, field: string): void {
-    if (!(PILLAR_IDS as readonly unknown[]).includes(record[field])) {
-      this.fail(field, `${JSON.stringify(record[field])} is not a pillar (1, 2 or 3)`);
-    }
-  }
-
-  boolean(record: Json, field: string): void {
-    if (typeof record[field] !== 'boolean') this.fail(field, 'must be true or false');
-  }
-
-  /** An array of strings, each of which must be one of `known` (the ids it refers to). */
-  refs(record: Json, field: string, known: ReadonlySet<string>, what: string): void {
-    const v = record[field];
-    if (!Array.isArray(v)) return this.fail(field, `must be an array of ${what} ids`);
-    v.forEach((ref, i) => {
-      if (typeof ref !== 'string' || !known.has(ref)) {
-        this.fail(`${field}[${i}]`, `${JSON.stringify(ref)} is not a known ${what}`);
-      }
-    });
-    if (new Set(v).size !== v.length) this.fail(field, 'lists an id twice');
-  }
-
-  ref(record: Json, field: string, known: ReadonlySet<string | number>, what: string): void {
-    if (!known.has(record[field] as string)) {
-      this.fail(field, `${JSON.stringify(record[field])} is not a known ${what}`);
-    }
-  }
-
-  source(record: Json): void {
-    const s = record.source;
-    if (!isObject(s)) return this.fail('source', 'must be an object {page, lines, section}');
-    if (!Number.isInteger(s.page) || (s.page as number) < 1) this.fail('source.page', 'must be a page number ≥ 1');
-    const lines = s.lines;
-    if (
-      !Array.isArray(lines) ||
-      lines.length !== 2 ||
-      !lines.every((n) => Number.isInteger(n) && n >= 1) ||
-      lines[0] > lines[1]
-    ) {
-      this.fail('source.lines', 'must be [first, last] line numbers, first ≤ last');
-    }
-    if (typeof s.section !== 'string' || s.section === '') this.fail('source.section', 'must be a non-empty string');
-  }
-}
 
 function describe(collection: string, index: number, record: unknown, key: string): string {
   const id = isObject(record) ? record[key] : undefined;
