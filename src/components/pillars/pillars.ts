@@ -18,7 +18,7 @@ import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {heading, headingLevel, suggest} from '../../internal/input.js';
-import {pillarLabel} from '../../internal/pillar-label.js';
+import {pillarLabel, pillarName} from '../../internal/pillar-label.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {
   PILLAR_LAYOUTS,
@@ -773,9 +773,7 @@ export class FoipPillars extends FoipElement {
       {level: 1, n, of, tabKey, selectedKey},
       {part: 'pillar', class: 'head', describedBy: `${node.key}-sentence`, open: this.selected.pillar === pillar.id},
       html`<span part="glyph" class="glyph" aria-hidden="true">${pillar.glyph}</span>
-        <span class="title"
-          ><span class="visually-hidden">${msg(str`Priority area ${pillar.glyph}`)} </span>${pillar.title[locale]}</span
-        >
+        <span class="title"><span class="visually-hidden">${pillarName(pillar)} </span>${pillar.title[locale]}</span>
         <span class="chevron" aria-hidden="true"></span>
         <dl part="counts" class="counts" aria-hidden="true">
           ${stat(c.categories, msg('category'), msg('categories'))}
@@ -903,10 +901,7 @@ export class FoipPillars extends FoipElement {
         category
           ? category.title[locale]
           : html`<span class="glyph" aria-hidden="true">${pillar.glyph}</span>
-              <span
-                ><span class="visually-hidden">${msg(str`Priority area ${pillar.glyph}`)} </span
-                >${pillar.title[locale]}</span
-              >`,
+              <span><span class="visually-hidden">${pillarName(pillar)} </span>${pillar.title[locale]}</span>`,
       )}
       <p part="sentence" class="sentence">
         ${
