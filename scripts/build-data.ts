@@ -10,12 +10,15 @@ import {join} from 'node:path';
 import {countriesCsv, initiativesCsv, mapItemsCsv} from '../src/data/csv.js';
 import {splitText} from '../src/data/text-split.js';
 import {DatasetError, validateDataset} from '../src/data/validate.js';
+import {validateAgainstSource} from '../src/data/validate-source.js';
 import {loadSourceDataset, root, sourceText} from './dataset-source.js';
 import {createHash} from 'node:crypto';
 
 const dataset = loadSourceDataset();
 const issues = validateDataset(dataset);
 const source = dataset.edition.source;
+// The source checks read records the record checks have passed.
+if (!issues.length) issues.push(...validateAgainstSource(dataset, sourceText(source.file)));
 if (source && createHash('sha256').update(sourceText(source.file)).digest('hex') !== source.sha256) {
   issues.push({path: 'edition.source.sha256', message: `does not match data/source/${source.file}`});
 }

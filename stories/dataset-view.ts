@@ -145,7 +145,8 @@ export function datasetView(): TemplateResult {
               }
               ${both(item.text)}
               <td>
-                ${item.pillar}${item.pillarInferred ? ' (inferred)' : ''} · ${item.initiative ?? '—'}
+                ${item.pillars?.join(' + ') ?? item.pillar}${item.pillarInferred ? ' (inferred)' : ''} ·
+                ${item.initiative ?? '—'}
                 ${item.category ? ` · ${item.category}${item.categoryInferred ? ' (category inferred)' : ''}` : ''} ·
                 ${codes(item.partners)}
               </td>

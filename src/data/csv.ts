@@ -2,6 +2,7 @@
  * CSV views of the dataset for spreadsheets, shared by the build (`dist/data/*.csv`) and any widget
  * that offers a download. RFC 4180 with CRLF, UTF-8 with a byte-order mark so Excel opens Japanese correctly.
  */
+import {itemPillars} from './queries.js';
 import type {Dataset} from './types.js';
 
 type Cell = string | number | boolean | null | readonly string[];
@@ -69,8 +70,11 @@ const MAP_ITEM_COLUMNS = [
   'text_ja',
   'text_en',
   'pillar',
+  'pillars',
   'pillar_inferred',
   'initiative',
+  'category',
+  'category_inferred',
   'partners',
   'source_page',
   'source_lines',
@@ -91,8 +95,12 @@ export function mapItemsCsv(data: Dataset): string {
         text_ja: item.text.ja,
         text_en: item.text.en,
         pillar: item.pillar,
+        // Every area, "1;2" for an item that spans two; one column added, `pillar` kept for old readers.
+        pillars: itemPillars(item).map(String),
         pillar_inferred: item.pillarInferred,
         initiative: item.initiative,
+        category: item.category ?? null,
+        category_inferred: item.categoryInferred ?? null,
         partners: item.partners,
         source_page: e.source.page,
         source_lines: e.source.lines.join('-'),

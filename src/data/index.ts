@@ -11,7 +11,7 @@ import type {InitiativeFilter} from './queries.js';
 import type {Initiative, PillarId} from './types.js';
 
 export * from './types.js';
-export {compareNames, DatasetIndex, nameInSentence, normalizeForSearch} from './queries.js';
+export {compareNames, DatasetIndex, itemPillars, itemPlaces, nameInSentence, normalizeForSearch} from './queries.js';
 export type {InitiativeFilter} from './queries.js';
 export {DatasetError, assertDataset, validateDataset} from './validate.js';
 export type {ValidationIssue} from './validate.js';

@@ -12,6 +12,7 @@ import type {
   Locale,
   Localized,
   MapEntry,
+  MapItem,
   Organisation,
   Pillar,
   PillarId,
@@ -67,6 +68,20 @@ export function compareNames(locale: Locale): (a: Named, b: Named) => number {
   return (a, b) => englishOrder!.compare(a.name.en, b.name.en);
 }
 
+/** The priority areas a map item spans: its `pillars` where it joins two, else its one `pillar`. */
+export function itemPillars(item: MapItem): readonly PillarId[] {
+  return item.pillars ?? [item.pillar];
+}
+
+/**
+ * The countries a map item is placed in: those its label names, less those it prints as partners
+ * (the US in its own box's （日米韓）, Australia in its box on Malaysia's rare earths). A country
+ * that is a format's member is a partner of the item, not a place it reaches.
+ */
+export function itemPlaces(entry: MapEntry, item: MapItem): readonly string[] {
+  return item.partners.length ? entry.countries.filter((c) => !item.partners.includes(c)) : entry.countries;
+}
+
 /** Deep-freezes a value so no widget can change data another widget shares. */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -103,9 +118,9 @@ export class DatasetIndex {
     this.organisations = byKey(data.organisations, (o) => o.id);
     this.instruments = byKey(data.instruments, (i) => i.id);
 
-    // Where an initiative happens: the countries it names and those a map label names for it. A
-    // country printed as a partner with a map item ((日米豪印) → India) is that initiative's partner,
-    // not a place it reaches: partners are not recipients.
+    // Where an initiative happens: the countries it names and those a map label places it in. A
+    // country printed as a partner with a map item ((日米) in the US box) is that initiative's
+    // partner, not a place it reaches: partners are not recipients.
     const byCountry = new Map<string, Set<string>>();
     const byPartner = new Map<string, Set<string>>();
     const add = (map: Map<string, Set<string>>, key: string, initiative: string) => {
@@ -119,7 +134,7 @@ export class DatasetIndex {
     for (const entry of data.mapEntries) {
       for (const item of entry.items) {
         if (!item.initiative) continue;
-        for (const c of entry.countries) add(byCountry, c, item.initiative);
+        for (const c of itemPlaces(entry, item)) add(byCountry, c, item.initiative);
         for (const p of item.partners) add(byPartner, p, item.initiative);
       }
     }

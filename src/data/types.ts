@@ -99,6 +99,9 @@ export interface Initiative {
   readonly source: SourceRef;
 }
 
+/** Japan: the actor of every initiative, drawn as home, never a country an initiative is for. */
+export const HOME = 'JPN';
+
 export type CountryKind = 'country' | 'territory';
 
 export interface Country {
@@ -119,6 +122,10 @@ export interface Country {
   readonly region: GeoRegion;
   /** False for countries that are not named in the document but listed as members of a region it names. */
   readonly named: boolean;
+  /** Other forms the document prints the name in, where not `name.ja`: ミクロネシア, ＮＺ. */
+  readonly writtenAs?: readonly string[];
+  /** The one kanji that stands for the country in a format's name: 米 in （日米豪印）. */
+  readonly formatMark?: string;
 }
 
 export const GEO_REGIONS = [
@@ -169,6 +176,12 @@ export interface Instrument {
 export interface MapItem {
   readonly text: Localized;
   readonly pillar: PillarId;
+  /**
+   * Every priority area an item spans, where its label joins subjects of two (Singapore's ammonia
+   * bunkering, ②, with floating LNG, ①), in the order the label names them; `pillar` is one of them,
+   * that of its initiative. Absent for the usual item of one area: read it with `itemPillars()`.
+   */
+  readonly pillars?: readonly PillarId[];
   /** True when the document does not state the pillar and it was decided by matching the item to the detail pages. */
   readonly pillarInferred: boolean;
   /** The initiative this item illustrates, where the document makes that link (same subject and places), or null. */

@@ -2,7 +2,7 @@
  * The record checker `validate.ts` walks a dataset with: one method per kind of field, each adding
  * an issue that names the record and the field. Pure: no DOM, no lit.
  */
-import {LOCALES, PILLAR_IDS} from './types.js';
+import {HOME, LOCALES, PILLAR_IDS} from './types.js';
 import type {ValidationIssue} from './validate.js';
 
 export type Json = Record<string, unknown>;
@@ -66,9 +66,32 @@ export class Checker {
     const v = record[field];
     if (!Array.isArray(v)) return;
     for (const id of v) {
-      if (id === 'JPN' || japanese.has(id))
+      if (id === HOME || japanese.has(id))
         this.fail(field, `"${String(id)}" is Japanese: an implementer, not a partner`);
     }
+  }
+
+  /** Japan is the actor: never a country an initiative or a map label is for (it is drawn as home). */
+  notHome(record: Json, field: string): void {
+    const v = record[field];
+    if (Array.isArray(v) && v.includes(HOME)) {
+      this.fail(field, `"${HOME}" is Japan, the actor: a Japan–US initiative names the US as its partner, not Japan`);
+    }
+  }
+
+  /** A two-area item's `pillars`: two or three distinct areas, its `pillar` among them. */
+  itemPillars(item: Json): void {
+    const v = item.pillars;
+    if (v === undefined) return;
+    if (
+      !Array.isArray(v) ||
+      v.length < 2 ||
+      new Set(v).size !== v.length ||
+      !v.every((p) => (PILLAR_IDS as readonly unknown[]).includes(p))
+    ) {
+      return this.fail('pillars', 'must list two or three distinct pillars (1, 2, 3), or be left out');
+    }
+    if (!v.includes(item.pillar)) this.fail('pillars', `must include the item's pillar ${JSON.stringify(item.pillar)}`);
   }
 
   pillar(record: Json, field: string): void {

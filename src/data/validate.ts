@@ -162,6 +162,15 @@ export function validateDataset(input: unknown): ValidationIssue[] {
       c.fail('region', `${JSON.stringify(r.region)} is not one of ${GEO_REGIONS.join(', ')}`);
     }
     c.boolean(r, 'named');
+    if (
+      r.writtenAs !== undefined &&
+      !(Array.isArray(r.writtenAs) && r.writtenAs.every((w) => typeof w === 'string' && w))
+    ) {
+      c.fail('writtenAs', 'must be an array of non-empty strings');
+    }
+    if (r.formatMark !== undefined && !(typeof r.formatMark === 'string' && /^\p{sc=Han}$/u.test(r.formatMark))) {
+      c.fail('formatMark', 'must be one kanji');
+    }
   });
   const numeric = new Map<unknown, string>();
   list('countries').forEach((r, i) => {
@@ -217,6 +226,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
     c.localized(r, 'title');
     c.localized(r, 'text');
     c.refs(r, 'countries', countries, 'country');
+    c.notHome(r, 'countries');
     c.refs(r, 'regions', regions, 'region');
     c.refs(r, 'partners', partners, 'partner (country or organisation)');
     c.notJapanese(r, 'partners', japanese);
@@ -244,6 +254,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
     c.localized(r, 'label');
     c.boolean(r, 'labelInferred');
     c.refs(r, 'countries', countries, 'country');
+    c.notHome(r, 'countries');
     c.refs(r, 'regions', regions, 'region');
     c.refs(r, 'partners', partners, 'partner (country or organisation)');
     c.source(r);
@@ -254,6 +265,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
       const ic = new Checker(`${describe('mapEntries', list('mapEntries').indexOf(r), r, 'id')}.${at}`);
       ic.localized(item, 'text');
       ic.pillar(item, 'pillar');
+      ic.itemPillars(item);
       ic.boolean(item, 'pillarInferred');
       if (item.initiative !== null) ic.ref(item, 'initiative', initiatives, 'initiative');
       // An item illustrates an initiative of its own priority area, or none.

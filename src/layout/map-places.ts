@@ -4,7 +4,7 @@
  * for a pillar filter. Pure and deterministic: the element renders from this, the tests read it.
  */
 import {toCsv} from '../data/csv.js';
-import type {DatasetIndex} from '../data/queries.js';
+import {itemPillars, itemPlaces, type DatasetIndex} from '../data/queries.js';
 import type {Localized, MapEntry, MapItem, PillarId, SourceRef} from '../data/types.js';
 
 export interface MapItemRef {
@@ -16,13 +16,16 @@ export interface MapPlace {
   readonly iso3: string;
   /** Initiative ids that happen in or with the country, in document order. */
   readonly initiatives: readonly string[];
-  /** Map-page items under a label naming the country that illustrate no initiative (e.g. Chile's copper loan). */
+  /**
+   * Map-page items placed in the country (its label names it, the item does not print it as a
+   * partner) that illustrate no initiative the filter keeps (Chile's copper loan).
+   */
   readonly items: readonly MapItemRef[];
   /** Regions of the document the country belongs to whose region-wide box has items in the filter. */
   readonly regions: readonly string[];
   /** Initiatives elsewhere that name the country as a partner of Japan (the US, Australia, Taiwan…). */
   readonly partnerships: readonly string[];
-  /** Map-page items of no initiative, under another label, that name the country as a partner: （日米韓） in the US box. */
+  /** Map-page items of no initiative that print the country as a partner: （日米韓） in the US box. */
   readonly partnerItems: readonly MapItemRef[];
   /** Pillars of its initiatives and items, ascending. */
   readonly pillars: readonly PillarId[];
@@ -31,6 +34,8 @@ export interface MapPlace {
 }
 
 const inFilter = (pillars: readonly PillarId[], pillar: PillarId) => pillars.length === 0 || pillars.includes(pillar);
+/** The priority areas of an item that a filter keeps: both of a two-area item's where the filter is empty. */
+const spans = (pillars: readonly PillarId[], item: MapItem) => itemPillars(item).filter((p) => inFilter(pillars, p));
 
 /**
  * Every dataset country the document places anything in (directly, through a region-wide box, or
@@ -39,20 +44,21 @@ const inFilter = (pillars: readonly PillarId[], pillar: PillarId) => pillars.len
 export function mapPlaces(index: DatasetIndex, pillars: readonly PillarId[] = []): MapPlace[] {
   const regionsWithItems = new Set(
     index.data.mapEntries
-      .filter((e) => e.regions.length && e.items.some((i) => inFilter(pillars, i.pillar)))
+      .filter((e) => e.regions.length && e.items.some((i) => spans(pillars, i).length))
       .flatMap((e) => e.regions),
   );
   return index.data.countries.flatMap((country) => {
     const initiatives = (index.initiativesByCountry.get(country.iso3) ?? []).filter((id) =>
       inFilter(pillars, index.initiatives.get(id)!.pillar),
     );
-    const items = index.data.mapEntries.flatMap((entry) =>
-      entry.countries.includes(country.iso3)
-        ? entry.items
-            .filter((item) => item.initiative === null && inFilter(pillars, item.pillar))
-            .map((item) => ({entry, item}))
-        : [],
+    // Items placed in the country: an item stands on its own where the filter keeps none of its
+    // initiative (Indonesia's LNG, ①, of the geothermal initiative, ②) or it has none.
+    const placed = index.data.mapEntries.flatMap((entry) =>
+      entry.items
+        .filter((item) => itemPlaces(entry, item).includes(country.iso3) && spans(pillars, item).length)
+        .map((item) => ({entry, item})),
     );
+    const items = placed.filter(({item}) => item.initiative === null || !initiatives.includes(item.initiative));
     const regions = index.data.regions
       .filter((r) => r.members.includes(country.iso3) && regionsWithItems.has(r.id))
       .map((r) => r.id);
@@ -60,19 +66,16 @@ export function mapPlaces(index: DatasetIndex, pillars: readonly PillarId[] = []
       (id) => !initiatives.includes(id) && inFilter(pillars, index.initiatives.get(id)!.pillar),
     );
     const partnerItems = index.data.mapEntries.flatMap((entry) =>
-      entry.countries.includes(country.iso3)
-        ? []
-        : entry.items
-            .filter(
-              (item) =>
-                item.initiative === null && item.partners.includes(country.iso3) && inFilter(pillars, item.pillar),
-            )
-            .map((item) => ({entry, item})),
+      entry.items
+        .filter(
+          (item) => item.initiative === null && item.partners.includes(country.iso3) && spans(pillars, item).length,
+        )
+        .map((item) => ({entry, item})),
     );
     if (initiatives.length + items.length + regions.length + partnerships.length + partnerItems.length === 0) return [];
     const own = new Set<PillarId>([
       ...initiatives.map((id) => index.initiatives.get(id)!.pillar),
-      ...items.map((i) => i.item.pillar),
+      ...placed.flatMap(({item}) => spans(pillars, item)),
     ]);
     return [
       {
@@ -127,6 +130,9 @@ export function countClass(count: number): number {
   return n;
 }
 
+/** An item's priority areas in a CSV cell: "1 2" for one that spans two. */
+const areas = (item: MapItem) => itemPillars(item).join(' ');
+
 const PLACE_COLUMNS = [
   'iso3',
   'country_ja',
@@ -147,7 +153,7 @@ const PLACE_COLUMNS = [
 export function placesCsv(index: DatasetIndex, places: readonly MapPlace[], pillars: readonly PillarId[] = []): string {
   const rows = places.flatMap((place) => {
     const {name} = index.countries.get(place.iso3)!;
-    const row = (relation: string, id: string, pillar: PillarId, text: Localized, source: SourceRef) => ({
+    const row = (relation: string, id: string, pillar: PillarId | string, text: Localized, source: SourceRef) => ({
       iso3: place.iso3,
       country_ja: name.ja,
       country_en: name.en,
@@ -166,14 +172,14 @@ export function placesCsv(index: DatasetIndex, places: readonly MapPlace[], pill
     const regionWide = index.data.mapEntries.filter((e) => e.regions.some((r) => place.regions.includes(r)));
     return [
       ...place.initiatives.map(initiative('initiative')),
-      ...place.items.map(({entry, item}) => row('map item', entry.id, item.pillar, item.text, entry.source)),
+      ...place.items.map(({entry, item}) => row('map item', entry.id, areas(item), item.text, entry.source)),
       ...regionWide.flatMap((entry) =>
         entry.items
-          .filter((item) => inFilter(pillars, item.pillar))
-          .map((item) => row('region-wide', entry.id, item.pillar, item.text, entry.source)),
+          .filter((item) => spans(pillars, item).length)
+          .map((item) => row('region-wide', entry.id, areas(item), item.text, entry.source)),
       ),
       ...place.partnerships.map(initiative('partner')),
-      ...place.partnerItems.map(({entry, item}) => row('partner', entry.id, item.pillar, item.text, entry.source)),
+      ...place.partnerItems.map(({entry, item}) => row('partner', entry.id, areas(item), item.text, entry.source)),
     ];
   });
   return toCsv(PLACE_COLUMNS, rows);

@@ -8,7 +8,7 @@
 import {hierarchy, partition} from 'd3-hierarchy';
 import type {HierarchyNode} from 'd3-hierarchy';
 
-import type {DatasetIndex} from '../data/queries.js';
+import {itemPillars, type DatasetIndex} from '../data/queries.js';
 import type {Dataset, PillarId} from '../data/types.js';
 
 import {mapPlaces} from './map-places.js';
@@ -123,8 +123,8 @@ export interface PillarCounts {
   readonly categories: number;
   readonly initiatives: number;
   /**
-   * Countries and territories its initiatives and its map items name (not regions): those the map
-   * colours for it, a partner named in a map item included, so that linked widgets agree.
+   * Countries and territories its initiatives and its map items are placed in (not regions, not
+   * partners): those the map colours for it, so that linked widgets agree.
    */
   readonly countries: number;
   /** Partners its initiatives and its map items name: countries, territories and organisations. */
@@ -145,7 +145,7 @@ export function pillarCounts(index: DatasetIndex): ReadonlyMap<PillarId, PillarC
     let places = 0;
     let mapItems = 0;
     for (const entry of data.mapEntries) {
-      const items = entry.items.filter((item) => item.pillar === pillar.id);
+      const items = entry.items.filter((item) => itemPillars(item).includes(pillar.id));
       if (items.length === 0) continue;
       places += 1;
       mapItems += items.length;

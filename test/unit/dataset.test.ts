@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {compareNames, DatasetIndex, nameInSentence, validateDataset} from '../../src/data/index.js';
+import {compareNames, DatasetIndex, HOME, itemPillars, nameInSentence, validateDataset} from '../../src/data/index.js';
+import {printsCountry, validateAgainstSource} from '../../src/data/validate-source.js';
+import {mapPlaces} from '../../src/layout/map-places.js';
 import type {Initiative, Localized, PillarId} from '../../src/data/index.js';
 import {loadSourceDataset, sourceText} from '../../scripts/dataset-source.js';
 import glossaryFile from '../../data/glossary.json' with {type: 'json'};
@@ -372,23 +374,31 @@ describe('name forms', () => {
 });
 
 describe('attribution: the dataset says only what the document says', () => {
-  const cited = (s: {lines: readonly number[]}) =>
-    lines
-      .slice(s.lines[0] - 1, s.lines[1])
-      .join('')
-      .replace(/\s/gu, '');
-  // How the document writes a country where not by its dataset name: ミクロネシア, ＮＺ, 日米.
-  const ALIASES: Record<string, string[]> = {FSM: ['ミクロネシア'], NZL: ['ＮＺ', 'NZ'], USA: ['日米']};
-  const writtenAs = (iso3: string) => [index.countries.get(iso3)!.name.ja, ...(ALIASES[iso3] ?? [])];
+  const text = sourceText(data.edition.source.file);
 
-  it('names no country in an initiative or a map label that its cited lines do not name', () => {
-    const unnamed = [
-      ...data.initiatives.flatMap((i) => i.countries.map((c) => [i.id, c, cited(i.source)])),
-      ...data.mapEntries.flatMap((e) => e.countries.map((c) => [e.id, c, cited(e.source)])),
-    ]
-      .filter(([, c, text]) => !writtenAs(c).some((name) => text.includes(name)))
-      .map(([id, c]) => `${id}: ${c}`);
-    assert.deepEqual(unnamed, []);
+  it('names no country in a record that its cited lines do not print (by name, another form, or in a format)', () => {
+    assert.deepEqual(validateAgainstSource(data, text), []);
+    // The forms it accepts are the document's: ミクロネシア, ＮＺ and 米 in （日米…）.
+    assert.ok(printsCountry('パラオやミクロネシアへの空港', index.countries.get('FSM')!));
+    assert.ok(printsCountry('（日米豪印）重要鉱物', index.countries.get('IND')!));
+    assert.ok(!printsCountry('比較', index.countries.get('PHL')!), 'a mark counts only inside a format');
+  });
+
+  it('rejects a country its cited lines do not print: Indonesia in the Malacca record, Korea in （日米豪印）', () => {
+    const broken = structuredClone(data) as unknown as {
+      initiatives: {id: string; countries: string[]}[];
+      mapEntries: {id: string; items: {text: Localized; partners: string[]}[]}[];
+    };
+    broken.initiatives.find((i) => i.id === 'malacca-singapore-straits')!.countries.push('IDN');
+    const quad = broken.mapEntries.flatMap((e) => e.items).find((i) => i.text.ja.includes('（日米豪印）'))!;
+    quad.partners.push('KOR');
+    assert.deepEqual(
+      validateAgainstSource(broken as unknown as typeof data, text).map((i) => i.message),
+      [
+        '"IDN" (インドネシア) is not printed in the lines it cites',
+        '"KOR" (韓国) is not printed in the lines it cites',
+      ],
+    );
   });
 
   it('links a map item to an initiative only where the initiative names the item’s places and partners', () => {
@@ -469,6 +479,105 @@ describe('attribution: Japan’s side is not a partner', () => {
       [
         'initiatives[8] "singapore-quantum-semiconductors".partners: "aist" is Japanese: an implementer, not a partner',
         'initiatives[8] "singapore-quantum-semiconductors".implementers: "astar" is not a Japanese organisation',
+      ],
+    );
+  });
+});
+
+describe('attribution: Japan is the actor, and home', () => {
+  it('names Japan as no record’s country: the pharmaceutical initiative is Japan’s, with the United States', () => {
+    const records = [...data.initiatives, ...data.mapEntries];
+    assert.deepEqual(
+      records.filter((r) => r.countries.includes(HOME)).map((r) => r.id),
+      [],
+    );
+    const pharma = initiativeWith('医薬品', '米国と連携');
+    assert.deepEqual([pharma.countries, pharma.partners], [[], ['USA']]);
+    assert.ok(!mapPlaces(index).some((p) => p.iso3 === HOME), 'the map lists no place for Japan');
+  });
+
+  it('rejects Japan among an initiative’s or a map entry’s countries', () => {
+    const broken = structuredClone(data) as unknown as {
+      initiatives: {id: string; countries: string[]}[];
+      mapEntries: {id: string; countries: string[]}[];
+    };
+    broken.initiatives.find((i) => i.id === 'pharmaceutical-supply-chains')!.countries.push('JPN');
+    broken.mapEntries.find((e) => e.id === 'map-united-states')!.countries.push('JPN');
+    assert.deepEqual(
+      validateDataset(broken).map((i) => i.path.replace(/\[\d+\]/u, '[]')),
+      ['initiatives[] "pharmaceutical-supply-chains".countries', 'mapEntries[] "map-united-states".countries'],
+    );
+  });
+});
+
+describe('attribution: partners are not recipients', () => {
+  const places = new Map(mapPlaces(index).map((p) => [p.iso3, p]));
+
+  it('counts the United States and Australia as partners of what their boxes print with them, not as places', () => {
+    for (const iso3 of ['USA', 'AUS']) {
+      const place = places.get(iso3)!;
+      assert.equal(place.count, 0, `${iso3} has no initiative or item of its own`);
+      assert.ok(place.partnerships.length + place.partnerItems.length > 0, `${iso3} is a partner`);
+    }
+    // Each （日…） item of the US box is a partnership of the United States.
+    const usBox = data.mapEntries.find((e) => e.id === 'map-united-states')!;
+    const us = places.get('USA')!;
+    for (const item of usBox.items)
+      assert.ok(
+        item.initiative ? us.partnerships.includes(item.initiative) : us.partnerItems.some((r) => r.item === item),
+        item.text.ja,
+      );
+  });
+
+  it('keeps a partner that the document also names as a place: the Philippines of （日米豪比） has its own items', () => {
+    const phl = places.get('PHL')!;
+    assert.ok(phl.count > 0);
+    assert.ok(phl.partnerItems.some((r) => r.item.text.ja.includes('（日米豪比）')));
+  });
+});
+
+describe('attribution: an item of two priority areas carries both', () => {
+  const twoAreas = data.mapEntries.flatMap((e) => e.items.filter((i) => i.pillars).map((i) => [e.id, i] as const));
+
+  it('Singapore’s ammonia bunkering (②) with floating LNG (①); Indonesia’s LNG (①) with geothermal and waste-to-energy (②)', () => {
+    assert.deepEqual(
+      twoAreas.map(([id, i]) => [id, itemPillars(i)]),
+      [
+        ['map-singapore-energy', [2, 1]],
+        ['map-indonesia', [1, 2]],
+      ],
+    );
+  });
+
+  it('counts it in each of its areas on the map: in priority area ① alone, Indonesia and Singapore show it', () => {
+    const first = new Map(mapPlaces(index, [1]).map((p) => [p.iso3, p]));
+    for (const [entryId, item] of twoAreas) {
+      const iso3 = data.mapEntries.find((e) => e.id === entryId)!.countries[0];
+      assert.ok(
+        first.get(iso3)!.items.some((r) => r.item === item),
+        `${iso3} in ①`,
+      );
+      assert.ok(
+        mapPlaces(index)
+          .find((p) => p.iso3 === iso3)!
+          .pillars.includes(1),
+        `${iso3} coloured for ①`,
+      );
+    }
+  });
+
+  it('rejects areas that leave out the item’s own, repeat one, or list one', () => {
+    const broken = structuredClone(data) as unknown as {mapEntries: {items: Record<string, unknown>[]}[]};
+    const items = broken.mapEntries.flatMap((e) => e.items);
+    items[0].pillars = [2, 3];
+    items[1].pillars = [1, 1];
+    items[2].pillars = [1];
+    assert.deepEqual(
+      validateDataset(broken).map((i) => i.message),
+      [
+        "must include the item's pillar 1",
+        'must list two or three distinct pillars (1, 2, 3), or be left out',
+        'must list two or three distinct pillars (1, 2, 3), or be left out',
       ],
     );
   });

@@ -99,7 +99,7 @@ describe('pillarCounts', () => {
     });
   }
 
-  it('adds up to the whole dataset: 9 categories, 24 initiatives, 40 map items', () => {
+  it('adds up to the whole dataset: 9 categories, 24 initiatives, 40 map items, two of them in two areas', () => {
     const all = [...counts.values()];
     assert.equal(
       all.reduce((s, c) => s + c.categories, 0),
@@ -109,9 +109,12 @@ describe('pillarCounts', () => {
       all.reduce((s, c) => s + c.initiatives, 0),
       24,
     );
+    // Singapore's ammonia bunkering with floating LNG and Indonesia's LNG with geothermal count in both areas.
+    assert.equal(items.length, 40);
+    assert.equal(items.filter((m) => m.pillars?.length === 2).length, 2);
     assert.equal(
       all.reduce((s, c) => s + c.mapItems, 0),
-      40,
+      42,
     );
   });
 

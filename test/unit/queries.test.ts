@@ -38,7 +38,8 @@ describe('queries', () => {
     for (const entry of dataset.mapEntries) {
       for (const item of entry.items) {
         if (!item.initiative) continue;
-        for (const iso3 of entry.countries) {
+        // A country the item prints as its partner is not where it happens (the next test).
+        for (const iso3 of entry.countries.filter((c) => !item.partners.includes(c))) {
           assert.ok(
             initiativesForCountry(iso3).some((i) => i.id === item.initiative),
             `${iso3} should list ${item.initiative} (map entry ${entry.id})`,
@@ -50,6 +51,16 @@ describe('queries', () => {
     assert.ok(philippines.length > 0);
     const direct = initiatives.filter((i) => i.countries.includes('PHL'));
     assert.ok(direct.every((i) => philippines.includes(i)));
+  });
+
+  it('by country counts the country of a box whose item prints it as a partner as that partner: the US in （日米）', () => {
+    const pharma = 'pharmaceutical-supply-chains';
+    assert.ok(dataset.mapEntries.find((e) => e.id === 'map-united-states')!.countries.includes('USA'));
+    assert.ok(!initiativesForCountry('USA').some((i) => i.id === pharma));
+    assert.ok(initiativesByPartner('USA').some((i) => i.id === pharma));
+    // Australia's box: rare earths refined in Malaysia with Australian companies.
+    assert.ok(!initiativesForCountry('AUS').some((i) => i.id === 'malaysia-rare-earths'));
+    assert.ok(initiativesForCountry('MYS').some((i) => i.id === 'malaysia-rare-earths'));
   });
 
   it('by country counts a partner printed with a linked map item as its partner, not a place it reaches', () => {

@@ -1,0 +1,55 @@
+/**
+ * Checks the dataset against the source text it cites: a record names no country that its cited
+ * lines do not print. The build runs it (it needs the text, which the browser never loads); the
+ * record checks that need no text are in `validate.ts`. Pure: no DOM, no file system.
+ */
+import type {Country, Dataset, SourceRef} from './types.js';
+import type {ValidationIssue} from './validate.js';
+
+/** The members of each format the text names: （日米豪印） → 米豪印. */
+const FORMAT = /（日([\p{sc=Han}]+)）/gu;
+
+/** Whether `text` prints the country: by its name, another form of it, or its mark in a format. */
+export function printsCountry(text: string, country: Country): boolean {
+  if ([country.name.ja, ...(country.writtenAs ?? [])].some((form) => text.includes(form))) return true;
+  const mark = country.formatMark;
+  return mark !== undefined && [...text.matchAll(FORMAT)].some(([, members]) => members.includes(mark));
+}
+
+/**
+ * Every country of an initiative (its places and partners) and of a map entry (its label's places,
+ * its items' partners) that the lines it cites do not print. Line breaks are ignored: the deck's
+ * text breaks names across lines (インドネ / シア).
+ */
+export function validateAgainstSource(data: Dataset, text: string): ValidationIssue[] {
+  const lines = text.split('\n');
+  const cited = (source: SourceRef) =>
+    lines
+      .slice(source.lines[0] - 1, source.lines[1])
+      .join('')
+      .replace(/\s/gu, '');
+  const countries = new Map(data.countries.map((c) => [c.iso3, c]));
+  const issues: ValidationIssue[] = [];
+  const check = (path: string, ids: readonly string[], printed: string) => {
+    for (const id of ids) {
+      const country = countries.get(id);
+      if (country && !printsCountry(printed, country)) {
+        issues.push({path, message: `"${id}" (${country.name.ja}) is not printed in the lines it cites`});
+      }
+    }
+  };
+  data.initiatives.forEach((i, n) => {
+    const printed = cited(i.source);
+    check(`initiatives[${n}] "${i.id}".countries`, i.countries, printed);
+    check(`initiatives[${n}] "${i.id}".partners`, i.partners, printed);
+  });
+  data.mapEntries.forEach((e, n) => {
+    const printed = cited(e.source);
+    check(`mapEntries[${n}] "${e.id}".countries`, e.countries, printed);
+    // An item's partners are printed with the item itself: （日米韓） names Korea for that item only.
+    e.items.forEach((item, k) =>
+      check(`mapEntries[${n}] "${e.id}".items[${k}].partners`, item.partners, item.text.ja.replace(/\s/gu, '')),
+    );
+  });
+  return issues;
+}
