@@ -105,7 +105,7 @@ describe('<foip-initiative-list>', () => {
       [{country: 'PHL'}, {country: 'PHL'}],
       [{country: 'phl'}, {country: 'PHL'}],
       [{country: 'IDN'}, {country: 'IDN'}],
-      [{country: 'USA'}, {country: 'USA'}],
+      [{country: 'SGP'}, {country: 'SGP'}],
       [{partner: 'USA'}, {partner: 'USA'}],
       [{partner: 'asean'}, {partner: 'asean'}],
       [{instrument: 'osa'}, {instrument: 'osa'}],
@@ -150,10 +150,10 @@ describe('<foip-initiative-list>', () => {
       expect(shadow(el).querySelector('[part=problem]')).to.be.null;
     });
 
-    it('country="USA" lists initiatives that name the United States only on the map page', async () => {
-      const el = await render({country: 'USA'});
-      const mapOnly = ids(el).filter((id) => !bundledIndex.initiatives.get(id!)!.countries.includes('USA'));
-      expect(mapOnly).to.include('pharmaceutical-supply-chains');
+    it('claims no initiative for the United States, a partner only; partner="USA" lists its (日米) partnership', async () => {
+      // The US box's items print the United States as Japan's partner: they are not initiatives in it.
+      expect(ids(await render({country: 'USA'}))).to.deep.equal([]);
+      expect(ids(await render({partner: 'USA'}))).to.include('pharmaceutical-supply-chains');
     });
 
     it('follows attribute changes made by a script, without firing foip-filter-change', async () => {
@@ -402,7 +402,7 @@ describe('<foip-initiative-list>', () => {
       }
     });
 
-    it('the Japanese pickers put 米国, 豪州, 台湾 and 日本 among the katakana names, by reading', async () => {
+    it('the Japanese pickers put 米国, 豪州 and 台湾 among the katakana names, by reading', async () => {
       const el = await render({controls: true}, 'ja');
       const collator = new Intl.Collator('ja');
       const isKatakana = (name: string) => /^[\u30a0-\u30ff・]+$/u.test(name);
@@ -425,10 +425,11 @@ describe('<foip-initiative-list>', () => {
           checked.push(named.name.ja);
         }
       }
-      expect(checked).to.include.members(['米国', '豪州', '台湾', '日本']);
-      // Not all at the end, as a collator alone puts them: 豪州 (ごうしゅう) comes before サ行 names.
-      const countries = [...$<HTMLSelectElement>(el, '#country').options].map((o) => o.textContent!.trim());
-      expect(countries.indexOf('豪州')).to.be.below(countries.indexOf('シンガポール'));
+      expect(checked).to.include.members(['米国', '豪州', '台湾']);
+      // Not all at the end, as a collator alone puts them: 豪州 (ごうしゅう) comes before ナ行 names.
+      const partners = [...$<HTMLSelectElement>(el, '#partner').options].map((o) => o.textContent!.trim());
+      expect(partners.indexOf('豪州')).to.be.at.least(1);
+      expect(partners.indexOf('豪州')).to.be.below(partners.indexOf('ニュージーランド'));
     });
 
     it('the Japanese partner picker names organisations in full (アジア開発銀行（ADB）) and offers no Japanese implementer', async () => {

@@ -1770,7 +1770,7 @@ describe('<foip-map>', () => {
       );
       // A partner's edition in which every initiative names a country: all of them, no "others".
       const edited = structuredClone(dataset) as unknown as {initiatives: {countries: string[]}[]};
-      for (const initiative of edited.initiatives) if (!initiative.countries.length) initiative.countries = ['JPN'];
+      for (const initiative of edited.initiatives) if (!initiative.countries.length) initiative.countries = ['PHL'];
       en.data = edited;
       ja.data = edited;
       await Promise.all([settled(en), settled(ja)]);

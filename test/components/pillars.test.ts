@@ -140,7 +140,7 @@ describe('<foip-pillars>', () => {
         expect(stats).to.deep.equal([
           [String(c.categories), c.categories === 1 ? 'category' : 'categories'],
           [String(c.initiatives), c.initiatives === 1 ? 'initiative' : 'initiatives'],
-          [String(c.countries), c.countries === 1 ? 'country' : 'countries'],
+          [String(c.countries), c.countries === 1 ? 'target country' : 'target countries'],
           [String(c.partners), c.partners === 1 ? 'partner' : 'partners'],
         ]);
       });
@@ -158,8 +158,8 @@ describe('<foip-pillars>', () => {
         const c = expectedCounts(p.id);
         const sentenceEn = text(byId(en, `pillar-${p.id}-sentence`));
         expect(sentenceEn).to.equal(
-          `Priority area ${p.glyph} has ${c.initiatives} initiatives in ${c.categories} categories, naming ` +
-            `${c.countries} countries and ${c.partners} partners; the document's map shows it at ${c.places} places.`,
+          `Priority area ${p.glyph} has ${c.initiatives} initiatives in ${c.categories} categories, for ` +
+            `${c.countries} target countries and with ${c.partners} partners; the document's map shows it at ${c.places} places.`,
         );
         expect(text(byId(ja, `pillar-${p.id}-sentence`))).to.equal(
           `重点分野${p.glyph}は${c.categories}項目・取組${c.initiatives}件から成り、対象は${c.countries}か国、` +
@@ -184,7 +184,7 @@ describe('<foip-pillars>', () => {
       const el = await render();
       el.data = edited;
       await settled(el);
-      expect(text(byId(el, 'pillar-3-sentence'))).to.contain('and 1 partner;');
+      expect(text(byId(el, 'pillar-3-sentence'))).to.contain('and with 1 partner;');
       const stat = byId(el, 'pillar-3').querySelectorAll('.stat')[3];
       expect([text(stat.querySelector('dd')), text(stat.querySelector('dt'))]).to.deep.equal(['1', 'partner']);
     });

@@ -611,11 +611,14 @@ export class FoipPillars extends FoipElement {
     const one = (n: number) => isSingular(locale, n);
     const initiatives = this.#initiatives(c.initiatives);
     const categories = one(c.categories) ? msg(str`${num(1)} category`) : msg(str`${num(c.categories)} categories`);
-    const countries = one(c.countries) ? msg(str`${num(1)} country`) : msg(str`${num(c.countries)} countries`);
+    // Places its initiatives are for, never its partners: each count says which it counts.
+    const countries = one(c.countries)
+      ? msg(str`${num(1)} target country`)
+      : msg(str`${num(c.countries)} target countries`);
     const partners = one(c.partners) ? msg(str`${num(1)} partner`) : msg(str`${num(c.partners)} partners`);
     const places = one(c.places) ? msg(str`${num(1)} place`) : msg(str`${num(c.places)} places`);
     return msg(
-      str`Priority area ${pillar.glyph} has ${initiatives} in ${categories}, naming ${countries} and ${partners}; the document's map shows it at ${places}.`,
+      str`Priority area ${pillar.glyph} has ${initiatives} in ${categories}, for ${countries} and with ${partners}; the document's map shows it at ${places}.`,
     );
   }
 
@@ -778,7 +781,8 @@ export class FoipPillars extends FoipElement {
         <dl part="counts" class="counts" aria-hidden="true">
           ${stat(c.categories, msg('category'), msg('categories'))}
           ${stat(c.initiatives, msg('initiative'), msg('initiatives'))}
-          ${stat(c.countries, msg('country'), msg('countries'))} ${stat(c.partners, msg('partner'), msg('partners'))}
+          ${stat(c.countries, msg('target country'), msg('target countries'))}
+          ${stat(c.partners, msg('partner'), msg('partners'))}
         </dl>`,
       (child, i, count) => this.#renderCategory(child, i, count, tabKey, selectedKey),
     );
