@@ -4,6 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {action} from 'storybook/actions';
 
 import '../src/foip-initiative-list.js';
+import {membersCoveredOnly} from '../src/data/coverage.js';
 import {bundledIndex, dataset} from '../src/data/index.js';
 import {embedSnippet} from './embed.js';
 import {sharedByLink} from './shared-by-link.js';
@@ -36,7 +37,15 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     pillar: {control: 'text', description: 'Priority areas, e.g. `1 3`'},
-    country: {control: 'select', options: ['', ...bundledIndex.countriesWithInitiatives]},
+    country: {
+      control: 'select',
+      // As the list's picker: countries with initiatives, then members covered only through their region (Myanmar).
+      options: [
+        '',
+        ...bundledIndex.countriesWithInitiatives,
+        ...membersCoveredOnly(bundledIndex).flatMap((r) => r.members),
+      ],
+    },
     partner: {control: 'select', options: ['', ...bundledIndex.partnerIds]},
     instrument: {control: 'select', options: ['', ...dataset.instruments.map((i) => i.id)]},
     query: {control: 'text'},
@@ -86,6 +95,23 @@ export const Manila: Story = {name: 'Embassy in Manila (country="PHL")', args: {
 export const ManilaControls: Story = {
   name: 'Embassy in Manila, with controls',
   args: {country: 'PHL', controls: true},
+};
+/**
+ * A member the document never names: no initiative of Myanmar's own, and the list says so; ASEAN's
+ * region-wide initiatives follow under "Covered as a member of ASEAN (region-wide items)", not counted as Myanmar's.
+ */
+export const Myanmar: Story = {name: 'Member covered through ASEAN (country="MMR")', args: {country: 'MMR'}};
+export const MyanmarJapanese: Story = {
+  ...Myanmar,
+  name: 'Member covered through ASEAN (country="MMR"), Japanese, with controls',
+  args: {country: 'MMR', controls: true},
+  parameters: {lang: 'ja'},
+};
+/** A named member: the Philippines' own initiatives, then ASEAN's apart; the picker offers Myanmar under ASEAN. */
+export const ManilaRegionWide: Story = {
+  name: 'Named member: own initiatives, then ASEAN\'s (country="PHL"), 320 px',
+  args: {country: 'PHL', controls: true},
+  decorators: [(story) => html`<div class="width-320">${story()}</div>`],
 };
 export const Pillars: Story = {name: 'Priority areas ① and ③ (pillar="1 3")', args: {pillar: '1 3'}};
 export const Query: Story = {name: 'Search (query="cable")', args: {query: 'cable', controls: true}};

@@ -163,6 +163,27 @@ export const RegionPressedJapanese: Story = {
   decorators: [(story) => html`<div class="width-320">${story()}</div>`],
 };
 
+/**
+ * The tooltip of Myanmar, which the document never names: no item of its own, ASEAN's under "Covered as
+ * a member of ASEAN (region-wide items)". The story hovers Myanmar once the map has rendered.
+ */
+export const MyanmarTooltip: Story = {
+  name: 'Tooltip of a member covered through ASEAN (Myanmar)',
+  play: async ({canvasElement}) => {
+    const map = canvasElement.querySelector<FoipMap>('foip-map')!;
+    await map.updateComplete;
+    map
+      .shadowRoot!.querySelector('#place-MMR')
+      ?.firstElementChild?.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+  },
+};
+export const MyanmarTooltipJapanese: Story = {
+  ...MyanmarTooltip,
+  name: 'Tooltip of a member covered through ASEAN (Myanmar), Japanese, 360 px',
+  parameters: {lang: 'ja'},
+  decorators: [(story) => html`<div class="width-360">${story()}</div>`],
+};
+
 /** Under a page's own h2: the map's title is a heading one level below, and its region is named by it. */
 export const InPageOutline: Story = {
   name: 'In a page\'s outline (heading-level="3")',

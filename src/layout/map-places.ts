@@ -3,14 +3,13 @@
  * an initiative of their own, the regions it belongs to, and the pillars all of these fall under,
  * for a pillar filter. Pure and deterministic: the element renders from this, the tests read it.
  */
+import {coverage} from '../data/coverage.js';
+import type {MapItemRef, RegionWide} from '../data/coverage.js';
 import {toCsv} from '../data/csv.js';
 import {itemPillars, itemPlaces, type DatasetIndex} from '../data/queries.js';
-import type {Localized, MapEntry, MapItem, PillarId, SourceRef} from '../data/types.js';
+import type {Localized, MapItem, PillarId, SourceRef} from '../data/types.js';
 
-export interface MapItemRef {
-  readonly entry: MapEntry;
-  readonly item: MapItem;
-}
+export type {MapItemRef, RegionWide} from '../data/coverage.js';
 
 export interface MapPlace {
   readonly iso3: string;
@@ -21,8 +20,13 @@ export interface MapPlace {
    * partner) that illustrate no initiative the filter keeps (Chile's copper loan).
    */
   readonly items: readonly MapItemRef[];
-  /** Regions of the document the country belongs to whose region-wide box has items in the filter. */
+  /** Ids of the regions (of `regionWide`) that cover the country as a member with something in the filter. */
   readonly regions: readonly string[];
+  /**
+   * What those regions cover it with, region by region (src/data/coverage.ts): shown grouped under
+   * the region, never counted as the country's own.
+   */
+  readonly regionWide: readonly RegionWide[];
   /** Initiatives elsewhere that name the country as a partner of Japan (the US, Australia, Taiwan…). */
   readonly partnerships: readonly string[];
   /** Map-page items of no initiative that print the country as a partner: （日米韓） in the US box. */
@@ -42,11 +46,6 @@ const spans = (pillars: readonly PillarId[], item: MapItem) => itemPillars(item)
  * as Japan's partner), in the order of the dataset's country table. `pillars` empty means all.
  */
 export function mapPlaces(index: DatasetIndex, pillars: readonly PillarId[] = []): MapPlace[] {
-  const regionsWithItems = new Set(
-    index.data.mapEntries
-      .filter((e) => e.regions.length && e.items.some((i) => spans(pillars, i).length))
-      .flatMap((e) => e.regions),
-  );
   return index.data.countries.flatMap((country) => {
     const initiatives = (index.initiativesByCountry.get(country.iso3) ?? []).filter((id) =>
       inFilter(pillars, index.initiatives.get(id)!.pillar),
@@ -59,9 +58,8 @@ export function mapPlaces(index: DatasetIndex, pillars: readonly PillarId[] = []
         .map((item) => ({entry, item})),
     );
     const items = placed.filter(({item}) => item.initiative === null || !initiatives.includes(item.initiative));
-    const regions = index.data.regions
-      .filter((r) => r.members.includes(country.iso3) && regionsWithItems.has(r.id))
-      .map((r) => r.id);
+    const regionWide = coverage(index, country.iso3, {pillars}).regions;
+    const regions = regionWide.map((r) => r.region);
     const partnerships = (index.initiativesByPartner.get(country.iso3) ?? []).filter(
       (id) => !initiatives.includes(id) && inFilter(pillars, index.initiatives.get(id)!.pillar),
     );
@@ -83,6 +81,7 @@ export function mapPlaces(index: DatasetIndex, pillars: readonly PillarId[] = []
         initiatives,
         items,
         regions,
+        regionWide,
         partnerships,
         partnerItems,
         pillars: [...own].sort(),
@@ -105,18 +104,26 @@ export interface MapSummary {
   /** The countries with the highest count, and that count. */
   readonly top: readonly string[];
   readonly topCount: number;
+  /** Countries with nothing of their own, covered only as members of a region (region-wide items). */
+  readonly regionOnly: number;
+  /** The regions that cover them, in the dataset's order. */
+  readonly regionOnlyBy: readonly string[];
 }
 
 /** What the map's summary says of `places`, the places of a pillar filter (`pillars`, empty for all). */
 export function summarise(index: DatasetIndex, places: readonly MapPlace[], pillars: readonly PillarId[]): MapSummary {
   const own = places.filter((p) => p.count > 0);
   const topCount = Math.max(0, ...own.map((p) => p.count));
+  const regionOnly = places.filter((p) => p.count === 0 && p.regions.length > 0);
+  const by = new Set(regionOnly.flatMap((p) => p.regions));
   return {
     countries: own.length,
     initiatives: new Set(own.flatMap((p) => p.initiatives)).size,
     total: index.data.initiatives.filter((i) => inFilter(pillars, i.pillar)).length,
     top: own.filter((p) => p.count === topCount).map((p) => p.iso3),
     topCount,
+    regionOnly: regionOnly.length,
+    regionOnlyBy: index.data.regions.filter((r) => by.has(r.id)).map((r) => r.id),
   };
 }
 
@@ -138,6 +145,9 @@ const PLACE_COLUMNS = [
   'country_ja',
   'country_en',
   'relation',
+  'region',
+  'region_ja',
+  'region_en',
   'id',
   'pillar',
   'text_ja',
@@ -147,39 +157,52 @@ const PLACE_COLUMNS = [
 ] as const;
 
 /**
- * What the map says of each place, as a spreadsheet: one row per initiative, map item, region-wide
- * item and partnership (an initiative's or a map item's), in both languages, each citing the page and lines it comes from.
+ * What the map says of each place, as a spreadsheet: one row per initiative, map item and
+ * partnership (an initiative's or a map item's), in both languages, each citing the page and lines
+ * it comes from. What reaches a country only as a member of a region is `region-wide initiative` or
+ * `region-wide map item`, with the region named in its own columns: a spreadsheet that counts a
+ * country's rows by `relation` never takes them for the country's own. The places carry their filter.
  */
-export function placesCsv(index: DatasetIndex, places: readonly MapPlace[], pillars: readonly PillarId[] = []): string {
+export function placesCsv(index: DatasetIndex, places: readonly MapPlace[]): string {
   const rows = places.flatMap((place) => {
     const {name} = index.countries.get(place.iso3)!;
-    const row = (relation: string, id: string, pillar: PillarId | string, text: Localized, source: SourceRef) => ({
-      iso3: place.iso3,
-      country_ja: name.ja,
-      country_en: name.en,
-      relation,
-      id,
-      pillar,
-      text_ja: text.ja,
-      text_en: text.en,
-      source_page: source.page,
-      source_lines: source.lines.join('-'),
-    });
-    const initiative = (relation: string) => (id: string) => {
+    const row =
+      (relation: string, region = '') =>
+      (id: string, pillar: PillarId | string, text: Localized, source: SourceRef) => {
+        const named = region ? index.regions.get(region)!.name : undefined;
+        return {
+          iso3: place.iso3,
+          country_ja: name.ja,
+          country_en: name.en,
+          relation,
+          region,
+          region_ja: named?.ja ?? '',
+          region_en: named?.en ?? '',
+          id,
+          pillar,
+          text_ja: text.ja,
+          text_en: text.en,
+          source_page: source.page,
+          source_lines: source.lines.join('-'),
+        };
+      };
+    const initiative = (add: ReturnType<typeof row>) => (id: string) => {
       const i = index.initiatives.get(id)!;
-      return row(relation, id, i.pillar, i.title, i.source);
+      return add(id, i.pillar, i.title, i.source);
     };
-    const regionWide = index.data.mapEntries.filter((e) => e.regions.some((r) => place.regions.includes(r)));
+    const item =
+      (add: ReturnType<typeof row>) =>
+      ({entry, item}: MapItemRef) =>
+        add(entry.id, areas(item), item.text, entry.source);
     return [
-      ...place.initiatives.map(initiative('initiative')),
-      ...place.items.map(({entry, item}) => row('map item', entry.id, areas(item), item.text, entry.source)),
-      ...regionWide.flatMap((entry) =>
-        entry.items
-          .filter((item) => spans(pillars, item).length)
-          .map((item) => row('region-wide', entry.id, areas(item), item.text, entry.source)),
-      ),
-      ...place.partnerships.map(initiative('partner')),
-      ...place.partnerItems.map(({entry, item}) => row('partner', entry.id, areas(item), item.text, entry.source)),
+      ...place.initiatives.map(initiative(row('initiative'))),
+      ...place.items.map(item(row('map item'))),
+      ...place.regionWide.flatMap(({region, initiatives, items}) => [
+        ...initiatives.map(initiative(row('region-wide initiative', region))),
+        ...items.map(item(row('region-wide map item', region))),
+      ]),
+      ...place.partnerships.map(initiative(row('partner'))),
+      ...place.partnerItems.map(item(row('partner'))),
     ];
   });
   return toCsv(PLACE_COLUMNS, rows);

@@ -9,6 +9,7 @@ import {bundledIndex, dataset} from '../../src/data/index.js';
 import type {InitiativeFilter} from '../../src/data/index.js';
 import {FoipFilterChangeEvent} from '../../src/events/events.js';
 import {suggest} from '../../src/internal/input.js';
+import {coverage} from '../../src/data/coverage.js';
 import {captureWarnings, inLang, mediaRules, shadow, text} from '../helpers.js';
 
 interface Attrs {
@@ -39,7 +40,22 @@ const list = (a: Attrs = {}) =>
 const total = dataset.initiatives.length;
 const expected = (filter: InitiativeFilter) => bundledIndex.filter(filter).map((i) => i.id);
 const cards = (el: FoipInitiativeList) => [...shadow(el).querySelectorAll<FoipInitiativeCard>('foip-initiative-card')];
-const ids = (el: FoipInitiativeList) => cards(el).map((c) => c.getAttribute('initiative'));
+/** The cards of the filter's own initiatives: a country's region-wide ones are grouped apart (`regionIds`). */
+const ids = (el: FoipInitiativeList) =>
+  cards(el)
+    .filter((c) => !c.closest('.region-group'))
+    .map((c) => c.getAttribute('initiative'));
+/** The cards under a region's group, by region. */
+const regionIds = (el: FoipInitiativeList) =>
+  [...shadow(el).querySelectorAll<HTMLElement>('.region-group')].map((g) => [
+    g.dataset.region,
+    [...g.querySelectorAll('foip-initiative-card')].map((c) => c.getAttribute('initiative')),
+  ]);
+/** What covers a country as a member of its regions, for the list's filter: region and initiatives. */
+const covered = (filter: InitiativeFilter) =>
+  coverage(bundledIndex, filter.country!, filter)
+    .regions.filter((r) => r.initiatives.length)
+    .map((r) => [r.region, r.initiatives]);
 const $ = <T extends Element = HTMLElement>(el: FoipInitiativeList, selector: string) =>
   shadow(el).querySelector<T & HTMLElement>(selector)!;
 const toggles = (el: FoipInitiativeList) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=pillar-toggle]')];
@@ -128,7 +144,14 @@ describe('<foip-initiative-list>', () => {
         expect(want.length, 'a filter that narrows').to.be.within(1, total - 1);
         const el = await render(attrs);
         expect(ids(el)).to.deep.equal(want);
-        expect(text($(el, '[part=count]'))).to.equal(`Showing ${want.length} of ${total} initiatives`);
+        // A country's region-wide initiatives follow, under their region, and are not counted as its own.
+        const regions = filter.country ? covered(filter) : [];
+        expect(regionIds(el)).to.deep.equal(regions);
+        const count = text($(el, '[part=count]'));
+        expect(count).to.match(new RegExp(`^Showing ${want.length} of ${total} initiatives(;|$)`, 'u'));
+        expect(count.endsWith('initiatives'), 'a count of its own only when no region covers it').to.equal(
+          regions.length === 0,
+        );
       });
     }
 
@@ -390,7 +413,8 @@ describe('<foip-initiative-list>', () => {
           ['#country', lang === 'en' ? 'All countries' : 'すべての国・地域', bundledIndex.countriesWithInitiatives],
           ['#partner', lang === 'en' ? 'All partners' : 'すべての連携先', bundledIndex.partnerIds],
         ] as const) {
-          const options = [...$<HTMLSelectElement>(el, id).options];
+          // The picker's own options; members covered only through a region come after, in groups (tested below).
+          const options = [...$<HTMLSelectElement>(el, id).querySelectorAll('select > option')] as HTMLOptionElement[];
           expect(options[0].value).to.equal('');
           expect(options[0].textContent!.trim()).to.equal(all);
           const order = [...codes].sort((a, b) => collator.compare(key(a, lang), key(b, lang)));
@@ -408,7 +432,9 @@ describe('<foip-initiative-list>', () => {
       const isKatakana = (name: string) => /^[\u30a0-\u30ff・]+$/u.test(name);
       const checked: string[] = [];
       for (const id of ['#country', '#partner']) {
-        const options = [...$<HTMLSelectElement>(el, id).options].slice(1);
+        const options = (
+          [...$<HTMLSelectElement>(el, id).querySelectorAll('select > option')] as HTMLOptionElement[]
+        ).slice(1);
         const names = options.map((o) => o.textContent!.trim());
         const katakana = names.filter(isKatakana);
         for (const option of options) {
@@ -754,7 +780,10 @@ describe('<foip-initiative-list>', () => {
         expect(card.hasAttribute('href')).to.be.false;
       }
       const linked = await render({country: 'PHL', cardHref: '/foip/{id}.html?from={id}'}, 'ja');
-      expect(cards(linked)).to.have.length(expected({country: 'PHL'}).length);
+      // Its own cards and, under ASEAN, the region-wide ones: every card links.
+      expect(cards(linked)).to.have.length(
+        expected({country: 'PHL'}).length + covered({country: 'PHL'}).flatMap(([, list]) => list).length,
+      );
       for (const card of cards(linked)) {
         const id = card.getAttribute('initiative')!;
         const link = shadow(card).querySelector<HTMLAnchorElement>('[role=heading] > a[part=title]')!;

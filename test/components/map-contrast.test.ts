@@ -113,8 +113,8 @@ describe('<foip-map> legend of countries without initiatives of their own', () =
       for (const li of entries) expect(text(li).length).to.be.greaterThan(3);
       expect(text(entries[0])).to.equal(
         lang === 'en'
-          ? 'Covered only as a member of a region (region-wide initiatives)'
-          : '地域の一員としてのみ対象（地域全体を対象とする取組）',
+          ? 'Covered only as a member of a region (region-wide items)'
+          : '地域の一員としてのみ対象（広域の取組）',
       );
     });
   }

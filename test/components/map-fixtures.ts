@@ -70,3 +70,25 @@ export const button = (el: FoipMap, label: string) =>
   [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=controls] button')].find(
     (b) => (b.getAttribute('aria-label') ?? text(b)) === label,
   )!;
+
+/** The files a click hands the browser, captured instead of downloaded. */
+export function downloads(click: () => void): {name: string; blob: Blob}[] {
+  const files: {name: string; blob: Blob}[] = [];
+  const originals = {create: URL.createObjectURL, click: HTMLAnchorElement.prototype.click};
+  const blobs = new Map<string, Blob>();
+  URL.createObjectURL = (blob: Blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob);
+    return url;
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    files.push({name: this.download, blob: blobs.get(this.href)!});
+  };
+  try {
+    click();
+  } finally {
+    URL.createObjectURL = originals.create;
+    HTMLAnchorElement.prototype.click = originals.click;
+  }
+  return files;
+}

@@ -18,6 +18,7 @@ import {captureWarnings, mediaRules, shadow, text} from '../helpers.js';
 import {
   $,
   button,
+  downloads,
   map,
   nameOf,
   optionIds,
@@ -96,28 +97,6 @@ function toPlane(el: FoipMap, x: number, y: number): DOMPoint {
 const centre = (r: DOMRect): [number, number] => [r.left + r.width / 2, r.top + r.height / 2];
 const overlaps = (a: DOMRect, b: DOMRect) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/** The files a click hands the browser, captured instead of downloaded. */
-function downloads(click: () => void): {name: string; blob: Blob}[] {
-  const files: {name: string; blob: Blob}[] = [];
-  const originals = {create: URL.createObjectURL, click: HTMLAnchorElement.prototype.click};
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = (blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    files.push({name: this.download, blob: blobs.get(this.href)!});
-  };
-  try {
-    click();
-  } finally {
-    URL.createObjectURL = originals.create;
-    HTMLAnchorElement.prototype.click = originals.click;
-  }
-  return files;
-}
 
 /** Where the reader sees a country's target on screen: its marker, else its point on its outline. */
 function targetRect(el: FoipMap, iso3: string): DOMRect {
@@ -204,7 +183,7 @@ describe('<foip-map>', () => {
       expect(own.some((p) => p.initiatives.length === 1 && !p.items.length)).to.be.true;
       expect(own.some((p) => !p.initiatives.length && p.items.length)).to.be.true;
       expect(option(el, 'MHL')!.getAttribute('aria-label')).to.equal(
-        'Marshall Islands, covered as a member of the Pacific Island countries',
+        'Marshall Islands, covered as a member of the Pacific Island countries (region-wide items)',
       );
     });
 
@@ -769,20 +748,6 @@ describe('<foip-map>', () => {
       }
     });
 
-    it('names the regions that cover a country with the document’s word: 「広域：ASEAN」 / "Region-wide: ASEAN"', async () => {
-      for (const [lang, expected] of [
-        ['ja', '広域：ASEAN'],
-        ['en', 'Region-wide: ASEAN'],
-      ] as const) {
-        const el = await render({}, lang);
-        option(el, 'MMR')!.firstElementChild!.dispatchEvent(
-          new PointerEvent('pointerover', {bubbles: true, composed: true}),
-        );
-        await settled(el);
-        expect([...tooltip(el)!.querySelectorAll('.tooltip-sub')].map((p) => text(p))).to.include(expected);
-      }
-    });
-
     it('stays while the pointer moves from the country onto it, and closes after the pointer leaves', async () => {
       const el = await render();
       const target = option(el, 'IDN')!.querySelector('path.shape')!;
@@ -1332,7 +1297,7 @@ describe('<foip-map>', () => {
   });
 
   describe('attributes', () => {
-    for (const pillars of [[2], [1, 3]] as PillarId[][]) {
+    for (const pillars of [[2], [2, 3]] as PillarId[][]) {
       it(`pillar="${pillars.join(' ')}" shows exactly the countries of those priority areas`, async () => {
         const el = await render({pillar: pillars.join(' ')});
         const want = mapPlaces(bundledIndex, pillars).map((p) => p.iso3);
@@ -1677,14 +1642,15 @@ describe('<foip-map>', () => {
         for (const row of rows) {
           const p = place(row.dataset.country!);
           expect(text(row.querySelector('th[scope=row]'))).to.equal(nameOf(p.iso3, lang));
-          const entries = [...row.querySelectorAll('td li')].map((li) => text(li));
+          // Its own list; a region's items are in the region's group after it (test/components/region-wide.test.ts).
+          const entries = [...row.querySelectorAll('td > ul > li')].map((li) => text(li));
           expect(entries.length, p.iso3).to.equal(
-            p.initiatives.length +
-              p.items.length +
-              (p.regions.length ? 1 : 0) +
-              p.partnerships.length +
-              p.partnerItems.length,
+            p.initiatives.length + p.items.length + p.partnerships.length + p.partnerItems.length,
           );
+          expect(
+            [...row.querySelectorAll('td > .region-wide')].map((g) => g.getAttribute('data-region')),
+            p.iso3,
+          ).to.deep.equal(p.regions);
           for (const [n, id] of p.initiatives.entries())
             expect(entries[n]).to.equal(bundledIndex.initiatives.get(id)!.title[lang]);
           const glyphs = text(row.querySelectorAll('td')[1]);
@@ -1726,7 +1692,7 @@ describe('<foip-map>', () => {
       expect([...bytes.slice(0, 3)], 'UTF-8 byte-order mark, for Excel').to.deep.equal([0xef, 0xbb, 0xbf]);
       // (Reading it as text drops the byte-order mark.)
       expect(await files[0].blob.text()).to.equal(
-        placesCsv(bundledIndex, mapPlaces(bundledIndex, [2]), [2]).replace(/^\uFEFF/u, ''),
+        placesCsv(bundledIndex, mapPlaces(bundledIndex, [2])).replace(/^\uFEFF/u, ''),
       );
     });
 
@@ -1776,7 +1742,7 @@ describe('<foip-map>', () => {
       await Promise.all([settled(en), settled(ja)]);
       expect(text($(en, 'p#summary'))).to.match(
         new RegExp(
-          `^This document sets out ${total} initiatives by Japan, all of them for specific countries or territories\\. Together with the other map entries, they concern \\d+ countries and territories\\. The most`,
+          `^This document sets out ${total} initiatives by Japan, all of them for specific countries or territories\\. Together with the other map entries, they concern \\d+ countries and territories\\. A further \\d+ countries and territories are covered only as members of ASEAN or the Pacific Island countries \\(region-wide items\\)\\. The most`,
           'u',
         ),
       );

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
 import {toCsv} from '../../src/data/csv.js';
-import {bundledIndex, dataset, initiativesCsv, itemPillars, mapItemsCsv} from '../../src/data/index.js';
+import {bundledIndex, dataset, initiativesCsv, mapItemsCsv} from '../../src/data/index.js';
 import type {PillarId} from '../../src/data/index.js';
 import {mapPlaces, placesCsv} from '../../src/layout/map-places.js';
+import {parseCsv} from '../csv-rows.js';
 
 describe('CSV', () => {
   it('starts with a byte-order mark and ends rows with CRLF', () => {
@@ -24,43 +25,16 @@ describe('CSV', () => {
   });
 });
 
-/** RFC 4180 rows (the fields of each line), enough to read back what toCsv writes. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const text = csv.replace(/^\uFEFF/u, '');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') [field, i] = [field + '"', i + 1];
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') [row, field] = [[...row, field], ''];
-    else if (c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field]);
-      [row, field, i] = [[], '', i + 1];
-    } else field += c;
-  }
-  return rows;
-}
-
 describe("the map's CSV", () => {
   for (const pillars of [[], [2], [1, 3]] as PillarId[][]) {
     it(`has a row for everything the map says of each place, each with its source (pillar="${pillars.join(' ')}")`, () => {
       const places = mapPlaces(bundledIndex, pillars);
-      const [header, ...rows] = parseCsv(placesCsv(bundledIndex, places, pillars));
+      const [header, ...rows] = parseCsv(placesCsv(bundledIndex, places));
       const col = (name: string) => header.indexOf(name);
       assert.deepEqual(header.slice(0, 4), ['iso3', 'country_ja', 'country_en', 'relation']);
       for (const place of places) {
         const own = rows.filter((r) => r[col('iso3')] === place.iso3);
-        const regionWide = bundledIndex.data.mapEntries
-          .filter((e) => e.regions.some((r) => place.regions.includes(r)))
-          .flatMap((e) =>
-            e.items.filter((i) => pillars.length === 0 || itemPillars(i).some((p) => pillars.includes(p))),
-          );
+        const regionWide = place.regionWide.flatMap((r) => [...r.initiatives, ...r.items]);
         assert.equal(
           own.length,
           place.initiatives.length +
@@ -70,6 +44,13 @@ describe("the map's CSV", () => {
             place.partnerItems.length,
           place.iso3,
         );
+        // A region's rows name the region; no other row names one.
+        for (const r of own) {
+          const wide = r[col('relation')].startsWith('region-wide');
+          assert.equal(wide, place.regions.includes(r[col('region')]), r.join());
+          if (wide) assert.equal(r[col('region_en')], bundledIndex.regions.get(r[col('region')])!.name.en, r.join());
+          else assert.deepEqual([r[col('region')], r[col('region_ja')], r[col('region_en')]], ['', '', ''], r.join());
+        }
         assert.ok(own.length > 0, `${place.iso3} is on the map for a reason`);
         assert.ok(own.every((r) => r[col('country_en')] === bundledIndex.countries.get(place.iso3)!.name.en));
       }
@@ -84,4 +65,48 @@ describe("the map's CSV", () => {
       }
     });
   }
+});
+
+describe("the map's CSV for a member the document never names", () => {
+  const csv = parseCsv(placesCsv(bundledIndex, mapPlaces(bundledIndex)));
+  const [header, ...rows] = csv;
+  const col = (name: string) => header.indexOf(name);
+  const myanmar = rows.filter((r) => r[col('iso3')] === 'MMR');
+
+  it('gives Myanmar ASEAN’s region-wide rows only, marked so and naming ASEAN in both languages', () => {
+    assert.equal(bundledIndex.countries.get('MMR')!.named, false);
+    assert.ok(myanmar.length > 0);
+    assert.deepEqual([...new Set(myanmar.map((r) => r[col('relation')]))].sort(), [
+      'region-wide initiative',
+      'region-wide map item',
+    ]);
+    for (const r of myanmar)
+      assert.deepEqual([r[col('region')], r[col('region_ja')], r[col('region_en')]], ['asean', 'ASEAN', 'ASEAN']);
+    // Exactly ASEAN's: its initiatives and the items of its region-wide box that illustrate none of them.
+    const asean = bundledIndex.data.initiatives.filter((i) => i.regions.includes('asean')).map((i) => i.id);
+    assert.deepEqual(
+      myanmar.filter((r) => r[col('relation')] === 'region-wide initiative').map((r) => r[col('id')]),
+      asean,
+    );
+    const box = bundledIndex.data.mapEntries.find((e) => e.kind === 'region' && e.regions.includes('asean'))!;
+    assert.deepEqual(
+      myanmar.filter((r) => r[col('relation')] === 'region-wide map item').map((r) => r[col('text_ja')]),
+      box.items.filter((i) => !i.initiative || !asean.includes(i.initiative)).map((i) => i.text.ja),
+    );
+  });
+
+  it('keeps the Philippines’ own rows its own, and its ASEAN rows apart, with no row twice', () => {
+    const philippines = rows.filter((r) => r[col('iso3')] === 'PHL');
+    const own = philippines.filter((r) => r[col('relation')] === 'initiative').map((r) => r[col('id')]);
+    const wide = philippines.filter((r) => r[col('relation')] === 'region-wide initiative').map((r) => r[col('id')]);
+    assert.ok(
+      own.includes('asean-critical-minerals-recycling'),
+      'an ASEAN initiative that names the Philippines is its own',
+    );
+    assert.ok(wide.length > 0);
+    assert.deepEqual(
+      own.filter((id) => wide.includes(id)),
+      [],
+    );
+  });
 });

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
+
+import glossaryFile from '../../data/glossary.json' with {type: 'json'};
 
 import {
   formatChoices,
@@ -97,5 +100,30 @@ describe('isSingular', () => {
       [false, true, false, false],
     );
     assert.equal(isSingular('ja', 1), false);
+  });
+});
+
+describe('the widgets’ own strings', () => {
+  /** Every translated message of the XLIFF: its English source and Japanese target, placeholders as tags. */
+  const units = [
+    ...readFileSync(new URL('../../src/i18n/xliff/ja.xlf', import.meta.url), 'utf8').matchAll(
+      /<source>([\s\S]*?)<\/source>\s*<target>([\s\S]*?)<\/target>/gu,
+    ),
+  ].map(([, source, target]) => ({source, target}));
+
+  it('use the glossary’s English wherever its Japanese term appears, as the dataset does', () => {
+    assert.ok(units.length > 100);
+    const regionWide = units.filter((u) => u.target.includes('広域の取組'));
+    assert.ok(regionWide.length >= 4, 'the region-wide wording is used by the map and the list');
+    for (const entry of glossaryFile.glossary) {
+      const accepted = [entry.en, ...entry.variants].map((v) => v.toLowerCase());
+      for (const {source, target} of units) {
+        if (!target.includes(entry.ja)) continue;
+        assert.ok(
+          accepted.some((v) => source.toLowerCase().includes(v)),
+          `"${target}": "${entry.ja}" should be rendered as "${entry.en}" in "${source}"`,
+        );
+      }
+    }
   });
 });

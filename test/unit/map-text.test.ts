@@ -122,11 +122,11 @@ describe('the map’s words', () => {
       assert.deepEqual(marshall.regions, ['pacific-islands']);
       assert.equal(
         en(() => optionLabel(bundledIndex, marshall)),
-        'Marshall Islands, covered as a member of the Pacific Island countries',
+        'Marshall Islands, covered as a member of the Pacific Island countries (region-wide items)',
       );
       assert.equal(
         ja(() => optionLabel(bundledIndex, marshall)),
-        'マーシャル諸島、太平洋島しょ国全体を対象とする取組等の対象',
+        'マーシャル諸島、太平洋島しょ国の一員として対象（広域の取組）',
       );
       for (const p of places.filter((q) => !q.count))
         assert.doesNotMatch(
@@ -152,16 +152,23 @@ describe('the map’s words', () => {
     const summary = summarise(bundledIndex, places, []);
     const [n, m, total, top] = [summary.countries, summary.initiatives, summary.total, summary.topCount];
     const leaders = places.filter((p) => p.count === top).map((p) => p.iso3);
+    // Hatched on the map and in no count above: members with nothing of their own (Myanmar, Samoa…).
+    const regionOnly = places.filter((p) => !p.count && p.regions.length);
 
     it('counts what its words say, names countries as in a sentence, with "each" for several', () => {
       assert.ok(m < total && leaders.length > 1);
       assert.deepEqual(summary.top, leaders);
+      assert.equal(summary.regionOnly, regionOnly.length);
+      assert.ok(regionOnly.some((p) => p.iso3 === 'MMR'));
+      assert.deepEqual(summary.regionOnlyBy, ['asean', 'pacific-islands']);
+      assert.deepEqual([...new Set(regionOnly.flatMap((p) => p.regions))].sort(), ['asean', 'pacific-islands']);
       const names = leaders.map((iso3) => nameInSentence(bundledIndex.countries.get(iso3)!, 'en'));
       assert.equal(
         en(() => summarySentences(bundledIndex, summary)),
         `This document sets out ${total} initiatives by Japan, ${m} of them for specific countries or territories; ` +
           'the rest cover a region as a whole or name no country or region. ' +
           `Together with the other map entries, they concern ${n} countries and territories. ` +
+          `A further ${regionOnly.length} countries and territories are covered only as members of ASEAN or the Pacific Island countries (region-wide items). ` +
           `The most initiatives and map entries are in ${names.slice(0, -1).join(', ')} and ${names.at(-1)} (${top} each).`,
       );
       assert.match(
@@ -177,12 +184,13 @@ describe('the map’s words', () => {
         `この資料では、日本の取組${total}件のうち${m}件が特定の国・地域を対象としています。` +
           'その他は地域全体を対象とするもの又は対象国・地域が明記されていないものです。' +
           `これらの取組は、地図上のその他の記載とあわせ、${n}か国・地域を対象としています。` +
+          `このほか、${regionOnly.length}か国・地域がASEAN又は太平洋島しょ国の一員として広域の取組のみの対象となっています。` +
           `取組等が最も多いのは${names.slice(0, -1).join('、')}及び${names.at(-1)}（各${top}件）です。`,
       );
     });
 
     it('one leader and every initiative placed: no "each", no "rest"; singular counts', () => {
-      const one = {countries: 1, initiatives: 1, total: 1, top: ['PHL'], topCount: 1};
+      const one = {countries: 1, initiatives: 1, total: 1, top: ['PHL'], topCount: 1, regionOnly: 0, regionOnlyBy: []};
       assert.equal(
         en(() => summarySentences(bundledIndex, one)),
         'This document sets out 1 initiative by Japan, all of them for specific countries or territories. ' +
@@ -194,6 +202,26 @@ describe('the map’s words', () => {
         'この資料では、日本の取組1件のすべてが特定の国・地域を対象としています。' +
           'これらの取組は、地図上のその他の記載とあわせ、1か国・地域を対象としています。' +
           '取組等が最も多いのはフィリピン（1件）です。',
+      );
+    });
+
+    it('one member covered only through a region: singular, and never counted with the countries above', () => {
+      const one = {
+        countries: 1,
+        initiatives: 1,
+        total: 2,
+        top: ['PHL'],
+        topCount: 1,
+        regionOnly: 1,
+        regionOnlyBy: ['asean'],
+      };
+      assert.match(
+        en(() => summarySentences(bundledIndex, one)),
+        / they concern 1 country or territory\. A further 1 country or territory is covered only as a member of ASEAN \(region-wide items\)\. The most/u,
+      );
+      assert.match(
+        ja(() => summarySentences(bundledIndex, one)),
+        /1か国・地域を対象としています。このほか、1か国・地域がASEANの一員として広域の取組のみの対象となっています。取組等/u,
       );
     });
   });

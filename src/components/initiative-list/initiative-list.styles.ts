@@ -155,7 +155,8 @@ export const listStyles = css`
     gap: calc(var(--_space) * 1.5);
   }
   .pillar-group,
-  .category-group {
+  .category-group,
+  .region-group {
     display: grid;
     gap: var(--_space);
     min-inline-size: 0;
@@ -181,6 +182,14 @@ export const listStyles = css`
   .pillar-group > .heading {
     padding-block-end: 0.25em;
     border-block-end: 3px solid var(--_pillar);
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.4;
+  }
+  /* A region's group comes after the country's own, marked off as not its own: a dashed rule, no pillar colour. */
+  .region-group > .heading {
+    padding-block-end: 0.25em;
+    border-block-end: 3px dashed var(--_text-muted);
     font-size: 1.25em;
     font-weight: 700;
     line-height: 1.4;
@@ -249,7 +258,8 @@ export const listStyles = css`
       display: none;
     }
     .pillar-group > .heading,
-    .category-group > .heading {
+    .category-group > .heading,
+    .region-group > .heading {
       break-after: avoid;
     }
     .cards > li {

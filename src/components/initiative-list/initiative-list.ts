@@ -11,15 +11,18 @@ import type {InitiativeFilter} from '../../data/queries.js';
 import {compareNames} from '../../data/queries.js';
 import type {Category, Initiative, Pillar, PillarId} from '../../data/types.js';
 import {FoipFilterChangeEvent} from '../../events/events.js';
-import {formatChoices, formatExamples, formatNumber, isSingular} from '../../i18n/format.js';
+import {formatChoices, formatExamples} from '../../i18n/format.js';
 import {addTranslations, msg, str} from '../../i18n/msg.js';
 import {templates as ja} from '../../i18n/locales/ja/initiative-list.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {heading, headingLevel, listAttribute, suggest} from '../../internal/input.js';
+import {coveredText} from '../../internal/region-wide.js';
+import {membersCoveredOnly} from '../../data/coverage.js';
 import {pillarName} from '../../internal/pillar-label.js';
 import {listStyles} from './initiative-list.styles.js';
+import {countText, regionGroups, regionsCovering} from './list-coverage.js';
 
 // This widget's Japanese strings; msg has the shared ones.
 addTranslations(ja);
@@ -65,6 +68,7 @@ const filterKey = (f: InitiativeFilter): string =>
  * @csspart results - The grouped list of cards.
  * @csspart group-heading - The heading of a priority area.
  * @csspart category-heading - The heading of a category.
+ * @csspart region-heading - With `country`, the heading of a region's group: "Covered as a member of ASEAN (region-wide items)", over the region's initiatives, after the country's own.
  * @csspart empty - The message shown when no initiative matches.
  * @csspart clear - The "Clear filters" button of the empty state.
  * @csspart problem - The message shown for bad input.
@@ -92,7 +96,11 @@ export class FoipInitiativeList extends FoipElement {
   /** Priority areas to show, e.g. `1 3` (space- or comma-separated); all when empty. */
   @property({reflect: true}) pillar?: string;
 
-  /** ISO 3166-1 alpha-3 code, e.g. `PHL`: the initiatives that name the country, on the detail pages or on the map page. */
+  /**
+   * ISO 3166-1 alpha-3 code, e.g. `PHL`: the initiatives that name the country, on the detail pages or on the map page;
+   * then, grouped under each region it belongs to and not counted as its own, the region's region-wide initiatives
+   * (`MMR`: none of its own, ASEAN's under "Covered as a member of ASEAN (region-wide items)").
+   */
   @property({reflect: true}) country?: string;
 
   /** A partner working with Japan: alpha-3 code (`USA`) or organisation id (`asean`). */
@@ -321,23 +329,20 @@ export class FoipInitiativeList extends FoipElement {
   protected override renderContent(): TemplateResult {
     const {locale, index, active: filter} = this;
     const shown = index.filter(filter);
-    const total = index.data.initiatives.length;
-    const [n, of] = [formatNumber(locale, shown.length), formatNumber(locale, total)];
-    const count = isSingular(locale, total)
-      ? msg(str`Showing ${n} of ${of} initiative`)
-      : msg(str`Showing ${n} of ${of} initiatives`);
+    // A country's region-wide initiatives (Myanmar's, as a member of ASEAN) come after its own, apart.
+    const regions = regionsCovering(index, filter);
+    const count = countText(index, locale, filter, shown.length, regions);
     const none = msg('No initiative matches the selected filters.');
+    const empty = shown.length + regions.length === 0;
     // Categories and card titles sit one and two levels below; `heading()` clamps them at 6.
     const level = headingLevel(this.headingLevel, 2);
 
     return html`<div class="list" lang=${locale}>
       ${this.controls ? this.#renderControls() : nothing}
       <p part="count" class="count">${count}</p>
-      <div class="visually-hidden" role="status">
-        ${this.announcing ? `${count}${shown.length ? '' : ` ${none}`}` : ''}
-      </div>
+      <div class="visually-hidden" role="status">${this.announcing ? `${count}${empty ? ` ${none}` : ''}` : ''}</div>
       ${
-        shown.length === 0
+        empty
           ? html`<div part="empty" class="empty">
               <p>${none}</p>
               ${
@@ -354,6 +359,7 @@ export class FoipInitiativeList extends FoipElement {
                 (g) => g.pillar.id,
                 (g) => this.#renderPillarGroup(g, level),
               )}
+              ${regionGroups(index, regions, level, (i, at) => this.#card(i, at))}
             </div>`
       }
     </div>`;
@@ -389,17 +395,7 @@ export class FoipInitiativeList extends FoipElement {
               ${repeat(
                 initiatives,
                 (i) => i.id,
-                (i) =>
-                  html`<li>
-                    <foip-initiative-card
-                      initiative=${i.id}
-                      lang=${this.locale}
-                      variant="compact"
-                      heading-level=${level + 2}
-                      href=${ifDefined(this.cardHref?.replaceAll('{id}', encodeURIComponent(i.id)))}
-                      .data=${guard([this.data], () => this.data)}
-                    ></foip-initiative-card>
-                  </li>`,
+                (i) => html`<li>${this.#card(i, level + 2)}</li>`,
               )}
             </ul>
           </div>`;
@@ -408,16 +404,33 @@ export class FoipInitiativeList extends FoipElement {
     </div>`;
   }
 
+  /** An initiative's compact card, its title a heading at `level`. */
+  #card(i: Initiative, level: number): TemplateResult {
+    return html`<foip-initiative-card
+      initiative=${i.id}
+      lang=${this.locale}
+      variant="compact"
+      heading-level=${level}
+      href=${ifDefined(this.cardHref?.replaceAll('{id}', encodeURIComponent(i.id)))}
+      .data=${guard([this.data], () => this.data)}
+    ></foip-initiative-card>`;
+  }
+
   #renderControls(): TemplateResult {
     const {locale, index, active: filter} = this;
     const pressed = filter.pillars ?? [];
     // Ids of the data (#parse checked the filter's own), by name: 五十音順 in Japanese.
     const named = (id: string) => (index.countries.get(id) ?? index.organisations.get(id))!;
     const compare = compareNames(locale);
+    // The chosen value is offered even where the list would not have it (a partner's edition), once.
+    const withChosen = (ids: readonly string[], chosen?: string, elsewhere: readonly string[] = []) =>
+      chosen && !ids.includes(chosen) && !elsewhere.includes(chosen) ? [...ids, chosen] : ids;
     const options = (ids: readonly string[], chosen?: string) =>
-      [...new Set([...ids, ...(chosen ? [chosen] : [])])]
+      [...ids]
         .sort((a, b) => compare(named(a), named(b)))
         .map((id) => html`<option value=${id} .selected=${live(id === chosen)}>${named(id).name[locale]}</option>`);
+    // Members with no initiative of their own (Myanmar), under their region: found, and not taken for named.
+    const members = membersCoveredOnly(index);
     const instrument = filter.instrument ? index.instruments.get(filter.instrument) : undefined;
 
     return html`<div part="controls" class="controls" role="search" aria-label=${msg('Filter initiatives')}>
@@ -448,14 +461,25 @@ export class FoipInitiativeList extends FoipElement {
           <label for="country">${msg('Country')}</label>
           <select id="country" part="country" @change=${this.#onCountry}>
             <option value="" .selected=${live(!filter.country)}>${msg('All countries')}</option>
-            ${options(index.countriesWithInitiatives, filter.country)}
+            ${options(
+              withChosen(
+                index.countriesWithInitiatives,
+                filter.country,
+                members.flatMap((m) => m.members),
+              ),
+              filter.country,
+            )}
+            ${members.map(
+              ({region, members: ids}) =>
+                html`<optgroup label=${coveredText(index, [region])}>${options(ids, filter.country)}</optgroup>`,
+            )}
           </select>
         </div>
         <div class="field">
           <label for="partner">${msg('Partner')}</label>
           <select id="partner" part="partner" @change=${this.#onPartner}>
             <option value="" .selected=${live(!filter.partner)}>${msg('All partners')}</option>
-            ${options(index.partnerIds, filter.partner)}
+            ${options(withChosen(index.partnerIds, filter.partner), filter.partner)}
           </select>
         </div>
         <div class="field field-search">

@@ -7,9 +7,10 @@
 import {compareNames, nameInSentence} from '../../data/queries.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import type {PillarId} from '../../data/types.js';
-import {formatList, formatNumber, isSingular} from '../../i18n/format.js';
+import {formatChoices, formatList, formatNumber, isSingular} from '../../i18n/format.js';
 import {templates as ja} from '../../i18n/locales/ja/map.js';
 import {addTranslations, currentLocale, msg, str} from '../../i18n/msg.js';
+import {regionNames} from '../../internal/region-wide.js';
 import type {MapPlace, MapSummary} from '../../layout/map-places.js';
 
 // The map's Japanese strings (this module's and the element's); msg has the shared ones.
@@ -68,11 +69,8 @@ export function optionLabel(index: DatasetIndex, place: MapPlace): string {
       : msg(str`${name}, ${count}, priority areas ${areas}`);
   }
   if (place.regions.length) {
-    const regions = formatList(
-      locale,
-      place.regions.map((id) => nameInSentence(index.regions.get(id)!, locale)),
-    );
-    return msg(str`${name}, covered as a member of ${regions}`);
+    const regions = regionNames(index, place.regions);
+    return msg(str`${name}, covered as a member of ${regions} (region-wide items)`);
   }
   return msg(str`${name}, a partner of Japan`);
 }
@@ -92,12 +90,35 @@ export function summarySentences(index: DatasetIndex, summary: MapSummary): stri
           str`This document sets out ${total} by Japan, ${placed} of them for specific countries or territories; the rest cover a region as a whole or name no country or region.`,
         ),
     msg(str`Together with the other map entries, they concern ${placesText(summary.countries)}.`),
+    regionOnlySentence(index, summary),
     summary.top.length > 1
       ? msg(str`The most initiatives and map entries are in ${names} (${top} each).`)
       : summary.top.length
         ? msg(str`The most initiatives and map entries are in ${names} (${top}).`)
         : '',
-  ].join(locale === 'ja' ? '' : ' ');
+  ]
+    .filter(Boolean)
+    .join(locale === 'ja' ? '' : ' ');
+}
+
+/** Alternatives in running text: "ASEAN or the Pacific Island countries" / 「ASEAN又は太平洋島しょ国」. */
+const orList = (items: readonly string[]) =>
+  currentLocale() === 'ja' && items.length > 1
+    ? `${items.slice(0, -1).join('、')}又は${items.at(-1)}`
+    : formatChoices('en', items);
+
+/**
+ * The countries the map hatches, which no count above includes: "A further 10 countries and
+ * territories are covered only as members of ASEAN or the Pacific Island countries (region-wide items)."
+ */
+function regionOnlySentence(index: DatasetIndex, summary: MapSummary): string {
+  const n = summary.regionOnly;
+  if (!n) return '';
+  const regions = orList(summary.regionOnlyBy.map((id) => nameInSentence(index.regions.get(id)!, currentLocale())));
+  const places = placesText(n);
+  return one(n)
+    ? msg(str`A further ${places} is covered only as a member of ${regions} (region-wide items).`)
+    : msg(str`A further ${places} are covered only as members of ${regions} (region-wide items).`);
 }
 
 /** What a filter shows, announced when it changes: "Priority areas ②③: 12 countries and territories, 10 of 14 initiatives." */

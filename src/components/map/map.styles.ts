@@ -257,6 +257,14 @@ export const mapStyles = css`
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
     font-size: 0.875em;
     line-height: 1.45;
+    /*
+     * A member of a region lists the region's items too (ASEAN's are a dozen): past this height the
+     * tooltip scrolls rather than run off a phone's screen; its close button is inside, so it can be
+     * focused, and the table lists everything in full.
+     */
+    max-block-size: min(28rem, 70vh);
+    overflow-y: auto;
+    overscroll-behavior: contain;
   }
   .tooltip-title {
     margin: 0 0 0.25em;
@@ -384,6 +392,11 @@ export const mapStyles = css`
   td ul {
     margin: 0;
     padding-inline-start: 1.1em;
+  }
+  /* A region's items in a country's row: under the region's heading, apart from the country's own. */
+  .region-heading {
+    margin: 0.25em 0 0;
+    font-weight: 600;
   }
   .source {
     margin: 0;

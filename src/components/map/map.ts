@@ -13,7 +13,7 @@ import {navigationTarget, westToEast} from '../../geo/neighbours.js';
 import {MAP_VIEWS, UNDETERMINED} from '../../geo/planar.js';
 import type {CountryShape, MapView, ViewBox} from '../../geo/planar.js';
 import {clampBox, contains, frame, MAX_ZOOM, NARROW_MAP, pan, rebase, zoomAt, zoomOf} from '../../geo/view.js';
-import {formatExamples, formatList} from '../../i18n/format.js';
+import {formatExamples} from '../../i18n/format.js';
 import {msg, str, withLocale} from '../../i18n/msg.js';
 import {coreIndex} from '../../data/core-dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
@@ -27,6 +27,7 @@ import type {Land, PlacedLabel} from '../../layout/map-labels.js';
 import {spreadMarkers} from '../../layout/marker-spread.js';
 import type {MapItemRef, MapPlace, MapSummary} from '../../layout/map-places.js';
 import {mapStyles} from './map.styles.js';
+import {regionWideGroups} from './map-region-wide.js';
 import {countriesText, filterText, highlightText, optionLabel, summarySentences} from './map-text.js';
 import {forgetNameWidths, nameTypography, transformed} from './name-widths.js';
 import type {NameTypography} from './name-widths.js';
@@ -1159,7 +1160,6 @@ export class FoipMap extends FoipElement {
     const place = this.#place(this.tip);
     if (!place) return nothing;
     const {index, locale} = this;
-    const regions = place.regions.map((id) => index.regions.get(id)!.name[locale]);
     return html`<div
       class="tooltip"
       part="tooltip"
@@ -1177,7 +1177,7 @@ export class FoipMap extends FoipElement {
         msg('Also on the map:'),
         place.items.map((ref) => this.#itemEntry(ref)),
       )}
-      ${regions.length ? html`<p class="tooltip-sub">${msg(str`Region-wide: ${formatList(locale, regions)}`)}</p>` : nothing}
+      ${regionWideGroups(index, locale, place, 'tooltip')}
       ${this.#tooltipList(msg('Partner of Japan in:'), this.#partnerOf(place))}
       <button
         type="button"
@@ -1313,7 +1313,7 @@ export class FoipMap extends FoipElement {
                 <rect class=${kind} width="16" height="16"></rect></svg
               >${
                 kind === 'region-only'
-                  ? msg('Covered only as a member of a region (region-wide initiatives)')
+                  ? msg('Covered only as a member of a region (region-wide items)')
                   : msg('Named only as a partner of Japan')
               }
             </li>`,
@@ -1415,6 +1415,21 @@ export class FoipMap extends FoipElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
+  /** A table row's own list: its initiatives, map items and partnerships; none for a member covered only as such. */
+  #ownEntries(place: DrawnPlace): TemplateResult | typeof nothing {
+    const {index, locale} = this;
+    const entries = [
+      ...place.initiatives.map((id) => index.initiatives.get(id)!.title[locale]),
+      ...place.items.map(({item}) => item.text[locale]),
+      ...this.#partnerOf(place).map(({text}) => msg(str`As a partner: ${text}`)),
+    ];
+    return entries.length
+      ? html`<ul>
+          ${entries.map((text) => html`<li>${text}</li>`)}
+        </ul>`
+      : nothing;
+  }
+
   #renderTable(): TemplateResult {
     const {index, locale} = this;
     // Most first; ties keep the dataset order (a collator here cost ~19 ms of the first draw).
@@ -1427,8 +1442,7 @@ export class FoipMap extends FoipElement {
               type="button"
               class="download"
               part="download"
-              @click=${() =>
-                this.#save(placesCsv(this.index, this.places, this.pillars), 'text/csv;charset=utf-8', 'csv')}
+              @click=${() => this.#save(placesCsv(this.index, this.places), 'text/csv;charset=utf-8', 'csv')}
             >
               ${msg('Download as CSV')}
             </button>`
@@ -1450,25 +1464,7 @@ export class FoipMap extends FoipElement {
             (place) =>
               html`<tr data-country=${place.iso3}>
                 <th scope="row">${place.name}</th>
-                <td>
-                  <ul>
-                    ${place.initiatives.map((id) => html`<li>${index.initiatives.get(id)!.title[locale]}</li>`)}
-                    ${place.items.map(({item}) => html`<li>${item.text[locale]}</li>`)}
-                    ${
-                      place.regions.length
-                        ? html`<li>
-                            ${msg(
-                              str`Region-wide: ${formatList(
-                                locale,
-                                place.regions.map((r) => index.regions.get(r)!.name[locale]),
-                              )}`,
-                            )}
-                          </li>`
-                        : nothing
-                    }
-                    ${this.#partnerOf(place).map(({text}) => html`<li>${msg(str`As a partner: ${text}`)}</li>`)}
-                  </ul>
-                </td>
+                <td>${this.#ownEntries(place)} ${regionWideGroups(index, locale, place, 'table')}</td>
                 <td>${place.pillars.map((p) => index.pillars.get(p)!.glyph).join(' ')}</td>
               </tr>`,
           )}
