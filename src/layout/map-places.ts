@@ -6,6 +6,7 @@
 import {toCsv} from '../data/csv.js';
 import type {DatasetIndex} from '../data/queries.js';
 import type {Localized, MapEntry, MapItem, PillarId, SourceRef} from '../data/types.js';
+import {HOME} from '../geo/home.js';
 
 export interface MapItemRef {
   readonly entry: MapEntry;
@@ -35,6 +36,7 @@ const inFilter = (pillars: readonly PillarId[], pillar: PillarId) => pillars.len
 /**
  * Every dataset country the document places anything in (directly, through a region-wide box, or
  * as Japan's partner), in the order of the dataset's country table. `pillars` empty means all.
+ * Never Japan (`HOME`): the actor, not a place its initiatives reach, even where a dataset lists it.
  */
 export function mapPlaces(index: DatasetIndex, pillars: readonly PillarId[] = []): MapPlace[] {
   const regionsWithItems = new Set(
@@ -43,6 +45,7 @@ export function mapPlaces(index: DatasetIndex, pillars: readonly PillarId[] = []
       .flatMap((e) => e.regions),
   );
   return index.data.countries.flatMap((country) => {
+    if (country.iso3 === HOME) return [];
     const initiatives = (index.initiativesByCountry.get(country.iso3) ?? []).filter((id) =>
       inFilter(pillars, index.initiatives.get(id)!.pillar),
     );

@@ -9,6 +9,7 @@ import {
   entriesText,
   filterText,
   highlightText,
+  homeText,
   optionLabel,
   summarySentences,
 } from '../../src/components/map/map-text.js';
@@ -32,7 +33,7 @@ const partner = places.find((p) => !p.count && !p.regions.length)!;
 describe('the map’s words', () => {
   it('the data has every kind of place', () => {
     for (const p of [withBoth, initiativesOnly, entriesOnly, regionMember, partner]) assert.ok(p);
-    assert.ok(place('JPN').count > 0, 'Japan has initiatives of its own');
+    assert.equal(place('JPN'), undefined, 'Japan, the home country, is no place of the map');
   });
 
   describe('counts, with plural rules in English and counters in Japanese', () => {
@@ -85,20 +86,16 @@ describe('the map’s words', () => {
       );
     });
 
-    it('one initiative, one priority area: singular ("Japan, 1 initiative, priority area ①")', () => {
-      const japan = place('JPN');
-      assert.equal(japan.initiatives.length + japan.items.length, 1);
+    it('one initiative, one priority area: singular ("…, 1 initiative, priority area ①")', () => {
+      const {iso3, pillars} = initiativesOnly;
+      assert.equal(pillars.length, 1);
       assert.equal(
-        en(() => optionLabel(bundledIndex, japan)),
-        `Japan, 1 initiative, priority area ${glyphsOf(japan.pillars)}`,
-      );
-      assert.equal(
-        ja(() => optionLabel(bundledIndex, japan)),
-        `日本、取組1件、重点分野${glyphsOf(japan.pillars)}`,
-      );
-      assert.match(
         en(() => optionLabel(bundledIndex, initiativesOnly)),
-        / 1 initiative, priority area .$/u,
+        `${name(iso3, 'en')}, 1 initiative, priority area ${glyphsOf(pillars)}`,
+      );
+      assert.equal(
+        ja(() => optionLabel(bundledIndex, initiativesOnly)),
+        `${name(iso3, 'ja')}、取組1件、重点分野${glyphsOf(pillars)}`,
       );
     });
 
@@ -134,6 +131,17 @@ describe('the map’s words', () => {
           /\b0\b/u,
           p.iso3,
         );
+    });
+
+    it('Japan in the legend: the home country, 自国', () => {
+      assert.equal(
+        en(() => homeText(name('JPN', 'en'))),
+        'Japan (home country)',
+      );
+      assert.equal(
+        ja(() => homeText(name('JPN', 'ja'))),
+        '日本（自国）',
+      );
     });
 
     it('a partner of Japan only: 連携先', () => {
