@@ -23,6 +23,7 @@ import type {GeometryCollection, Topology} from 'topojson-specification';
 
 import {dataset} from '../src/data/index.js';
 import {countryFeatures} from '../src/geo/features.js';
+import {UNDRAWN_ISLANDS} from '../src/geo/home.js';
 import {worldTopology} from '../src/geo/generated/world.js';
 import type {PlanarMap} from '../src/geo/planar.js';
 import {JAPAN, UNDETERMINED} from '../src/geo/planar.js';
@@ -139,6 +140,10 @@ const map: PlanarMap = {
     }),
   ),
   shapes: countryShapes(topo),
+  islands: UNDRAWN_ISLANDS.map(({at}) => {
+    const [x, y] = projection([...at])!;
+    return [round(x), round(y)] as const;
+  }),
 };
 
 const json = JSON.stringify(map);

@@ -9,6 +9,7 @@ import type {FoipMap} from '../src/foip-map.js';
 import '../src/foip-pillars.js';
 import type {FoipCountrySelectEvent, FoipPillarSelectEvent} from '../src/events/events.js';
 import {bundledIndex} from '../src/data/index.js';
+import {HOME} from '../src/geo/home.js';
 import {mapPlaces} from '../src/layout/map-places.js';
 import {embedSnippet} from './embed.js';
 import {sharedByLink} from './shared-by-link.js';
@@ -30,7 +31,8 @@ const meta: Meta<Args> = {
     view: {control: 'inline-radio', options: ['indo-pacific', 'world']},
     colorBy: {control: 'inline-radio', options: ['pillar', 'count']},
     pillar: {control: 'text', description: 'Priority areas, e.g. `2` or `1 3`; empty shows all'},
-    country: {control: 'select', options: ['', ...mapPlaces(bundledIndex).map((p) => p.iso3)]},
+    // Japan is no place of the map, but `country="JPN"` frames it.
+    country: {control: 'select', options: ['', HOME, ...mapPlaces(bundledIndex).map((p) => p.iso3)]},
     theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
     headingLevel: {control: {type: 'number', min: 2, max: 6}, description: "The title's heading level (2–6)"},
   },
@@ -74,8 +76,20 @@ export const PreselectedOutside: Story = {
   name: 'Preselected country outside the view (country="USA")',
   args: {country: 'USA'},
 };
-/** Framed on Japan: the Northern Territories as Japan, the Kurils north of Etorofu and southern Sakhalin uncoloured. */
-export const Territory: Story = {name: 'Territory around Japan (country="JPN")', args: {country: 'JPN'}};
+/**
+ * Framed on Japan, the home country (drawn in `--foip-color-home`, no option selected): the Northern
+ * Territories as Japan, the Kurils north of Etorofu and southern Sakhalin uncoloured.
+ */
+export const Territory: Story = {name: 'Territory around Japan (country="JPN")', args: {country: HOME}};
+/**
+ * The world at 1,400 px: Taiwan's marker, whose 24 px target would cover the Senkaku Islands and
+ * Yonaguni, is moved off Japan's islands with a line back to Taiwan; Korea's keeps off Takeshima.
+ */
+export const JapansIslands: Story = {
+  name: "Japan's islands uncovered (world view, 1,400 px)",
+  args: {view: 'world'},
+  decorators: [(story) => html`<div class="width-1400">${story()}</div>`],
+};
 export const ColorByCount: Story = {name: 'Coloured by count (color-by="count")', args: {colorBy: 'count'}};
 
 export const Japanese: Story = {parameters: {lang: 'ja'}};

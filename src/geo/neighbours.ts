@@ -73,6 +73,17 @@ export function westToEast<T extends Positioned>(items: readonly T[]): T[] {
     .map(({item}) => item);
 }
 
+/** The item nearest `point` (the first of equals): the keyboard's first stop, nearest Japan. */
+export function nearestTo<T extends Positioned>(items: readonly T[], [x, y]: readonly [number, number]): T | undefined {
+  let best: T | undefined;
+  let bestDistance = Infinity;
+  for (const item of items) {
+    const distance = Math.hypot(item.point[0] - x, item.point[1] - y);
+    if (distance < bestDistance) [best, bestDistance] = [item, distance];
+  }
+  return best;
+}
+
 const KEYS: Record<string, Direction | 'home' | 'end'> = {
   ArrowUp: 'up',
   ArrowDown: 'down',

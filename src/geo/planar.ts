@@ -31,6 +31,8 @@ export interface PlanarMap {
   readonly points: Readonly<Record<string, readonly [number, number]>>;
   /** Every country of the world (ISO 3166-1 numeric id or a name slug), in plane units. */
   readonly shapes: readonly CountryShape[];
+  /** Japan's islands too small to draw (`UNDRAWN_ISLANDS`, src/geo/home.ts), projected: no marker may cover them. */
+  readonly islands: readonly (readonly [number, number])[];
 }
 
 export interface CountryShape {

@@ -7,7 +7,7 @@ import {coverage} from '../data/coverage.js';
 import type {MapItemRef, RegionWide} from '../data/coverage.js';
 import {toCsv} from '../data/csv.js';
 import {itemPillars, itemPlaces, type DatasetIndex} from '../data/queries.js';
-import type {Localized, MapItem, PillarId, SourceRef} from '../data/types.js';
+import {HOME, type Localized, type MapItem, type PillarId, type SourceRef} from '../data/types.js';
 
 export type {MapItemRef, RegionWide} from '../data/coverage.js';
 
@@ -44,9 +44,11 @@ const spans = (pillars: readonly PillarId[], item: MapItem) => itemPillars(item)
 /**
  * Every dataset country the document places anything in (directly, through a region-wide box, or
  * as Japan's partner), in the order of the dataset's country table. `pillars` empty means all.
+ * Never Japan (`HOME`): the actor, not a place its initiatives reach, even where a dataset lists it.
  */
 export function mapPlaces(index: DatasetIndex, pillars: readonly PillarId[] = []): MapPlace[] {
   return index.data.countries.flatMap((country) => {
+    if (country.iso3 === HOME) return [];
     const initiatives = (index.initiativesByCountry.get(country.iso3) ?? []).filter((id) =>
       inFilter(pillars, index.initiatives.get(id)!.pillar),
     );

@@ -50,6 +50,22 @@ describe('map in the accessibility tree', () => {
     });
   }
 
+  for (const [lang, home] of [
+    ['en', 'Japan (home country)'],
+    ['ja', '日本（自国）'],
+  ] as const) {
+    it(`Japan is no option: a reader finds it in the legend, as the home country (${lang})`, async () => {
+      await render({}, lang);
+      const japan = bundledIndex.countries.get('JPN')!.name[lang];
+      // Named in the options only as their partner ("…, a partner of Japan"), never as one.
+      const nodes = axNodes(await listbox());
+      expect(axByRole(await listbox(), 'option').length, 'the options are read').to.be.above(30);
+      expect(nodes.filter((n) => n.name?.startsWith(japan)).map((n) => n.name)).to.deep.equal([]);
+      const texts = axNodes(await widgetTree()).map((n) => n.name);
+      expect(texts).to.include(home);
+    });
+  }
+
   it('the active descendant is an option a screen reader reads with its name and state', async () => {
     const el = await render({country: 'IDN'});
     svgOf(el).focus();

@@ -13,7 +13,7 @@ const all = <T extends Element>(el: FoipMap, selector: string) => [...shadow(el)
 /** Land and sea as drawn, and the surface the map's controls sit on. */
 function ground(el: FoipMap) {
   return {
-    land: computed($(el, '.land:not(.undetermined)')!, 'fill'),
+    land: computed($(el, '.land:not(.undetermined, .home)')!, 'fill'),
     sea: computed($(el, '.sea')!, 'fill'),
     surface: getComputedStyle(el).getPropertyValue('--_surface'),
   };
@@ -55,6 +55,24 @@ for (const theme of ['light', 'dark'] as const) {
       }
     });
 
+    it('Japan, the home country, stands out from land and sea, solid, in a colour no place is drawn in', async () => {
+      const el = await render({theme});
+      const {land, sea} = ground(el);
+      const home = computed($(el, 'path.home')!, 'fill');
+      expect(contrast(home, land), 'home on land').to.be.at.least(MIN);
+      expect(contrast(home, sea), 'home on the sea').to.be.at.least(MIN);
+      expect(home, 'solid, not a texture').not.to.match(/url\(/u);
+      // The legend's swatch is the map's fill.
+      expect(computed($(el, '.legend rect.home')!, 'fill')).to.equal(home);
+      const fills = all(el, '.place:not(.out) .shape, .place:not(.out) .dot').map((e) => computed(e, 'fill'));
+      const solids = [...new Set([...fills, computed($(el, '.place.pillar-1 .shape')!, 'fill')])];
+      expect(solids.length, 'the places’ fills').to.be.above(1);
+      expect(solids, 'no place shares its fill').not.to.include(home);
+      // Nor does a texture's colour: ②'s and ③'s bases.
+      for (const e of all(el, '#texture-2 .texture-base, #texture-3 .texture-base'))
+        expect(computed(e, e.localName === 'stop' ? 'stop-color' : 'fill')).not.to.equal(home);
+    });
+
     it('every class of the count scale stands out from land and sea', async () => {
       const el = await render({theme, colorBy: 'count'});
       const {land, sea} = ground(el);
@@ -87,7 +105,7 @@ describe('<foip-map> contrast, forced colours', () => {
     expect(forced.found).to.be.greaterThan(0);
     const restore = forced.apply();
     try {
-      const land = computed($(el, '.land:not(.undetermined)')!, 'fill');
+      const land = computed($(el, '.land:not(.undetermined, .home)')!, 'fill');
       const hatch = computed($(el, '#texture-region .texture-region')!, 'stop-color');
       const partner = computed($(el, '.place.partner-only .shape')!, 'fill');
       const own = computed($(el, '.place.pillar-1 .shape')!, 'fill');
@@ -95,6 +113,11 @@ describe('<foip-map> contrast, forced colours', () => {
       expect(contrast(partner, land), 'partner-only on land').to.be.at.least(MIN);
       expect(computed($(el, '.place.region-only .shape')!, 'fill')).to.match(/url\(/u);
       expect(partner).not.to.equal(own);
+      // Japan solid in the text colour: apart from the land, the places and the partners.
+      const home = computed($(el, 'path.home')!, 'fill');
+      expect(contrast(home, land), 'home on land').to.be.at.least(MIN);
+      expect([own, partner]).not.to.include(home);
+      expect(computed($(el, '.legend rect.home')!, 'fill')).to.equal(home);
     } finally {
       restore();
     }

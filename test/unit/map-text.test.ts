@@ -9,6 +9,7 @@ import {
   entriesText,
   filterText,
   highlightText,
+  homeText,
   optionLabel,
   summarySentences,
 } from '../../src/components/map/map-text.js';
@@ -86,19 +87,15 @@ describe('the map’s words', () => {
     });
 
     it('one initiative, one priority area: singular ("…, 1 initiative, priority area ①")', () => {
-      const single = places.find((p) => p.initiatives.length === 1 && !p.items.length && p.pillars.length === 1)!;
-      const {iso3, pillars} = single;
+      const {iso3, pillars} = initiativesOnly;
+      assert.equal(pillars.length, 1);
       assert.equal(
-        en(() => optionLabel(bundledIndex, single)),
+        en(() => optionLabel(bundledIndex, initiativesOnly)),
         `${name(iso3, 'en')}, 1 initiative, priority area ${glyphsOf(pillars)}`,
       );
       assert.equal(
-        ja(() => optionLabel(bundledIndex, single)),
+        ja(() => optionLabel(bundledIndex, initiativesOnly)),
         `${name(iso3, 'ja')}、取組1件、重点分野${glyphsOf(pillars)}`,
-      );
-      assert.match(
-        en(() => optionLabel(bundledIndex, initiativesOnly)),
-        / 1 initiative, priority area .$/u,
       );
     });
 
@@ -134,6 +131,17 @@ describe('the map’s words', () => {
           /\b0\b/u,
           p.iso3,
         );
+    });
+
+    it('Japan in the legend: the home country, 自国', () => {
+      assert.equal(
+        en(() => homeText(name('JPN', 'en'))),
+        'Japan (home country)',
+      );
+      assert.equal(
+        ja(() => homeText(name('JPN', 'ja'))),
+        '日本（自国）',
+      );
     });
 
     it('a partner of Japan only: 連携先', () => {

@@ -53,10 +53,13 @@ export const placesText = (n: number) =>
 export const countriesText = (title: string, n: number) =>
   one(n) ? msg(str`${title} (${num(n)} country)`) : msg(str`${title} (${num(n)} countries)`);
 
+/** Japan's legend entry: "Japan (home country)" / 日本（自国）. */
+export const homeText = (name: string) => msg(str`${name} (home country)`);
+
 /**
  * A country's option name, what a screen reader says on reaching it: the country and, in one short
- * phrase, what the tooltip shows first. Four kinds: a country with initiatives or map entries of its
- * own (Japan among them), a member of a region covered as a whole, and a partner of Japan only.
+ * phrase, what the tooltip shows first. Three kinds: a country with initiatives or map entries of its
+ * own, a member of a region covered as a whole, and a partner of Japan only (Japan itself is none).
  */
 export function optionLabel(index: DatasetIndex, place: MapPlace): string {
   const locale = currentLocale();

@@ -9,6 +9,8 @@ export const mapStyles = css`
     /* Countries reached only through a region or as a partner: ≥ 3:1 against land and sea (1.4.11). */
     --_region-only: var(--foip-color-region-only, light-dark(#5f6e84, #9aa3b2));
     --_partner-only: var(--foip-color-partner-only, light-dark(#5f6e84, #9aa3b2));
+    /* Japan, the home country: the red of its flag, solid (③ is lined), ≥ 3:1 against land and sea. */
+    --_home: var(--foip-color-home, light-dark(#bc002d, #ff6f8a));
   }
   /* A forced scheme may differ from the page's: then the map paints its own surface, as the list does. */
   :host([theme='light']),
@@ -111,6 +113,10 @@ export const mapStyles = css`
   .land.undetermined {
     fill: var(--_undetermined);
     stroke: var(--_border);
+  }
+  .land.home,
+  .swatch .home {
+    fill: var(--_home);
   }
   /*
    * Paint: the outline on the layer, the fill by class on each place, both inherited by its outline
@@ -434,6 +440,11 @@ export const mapStyles = css`
     .place.partner-only .dot,
     .swatch rect.partner-only {
       fill: GrayText;
+    }
+    /* Solid in the text colour: apart from the land (Canvas), the places (Highlight) and the hatching. */
+    .land.home,
+    .swatch rect.home {
+      fill: CanvasText;
     }
     .marker .leader {
       forced-color-adjust: none;

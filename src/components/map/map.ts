@@ -8,9 +8,10 @@ import {nameInSentence, normalizeForSearch} from '../../data/queries.js';
 import type {PillarId} from '../../data/types.js';
 import {FoipCountrySelectEvent} from '../../events/events.js';
 import {planarMap} from '../../geo/generated/map.js';
-import {landIndex} from '../../geo/land.js';
-import {navigationTarget, westToEast} from '../../geo/neighbours.js';
-import {MAP_VIEWS, UNDETERMINED} from '../../geo/planar.js';
+import {HOME} from '../../geo/home.js';
+import {landIndex, rings} from '../../geo/land.js';
+import {navigationTarget, nearestTo, westToEast} from '../../geo/neighbours.js';
+import {JAPAN, MAP_VIEWS, UNDETERMINED} from '../../geo/planar.js';
 import type {CountryShape, MapView, ViewBox} from '../../geo/planar.js';
 import {clampBox, contains, frame, MAX_ZOOM, NARROW_MAP, pan, rebase, zoomAt, zoomOf} from '../../geo/view.js';
 import {formatExamples} from '../../i18n/format.js';
@@ -28,7 +29,7 @@ import {spreadMarkers} from '../../layout/marker-spread.js';
 import type {MapItemRef, MapPlace, MapSummary} from '../../layout/map-places.js';
 import {mapStyles} from './map.styles.js';
 import {regionWideGroups} from './map-region-wide.js';
-import {countriesText, filterText, highlightText, optionLabel, summarySentences} from './map-text.js';
+import {countriesText, filterText, highlightText, homeText, optionLabel, summarySentences} from './map-text.js';
 import {forgetNameWidths, nameTypography, transformed} from './name-widths.js';
 import type {NameTypography} from './name-widths.js';
 
@@ -91,6 +92,9 @@ const landPath = () =>
 let landUnder: ReturnType<typeof landIndex> | undefined;
 /** Land of undetermined status (the Kurils north of Etorofu, southern Sakhalin): uncoloured, as on Japan's maps. */
 const undeterminedPath = () => shapeById.get(UNDETERMINED)?.d ?? '';
+/** Japan, the home country: drawn apart, and its land (with `planarMap.islands`) no marker may cover. */
+const homePath = () => shapeById.get(JAPAN)?.d ?? '';
+let homeRings: number[][] | undefined;
 const centre = ([x0, y0, x1, y1]: CountryShape['bounds']) => [(x0 + x1) / 2, (y0 + y1) / 2] as const;
 const extent = (shape: CountryShape | undefined) =>
   shape ? Math.max(shape.bounds[2] - shape.bounds[0], shape.bounds[3] - shape.bounds[1]) : -1;
@@ -149,6 +153,7 @@ interface DrawnPlace extends MapPlace {
  * @cssproperty --foip-color-control - Edges of buttons (≥ 3:1 on the surface).
  * @cssproperty --foip-color-region-only - Hatching of countries covered only as members of a region.
  * @cssproperty --foip-color-partner-only - Countries named only as partners of Japan.
+ * @cssproperty --foip-color-home - Japan, the home country: the actor of the document, drawn apart from the places it reaches.
  * @cssproperty --foip-color-accent - Focus ring, selection and the count scale.
  * @cssproperty --foip-color-pillar-1 - Colour of priority area ①.
  * @cssproperty --foip-color-pillar-2 - Colour of priority area ②.
@@ -467,13 +472,14 @@ export class FoipMap extends FoipElement {
     if (selected && selected !== this.#framed && !this.hasUpdated) {
       const place = this.#place(selected);
       const base = this.#base;
+      const [x, y] = place?.point ?? [0, 0];
       // A place outside the view (the United States from the Indo-Pacific) is its edge marker: no framing.
-      if (place && contains(base, place.point)) {
-        const [x, y] = place.point;
-        const bounds =
-          place.shape && !this.#needsMarker(place) ? place.shape.bounds : ([x - 20, y - 20, x + 20, y + 20] as const);
-        this.box = clampBox(frame(bounds, base, 3), base, [planarMap.width, planarMap.height]);
-      }
+      // Japan, no place, is framed too: the territory around it (and a country picked in a linked widget).
+      const bounds = place
+        ? contains(base, place.point) &&
+          (place.shape && !this.#needsMarker(place) ? place.shape.bounds : ([x - 20, y - 20, x + 20, y + 20] as const))
+        : selected === HOME && shapeById.get(JAPAN)?.bounds;
+      if (bounds) this.box = clampBox(frame(bounds, base, 3), base, [planarMap.width, planarMap.height]);
       if (place) this.active = selected;
       this.#framed = selected;
     }
@@ -541,7 +547,10 @@ export class FoipMap extends FoipElement {
         const [x, y] = this.#pin(p);
         return {id: p.iso3, x, y};
       });
-    this.#spots = spreadMarkers(seeds, (2 * HIT_RADIUS) / this.scale, this.#markerBounds());
+    // Off Japan's land by the target and 2 px (its focus ring's stroke, rounding), where a click would name another country.
+    homeRings ??= rings(homePath());
+    const keepOut = {points: planarMap.islands, rings: homeRings, clearance: (HIT_RADIUS + 2) / this.scale};
+    this.#spots = spreadMarkers(seeds, (2 * HIT_RADIUS) / this.scale, this.#markerBounds(), keepOut);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -769,8 +778,12 @@ export class FoipMap extends FoipElement {
   }
 
   #handleFocus(): void {
+    // Focused by a press on the map: what is pressed says what to show. On the sea beside Takeshima,
+    // the keyboard's first stop (Korea) would otherwise open its tooltip there.
+    if (this.#pointers.size) return;
     if (!this.active && this.places.length) {
-      const start = this.#place(this.country) ?? this.#place('JPN') ?? this.places[0];
+      // Japan is no stop of its own (it is the actor, not a place reached): the keyboard starts beside it.
+      const start = this.#place(this.country) ?? nearestTo(this.places, planarMap.points[HOME]) ?? this.places[0];
       this.#focusPlace(start.iso3);
     } else if (this.active) {
       this.tip = this.active;
@@ -946,6 +959,7 @@ export class FoipMap extends FoipElement {
           <path class="sea" d=${planarMap.sphere} aria-hidden="true"></path>
           <path class="land" d=${landPath()} aria-hidden="true"></path>
           <path class="land undetermined" d=${undeterminedPath()} aria-hidden="true"></path>
+          <path class="land home" d=${homePath()} aria-hidden="true"></path>
           ${guard(
             [
               this.places,
@@ -1296,6 +1310,8 @@ export class FoipMap extends FoipElement {
               ${msg('Stripes: several priority areas')}
             </li>
           </ul>`;
+    // Japan first, whatever the filter: the home country, drawn in its own colour.
+    const home = index.countries.get(HOME);
     // Countries with none of their own, each kind with its own swatch, when the map shows any.
     const others = (['region-only', 'partner-only'] as const).filter((kind) =>
       this.places.some((p) => p.count === 0 && p.regions.length > 0 === (kind === 'region-only')),
@@ -1306,6 +1322,15 @@ export class FoipMap extends FoipElement {
       </p>
       ${scale}
       <ul class="legend-list">
+        ${
+          home
+            ? html`<li>
+                <svg class="swatch" aria-hidden="true" viewBox="0 0 16 16">
+                  <rect class="home" width="16" height="16"></rect></svg
+                >${homeText(home.name[locale])}
+              </li>`
+            : nothing
+        }
         ${others.map(
           (kind) =>
             html`<li>
