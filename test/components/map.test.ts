@@ -678,6 +678,26 @@ describe('<foip-map>', () => {
       expect(r.right).to.be.at.most(frame.right + 1);
     });
 
+    it('an item of two priority areas shows both glyphs, and stands on its own where the filter drops its initiative', async () => {
+      for (const entry of dataset.mapEntries.filter((e) => e.items.some((i) => i.pillars))) {
+        const item = entry.items.find((i) => i.pillars)!;
+        const [iso3] = entry.countries;
+        // Filtered to the area that is not its initiative's, the item is the place's own entry.
+        const other = item.pillars!.find((p) => p !== item.pillar)!;
+        const el = await render({pillar: String(other)});
+        option(el, iso3)!
+          .querySelector('path.shape')!
+          .dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+        await settled(el);
+        const li = [...tooltip(el)!.querySelectorAll('li')].find((l) => text(l).includes(item.text.en));
+        expect(li, `${iso3}: ${item.text.en}`).to.exist;
+        expect(text(li!.querySelector('.glyph'))).to.equal(item.pillars!.map(glyph).join(''));
+        expect(option(el, iso3)!.getAttribute('aria-label'), `${iso3} counts it`).to.match(
+          /, \d+ (initiative|map entr)/u,
+        );
+      }
+    });
+
     it('focus shows it too, in Japanese on a Japanese page; Escape hides it', async () => {
       const el = await render({}, 'ja');
       svgOf(el).focus();

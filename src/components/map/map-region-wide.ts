@@ -7,15 +7,10 @@ import {html} from 'lit';
 import type {TemplateResult} from 'lit';
 
 import type {DatasetIndex} from '../../data/queries.js';
-import type {Locale, PillarId} from '../../data/types.js';
+import type {Locale} from '../../data/types.js';
 import {coveredText} from '../../internal/region-wide.js';
 import type {MapPlace} from '../../layout/map-places.js';
-
-/** An entry of a region's group: its priority area and its text. */
-interface Entry {
-  readonly pillar: PillarId;
-  readonly text: string;
-}
+import {entryItems, initiativeEntry, itemEntry} from './map-entries.js';
 
 /**
  * A group per region covering `place`: `role="group"` named by its heading, so a screen reader says
@@ -29,24 +24,15 @@ export function regionWideGroups(
   where: 'tooltip' | 'table',
 ): TemplateResult[] {
   return place.regionWide.map(({region, initiatives, items}) => {
-    const entries: Entry[] = [
-      ...initiatives.map((id) => {
-        const {pillar, title} = index.initiatives.get(id)!;
-        return {pillar, text: title[locale]};
-      }),
-      ...items.map(({item}) => ({pillar: item.pillar, text: item.text[locale]})),
+    const entries = [
+      ...initiatives.map((id) => initiativeEntry(index, locale, id)),
+      ...items.map(({item}) => itemEntry(locale, item)),
     ];
     const id = `${where}-${place.iso3}-${region}`;
     return html`<div class="region-wide" role="group" aria-labelledby=${id} data-region=${region}>
       <p class=${where === 'tooltip' ? 'tooltip-sub' : 'region-heading'} id=${id}>${coveredText(index, [region])}</p>
       <ul class=${where === 'tooltip' ? 'tooltip-list' : 'region-list'}>
-        ${entries.map(({pillar, text}) =>
-          where === 'tooltip'
-            ? html`<li data-pillar=${pillar}>
-                <span class="glyph" aria-hidden="true">${index.pillars.get(pillar)!.glyph}</span>${text}
-              </li>`
-            : html`<li>${text}</li>`,
-        )}
+        ${where === 'tooltip' ? entryItems(index, entries) : entries.map(({text}) => html`<li>${text}</li>`)}
       </ul>
     </div>`;
   });

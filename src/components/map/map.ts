@@ -26,8 +26,10 @@ import {countClass, COUNT_CLASSES, mapPlaces, placesCsv, summarise} from '../../
 import {nameAnchor, placeLabels} from '../../layout/map-labels.js';
 import type {Land, PlacedLabel} from '../../layout/map-labels.js';
 import {spreadMarkers} from '../../layout/marker-spread.js';
-import type {MapItemRef, MapPlace, MapSummary} from '../../layout/map-places.js';
+import type {MapPlace, MapSummary} from '../../layout/map-places.js';
 import {mapStyles} from './map.styles.js';
+import {entryItems, initiativeEntry, itemEntry} from './map-entries.js';
+import type {ListEntry} from './map-entries.js';
 import {regionWideGroups} from './map-region-wide.js';
 import {countriesText, filterText, highlightText, homeText, optionLabel, summarySentences} from './map-text.js';
 import {forgetNameWidths, nameTypography, transformed} from './name-widths.js';
@@ -98,12 +100,6 @@ let homeRings: number[][] | undefined;
 const centre = ([x0, y0, x1, y1]: CountryShape['bounds']) => [(x0 + x1) / 2, (y0 + y1) / 2] as const;
 const extent = (shape: CountryShape | undefined) =>
   shape ? Math.max(shape.bounds[2] - shape.bounds[0], shape.bounds[3] - shape.bounds[1]) : -1;
-
-/** An initiative or a map item in a list: its priority area (for the glyph) and its text. */
-interface ListEntry {
-  readonly pillar: PillarId;
-  readonly text: string;
-}
 
 /** A place as drawn: its data, where it is, and whether it needs a marker to be seen and hit. */
 interface DrawnPlace extends MapPlace {
@@ -1138,21 +1134,11 @@ export class FoipMap extends FoipElement {
     return new Set(entry ? [...entry.countries, ...entry.items.flatMap((i) => i.partners)] : []);
   }
 
-  /** An initiative or a map item as the tooltip's lists give it: its priority area and its text. */
-  #initiativeEntry(id: string): ListEntry {
-    const {pillar, title} = this.index.initiatives.get(id)!;
-    return {pillar, text: title[this.locale]};
-  }
-
-  #itemEntry({item}: MapItemRef): ListEntry {
-    return {pillar: item.pillar, text: item.text[this.locale]};
-  }
-
   /** What a place is Japan's partner in: initiatives elsewhere, and map items of none (（日米韓）). */
   #partnerOf(place: DrawnPlace): ListEntry[] {
     return [
-      ...place.partnerships.map((id) => this.#initiativeEntry(id)),
-      ...place.partnerItems.map((ref) => this.#itemEntry(ref)),
+      ...place.partnerships.map((id) => initiativeEntry(this.index, this.locale, id)),
+      ...place.partnerItems.map(({item}) => itemEntry(this.locale, item)),
     ];
   }
 
@@ -1161,12 +1147,7 @@ export class FoipMap extends FoipElement {
     if (!entries.length) return nothing;
     return html`${heading ? html`<p class="tooltip-sub">${heading}</p>` : nothing}
       <ul class="tooltip-list">
-        ${entries.map(
-          ({pillar, text}) =>
-            html`<li data-pillar=${pillar}>
-              <span class="glyph" aria-hidden="true">${this.index.pillars.get(pillar)!.glyph}</span>${text}
-            </li>`,
-        )}
+        ${entryItems(this.index, entries)}
       </ul>`;
   }
 
@@ -1185,11 +1166,11 @@ export class FoipMap extends FoipElement {
       <p class="tooltip-title">${place.name}</p>
       ${this.#tooltipList(
         undefined,
-        place.initiatives.map((id) => this.#initiativeEntry(id)),
+        place.initiatives.map((id) => initiativeEntry(this.index, this.locale, id)),
       )}
       ${this.#tooltipList(
         msg('Also on the map:'),
-        place.items.map((ref) => this.#itemEntry(ref)),
+        place.items.map(({item}) => itemEntry(this.locale, item)),
       )}
       ${regionWideGroups(index, locale, place, 'tooltip')}
       ${this.#tooltipList(msg('Partner of Japan in:'), this.#partnerOf(place))}
