@@ -16,7 +16,6 @@ export interface Keys {
   readonly places: readonly DrawnPlace[];
   /** The country with keyboard focus. */
   readonly current: DrawnPlace | undefined;
-  readonly viewport: ViewportController;
   /** A place's names in every language it can be typed in. */
   names(place: DrawnPlace): readonly string[];
   anchor(place: DrawnPlace): readonly [number, number];
@@ -35,12 +34,14 @@ const PAN: Record<string, readonly [number, number]> = {
 
 export class KeyboardController implements ReactiveController {
   readonly #keys: Keys;
+  readonly #viewport: ViewportController;
   #typed: Typed = NOTHING_TYPED;
   /** The places' names for typeahead, made for each list of places when first typed in. */
   #named = new WeakMap<readonly DrawnPlace[], Named[]>();
 
-  constructor(host: ReactiveControllerHost, keys: Keys) {
+  constructor(host: ReactiveControllerHost, keys: Keys, viewport: ViewportController) {
     this.#keys = keys;
+    this.#viewport = viewport;
     host.addController(this);
   }
 
@@ -65,7 +66,8 @@ export class KeyboardController implements ReactiveController {
 
   onKeydown = (event: KeyboardEvent): void => {
     const keys = this.#keys;
-    const {places, current, viewport} = keys;
+    const {places, current} = keys;
+    const viewport = this.#viewport;
     if (places.length === 0) return;
     const {key} = event;
     // The event's own clock: a key's time is when it was pressed.

@@ -130,18 +130,22 @@ export interface PlacesLayer {
   /** The places the filter shows. */
   readonly places: readonly DrawnPlace[];
   readonly base: ViewBox;
-  readonly scale: number;
   readonly colorBy: ColorBy;
   readonly country: string;
   readonly active: string;
   readonly highlighted: ReadonlySet<string>;
-  readonly marked: (place: DrawnPlace) => boolean;
-  readonly anchor: (place: DrawnPlace) => Point;
-  readonly pin: (place: DrawnPlace) => Point;
+  /** Which places have markers, and where; the scale they are drawn at. */
+  readonly drawing: {
+    readonly scale: number;
+    marked(place: DrawnPlace): boolean;
+    anchor(place: DrawnPlace): Point;
+    pin(place: DrawnPlace): Point;
+  };
 }
 
 export function placesLayer(layer: PlacesLayer): TemplateResult {
-  const {base, scale, country, active, highlighted} = layer;
+  const {base, country, active, highlighted, drawing} = layer;
+  const {scale} = drawing;
   const [bx, by, bw] = base;
   const shown = new Map(layer.places.map((p) => [p.iso3, p]));
   // No group between the listbox and its options: options are exposed with their selected state.
@@ -156,9 +160,9 @@ export function placesLayer(layer: PlacesLayer): TemplateResult {
         // A country outside the view keeps a marker at its edge, pointing the way (the US and Chile
         // from the Indo-Pacific view); when zoomed in, the rest are a pan or an arrow key away.
         const outside = !contains(base, slot.point);
-        const marker = layer.marked(slot);
-        const [mx, my] = layer.anchor(slot);
-        const [px, py] = layer.pin(slot);
+        const marker = drawing.marked(slot);
+        const [mx, my] = drawing.anchor(slot);
+        const [px, py] = drawing.pin(slot);
         // A marker moved aside keeps a line to where its country is.
         const moved = Math.hypot(px - mx, py - my) * scale > 3;
         const classes = place

@@ -3,60 +3,42 @@ import type {PropertyValues, TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 
+import {coreIndex} from '../../data/core-dataset.js';
 import type {PillarId} from '../../data/types.js';
 import {FoipCountrySelectEvent} from '../../events/events.js';
 import {planarMap} from '../../geo/generated/map.js';
 import {HOME} from '../../geo/home.js';
-import {landIndex, rings} from '../../geo/land.js';
 import {nearestTo} from '../../geo/neighbours.js';
 import {JAPAN} from '../../geo/planar.js';
 import type {MapView, ViewBox} from '../../geo/planar.js';
 import {clampBox, frame, NARROW_MAP, rebase} from '../../geo/view.js';
 import {msg, str, withLocale} from '../../i18n/msg.js';
-import {coreIndex} from '../../data/core-dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {heading, headingLevel} from '../../internal/input.js';
 import {sourceLine} from '../../internal/source-line.js';
-import {placeLabels} from '../../layout/map-labels.js';
-import type {Land, PlacedLabel} from '../../layout/map-labels.js';
-import {
-  framedBounds,
-  hasMarker,
-  HIT_RADIUS,
-  labelCandidates,
-  markerBounds,
-  markerObstacles,
-  paintOrder,
-  pinOf,
-} from '../../layout/map-placement.js';
+import {framedBounds, paintOrder} from '../../layout/map-placement.js';
 import {placesCsv, summarise} from '../../layout/map-places.js';
 import type {MapSummary} from '../../layout/map-places.js';
-import {spreadMarkers} from '../../layout/marker-spread.js';
+import {KeyboardController} from './keyboard-controller.js';
 import {mapInputProblem, pillarList, stringAttribute} from './map-attributes.js';
 import type {ColorBy} from './map-attributes.js';
-import {defsLayer, drawnPlaces, homePath, labelsLayer, landLayer, placesLayer, shapeById} from './map-layers.js';
+import {MapDrawing} from './map-drawing.js';
+import {defsLayer, drawnPlaces, labelsLayer, landLayer, placesLayer, shapeById} from './map-layers.js';
 import type {DrawnPlace} from './map-layers.js';
 import {legendPanel} from './map-legend.js';
 import {controlsPanel, helpPanel, tooltipPanel} from './map-panels.js';
 import {pictureOf, save} from './map-picture.js';
-import {mapStyles} from './map.styles.js';
 import {tablePanel} from './map-table.js';
 import {filterText, highlightText, summarySentences} from './map-text.js';
-import {forgetNameWidths, nameTypography} from './name-widths.js';
-import type {NameTypography} from './name-widths.js';
-import {KeyboardController} from './keyboard-controller.js';
+import {mapStyles} from './map.styles.js';
+import {forgetNameWidths} from './name-widths.js';
 import {TooltipController} from './tooltip-controller.js';
 import {ViewportController} from './viewport-controller.js';
 import {VisibilityController} from './visibility-controller.js';
 
 export {COLOR_BY} from './map-attributes.js';
 export type {ColorBy} from './map-attributes.js';
-
-/** Whose land a box of the plane covers: read from the outlines once a page, when names are first placed. */
-let landUnder: ReturnType<typeof landIndex> | undefined;
-/** Japan's outline as rings, which no marker's target may cover: read once a page. */
-let homeRings: number[][] | undefined;
 
 /**
  * The Indo-Pacific map of Japan's initiatives: every country drawn, those the document places
@@ -183,109 +165,87 @@ export class FoipMap extends FoipElement {
   #byFilter = new Map<string, {places: DrawnPlace[]; summary: MapSummary; summaryText: string}>();
   /** The pillar filter last drawn (its `#byFilter` key). */
   #filterKey?: string;
-  /** Where the shown markers are drawn, pushed apart so none covers another (plane units, by alpha-3). */
-  #spots = new Map<string, readonly [number, number]>();
-  /** The shown places' names that fit, in screen pixels over the current view. */
-  #labels: PlacedLabel[] = [];
-  /**
-   * How the names are drawn (font, size, spacing): forgotten after a resize, a language change or a
-   * font load, and read at the next placement.
-   */
-  #typography?: NameTypography;
-  /** The names wait for their typography: the map was out of the page, or its names' layer not drawn yet. */
-  #namesWaiting = false;
+  /** Markers and names at the current scale. */
+  #drawing = new MapDrawing(() => ({base: this.#base, scale: this.scale, drawable: this.drawable}));
   /** Places are computed for valid input only: after a bad-input message they are out of date. */
   #placesStale = true;
   #framed = '';
 
   // ----- the parts, and how they reach the map -----------------------------------------------
 
-  #viewport = ((map: FoipMap) =>
-    new ViewportController(map, {
-      get box() {
-        return map.box;
-      },
-      set box(box) {
-        map.box = box;
-      },
-      get base() {
-        return map.#base;
-      },
-      get svg() {
-        return map.svgEl;
-      },
-    }))(this);
+  /**
+   * What the controllers read and move on the map: its state, seen through one object (they are
+   * classes of their own, and its state is private).
+   */
+  #parts = ((map: FoipMap) => ({
+    get box() {
+      return map.box;
+    },
+    set box(box: ViewBox) {
+      map.box = box;
+    },
+    get base() {
+      return map.#base;
+    },
+    get svg() {
+      return map.svgEl;
+    },
+    get tooltip() {
+      return map.tooltipEl;
+    },
+    get tip() {
+      return map.tip;
+    },
+    set tip(tip: string) {
+      map.tip = tip;
+    },
+    get active() {
+      return map.active;
+    },
+    get places() {
+      return map.places;
+    },
+    get current() {
+      return map.#place(map.active);
+    },
+    names: (place: DrawnPlace) => Object.values(map.index.countries.get(place.iso3)!.name),
+    anchor: map.#drawing.anchor,
+    anchorOf: (iso3: string) => {
+      const place = map.#place(iso3);
+      return place && map.#drawing.anchor(place);
+    },
+    focus: (iso3: string) => map.#focusPlace(iso3),
+    select: (iso3: string) => map.#select(iso3),
+    escape: () => map.#onEscape(),
+    resized: (width: number) => {
+      map.narrow = width > 0 && width < NARROW_MAP;
+      // Layout is fresh here: the names' typography is read at no cost on the next placement.
+      map.#drawing.typography = undefined;
+      map.#updateScale();
+      if (map.#drawing.namesWaiting) map.#placeNamesNow();
+    },
+    near: () => (map.drawable = true),
+    fontsLoaded: (event: Event) => {
+      forgetNameWidths(event);
+      map.#drawing.typography = undefined;
+      map.#placeNamesNow();
+    },
+  }))(this);
 
-  #keyboard = ((map: FoipMap) =>
-    new KeyboardController(map, {
-      get places() {
-        return map.places;
-      },
-      get current() {
-        return map.#place(map.active);
-      },
-      viewport: map.#viewport,
-      names: (place) => Object.values(map.index.countries.get(place.iso3)!.name),
-      anchor: (place) => map.#anchor(place),
-      focus: (iso3) => map.#focusPlace(iso3),
-      select: (iso3) => map.#select(iso3),
-      escape: () => {
-        if (map.tip) map.tip = '';
-        else if (map.showHelp) map.showHelp = false;
-        else if (map.country) map.#select(map.country);
-        else return false;
-        return true;
-      },
-    }))(this);
-
-  #tooltip = ((map: FoipMap) =>
-    new TooltipController(map, {
-      get tip() {
-        return map.tip;
-      },
-      set tip(tip) {
-        map.tip = tip;
-      },
-      get active() {
-        return map.active;
-      },
-      get box() {
-        return map.box;
-      },
-      get svg() {
-        return map.svgEl;
-      },
-      get tooltip() {
-        return map.tooltipEl;
-      },
-      anchor: (iso3) => {
-        const place = map.#place(iso3);
-        return place && map.#anchor(place);
-      },
-    }))(this);
-
-  #visibility = ((map: FoipMap) =>
-    new VisibilityController(map, {
-      resized: (width) => {
-        map.narrow = width > 0 && width < NARROW_MAP;
-        // Layout is fresh here: the names' typography is read at no cost on the next placement.
-        map.#typography = undefined;
-        map.#updateScale();
-        if (map.#namesWaiting) map.#placeNamesNow();
-      },
-      near: () => (map.drawable = true),
-      fontsLoaded: (event) => {
-        forgetNameWidths(event);
-        map.#typography = undefined;
-        map.#placeNamesNow();
-      },
-    }))(this);
+  #viewport = new ViewportController(this, this.#parts);
+  #keyboard = new KeyboardController(this, this.#parts, this.#viewport);
+  #tooltip = new TooltipController(this, this.#parts);
+  #visibility = new VisibilityController(this, this.#parts);
 
   /** Places the names again outside an update (their typography changed) and draws them. */
   #placeNamesNow(): void {
     if (!this.drawable || this.problem) return;
-    this.#placeLabels();
+    this.#placeNames();
     this.requestUpdate();
+  }
+
+  #placeNames(): void {
+    this.#drawing.placeNames(this.places, this.box, this.renderRoot.querySelector('.labels'), this.locale);
   }
 
   protected override inputProblem(): Problem | null {
@@ -304,7 +264,7 @@ export class FoipMap extends FoipElement {
       const newData = this.#placesStale || changed.has('data') || changed.has('locale');
       if (newData) this.#byFilter.clear();
       // A page may set another font for another language (:lang()).
-      if (changed.has('locale')) this.#typography = undefined;
+      if (changed.has('locale')) this.#drawing.typography = undefined;
       this.#placesStale = false;
       this.pillars = pillarList(this.pillar);
       const key = this.pillars.join(' ');
@@ -344,52 +304,10 @@ export class FoipMap extends FoipElement {
       placesChanged || changed.has('scale') || changed.has('drawable') || changed.has('view') || changed.has('narrow');
     if (resized || reorder) {
       // Markers come and go with the scale: every marker is painted above every outline.
-      this.#slots = paintOrder(this.#slots, (p) => this.#hasMarker(p), this.#base);
+      this.#slots = paintOrder(this.#slots, this.#drawing.marked, this.#base);
     }
-    if (resized) this.#spreadMarkers();
-    if (resized || changed.has('box')) this.#placeLabels();
-  }
-
-  /**
-   * Names for the shown places where they fit on screen and read as their countries' (map-labels.ts),
-   * most initiatives first (then larger outlines), clear of every marker; none until the map knows its width.
-   */
-  #placeLabels(): void {
-    if (this.drawable && !this.#typography) {
-      const layer = this.renderRoot.querySelector('.labels');
-      if (layer) this.#typography = nameTypography(layer, this.locale);
-    }
-    // Out of the page, or the layer not yet drawn (after a bad-input message): no names until the
-    // frame is measured again, rather than names sized for another typography.
-    this.#namesWaiting = this.drawable && !this.#typography;
-    if (!this.drawable || !this.#typography) {
-      this.#labels = [];
-      return;
-    }
-    const {size, measure, fullWidth} = this.#typography;
-    const {box, scale: k} = this;
-    const [bx, by, bw, bh] = box;
-    const anchors = new Map(this.places.filter((p) => this.#hasMarker(p)).map((p) => [p.iso3, this.#anchor(p)]));
-    const candidates = labelCandidates(this.places, box, k, (p) => this.#pin(p), anchors);
-    landUnder ??= landIndex(planarMap.shapes);
-    const land: Land = ([x0, y0, x1, y1], which) =>
-      landUnder!([x0 / k + bx, y0 / k + by, x1 / k + bx, y1 / k + by], which);
-    const obstacles = markerObstacles([...anchors.values()], box, k);
-    this.#labels = placeLabels(candidates, {size, measure, fullWidth, bounds: [0, 0, bw * k, bh * k], obstacles, land});
-  }
-
-  /** Pushes the shown markers apart: centres a hit circle's diameter apart on screen, inside the view. */
-  #spreadMarkers(): void {
-    const seeds = this.places
-      .filter((p) => this.#hasMarker(p))
-      .map((p) => {
-        const [x, y] = this.#pin(p);
-        return {id: p.iso3, x, y};
-      });
-    // Off Japan's land by the target and 2 px (its focus ring's stroke, rounding), where a click would name another country.
-    homeRings ??= rings(homePath());
-    const keepOut = {points: planarMap.islands, rings: homeRings, clearance: (HIT_RADIUS + 2) / this.scale};
-    this.#spots = spreadMarkers(seeds, (2 * HIT_RADIUS) / this.scale, markerBounds(this.#base, this.scale), keepOut);
+    if (resized) this.#drawing.spread(this.places);
+    if (resized || changed.has('box')) this.#placeNames();
   }
 
   /** The places and summary of a pillar filter, made once per filter for the current data and language. */
@@ -424,20 +342,6 @@ export class FoipMap extends FoipElement {
     return this.places.find((p) => p.iso3 === iso3);
   }
 
-  /** Where a place's marker or tooltip points: its marker where one was moved aside, else its pin. */
-  #anchor(place: DrawnPlace): readonly [number, number] {
-    return this.#spots.get(place.iso3) ?? this.#pin(place);
-  }
-
-  #pin(place: DrawnPlace): readonly [number, number] {
-    return pinOf(place.point, this.#base, this.scale);
-  }
-
-  /** Markers wait for the first measurement; then places outside the view and small ones get one. */
-  #hasMarker(place: DrawnPlace): boolean {
-    return this.drawable && hasMarker(place, this.#base, this.scale);
-  }
-
   // ----- interaction -------------------------------------------------------------------------
 
   #select(iso3: string): void {
@@ -458,7 +362,7 @@ export class FoipMap extends FoipElement {
     this.tip = iso3;
     const place = this.#place(iso3);
     // Keep the focused country in view when zoomed: pan to it rather than lose it off-screen.
-    if (place) this.#viewport.keepInView(this.#anchor(place));
+    if (place) this.#viewport.keepInView(this.#drawing.anchor(place));
   }
 
   #announce(message: () => string): void {
@@ -466,6 +370,15 @@ export class FoipMap extends FoipElement {
     const text = withLocale(this.locale, message);
     // Re-setting the same text would not be announced again; a trailing space makes it new.
     this.announcement = text === this.announcement ? `${text} ` : text;
+  }
+
+  /** Escape closes the tooltip, then the help, then clears the selection; whether there was any. */
+  #onEscape(): boolean {
+    if (this.tip) this.tip = '';
+    else if (this.showHelp) this.showHelp = false;
+    else if (this.country) this.#select(this.country);
+    else return false;
+    return true;
   }
 
   #onFocus(): void {
@@ -606,17 +519,14 @@ export class FoipMap extends FoipElement {
                 slots: this.#slots,
                 places,
                 base: this.#base,
-                scale: this.scale,
                 colorBy: this.colorBy,
                 country: this.country,
                 active: this.active,
                 highlighted: this.#highlightMembers(),
-                marked: (p) => this.#hasMarker(p),
-                anchor: (p) => this.#anchor(p),
-                pin: (p) => this.#pin(p),
+                drawing: this.#drawing,
               }),
           )}
-          ${guard([this.#labels], () => labelsLayer(this.#labels, box, this.scale))}
+          ${guard([this.#drawing.labels], () => labelsLayer(this.#drawing.labels, box, this.scale))}
         </svg>
         ${tooltipPanel(index, locale, this.#place(this.tip), {
           onPointerEnter: this.#tooltip.stay,

@@ -23,7 +23,7 @@ export interface Tip {
   readonly svg: SVGSVGElement | undefined;
   readonly tooltip: HTMLElement | undefined;
   /** Where a country's target is (plane units); undefined when it is not shown. */
-  anchor(iso3: string): Point | undefined;
+  anchorOf(iso3: string): Point | undefined;
 }
 
 export class TooltipController implements ReactiveController {
@@ -81,13 +81,13 @@ export class TooltipController implements ReactiveController {
   /** Places the tooltip beside its country (map-placement.ts), in the frame's pixels. */
   #place(): void {
     const {tooltip, svg, box, tip, active} = this.#tip;
-    const at = this.#tip.anchor(tip);
+    const at = this.#tip.anchorOf(tip);
     if (!tooltip || !at || !svg) return;
     const [x, y, w, h] = box;
     // In the tooltip's own pixels, as its size is: a page's CSS zoom scales the client rect, not these.
     const {clientWidth: width, clientHeight: height} = svg;
     const toFrame = ([ax, ay]: Point): Point => [((ax - x) / w) * width, ((ay - y) / h) * height];
-    const focused = active !== tip ? this.#tip.anchor(active) : undefined;
+    const focused = active !== tip ? this.#tip.anchorOf(active) : undefined;
     const [left, top] = tooltipSpot({
       at: toFrame(at),
       focused: focused && toFrame(focused),
