@@ -92,7 +92,7 @@ export type {ColorBy} from './map-attributes.js';
  * @cssproperty --foip-focus-ring - Focus outline of the map and its controls.
  */
 export class FoipMap extends FoipElement {
-  static override styles = [...FoipElement.styles, mapStyles];
+  static override styles = [...FoipElement.styles, ...mapStyles];
   static override bundled = coreIndex;
   static override linked = ['country', 'pillar'];
 
