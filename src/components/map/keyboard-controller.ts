@@ -3,7 +3,7 @@
  * geography), Enter or Space selects, typing a name jumps to it, + − 0 zoom, Shift + arrows pan,
  * Escape closes what is open, then clears the selection.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveElement} from 'lit';
 
 import {navigationTarget, westToEast} from '../../geo/neighbours.js';
 import {continuesName, matchTyped, NOTHING_TYPED, searchNames, typeOn} from '../../layout/typeahead.js';
@@ -16,6 +16,12 @@ export interface Keys {
   readonly places: readonly DrawnPlace[];
   /** The country with keyboard focus. */
   readonly current: DrawnPlace | undefined;
+  /** The country with keyboard focus (alpha-3, or empty). */
+  readonly active: string;
+  /** The country whose tooltip shows. */
+  tip: string;
+  /** Where the keyboard starts. */
+  start(): DrawnPlace | undefined;
   /** A place's names in every language it can be typed in. */
   names(place: DrawnPlace): readonly string[];
   anchor(place: DrawnPlace): readonly [number, number];
@@ -33,13 +39,15 @@ const PAN: Record<string, readonly [number, number]> = {
 };
 
 export class KeyboardController implements ReactiveController {
+  readonly #host: ReactiveElement;
   readonly #keys: Keys;
   readonly #viewport: ViewportController;
   #typed: Typed = NOTHING_TYPED;
   /** The places' names for typeahead, made for each list of places when first typed in. */
   #named = new WeakMap<readonly DrawnPlace[], Named[]>();
 
-  constructor(host: ReactiveControllerHost, keys: Keys, viewport: ViewportController) {
+  constructor(host: ReactiveElement, keys: Keys, viewport: ViewportController) {
+    this.#host = host;
     this.#keys = keys;
     this.#viewport = viewport;
     host.addController(this);
@@ -63,6 +71,21 @@ export class KeyboardController implements ReactiveController {
     const match = matchTyped(this.#typed.text, this.#choices());
     if (match) this.#keys.focus(match.id);
   }
+
+  onFocus = (): void => {
+    // Focused by a press on the map: what is pressed says what to show. On the sea beside Takeshima,
+    // the keyboard's first stop (Korea) would otherwise open its tooltip there.
+    if (this.#viewport.pressed) return;
+    const keys = this.#keys;
+    const start = !keys.active && keys.start();
+    if (start) keys.focus(start.iso3);
+    else if (keys.active) keys.tip = keys.active;
+  };
+
+  onBlur = (event: FocusEvent): void => {
+    // Moving into the tooltip keeps it; leaving the widget closes it.
+    if (!this.#host.renderRoot.contains(event.relatedTarget as Node)) this.#keys.tip = '';
+  };
 
   onKeydown = (event: KeyboardEvent): void => {
     const keys = this.#keys;

@@ -15,10 +15,10 @@ import {contains} from '../../geo/view.js';
 import {withLocale} from '../../i18n/msg.js';
 import type {PlacedLabel} from '../../layout/map-labels.js';
 import {centre, HIT_RADIUS} from '../../layout/map-placement.js';
-import {countClass, mapPlaces} from '../../layout/map-places.js';
-import type {MapPlace} from '../../layout/map-places.js';
+import {countClass, mapPlaces, summarise} from '../../layout/map-places.js';
+import type {MapPlace, MapSummary} from '../../layout/map-places.js';
 import type {ColorBy} from './map-attributes.js';
-import {optionLabel} from './map-text.js';
+import {optionLabel, summarySentences} from './map-text.js';
 
 type Point = readonly [number, number];
 
@@ -51,7 +51,7 @@ export interface DrawnPlace extends MapPlace {
 }
 
 /** The places of a pillar filter (all for none), with what drawing and describing them needs. */
-export function drawnPlaces(index: DatasetIndex, locale: Locale, pillars: readonly PillarId[]): DrawnPlace[] {
+function drawnPlaces(index: DatasetIndex, locale: Locale, pillars: readonly PillarId[]): DrawnPlace[] {
   return mapPlaces(index, pillars).flatMap((place) => {
     const country = index.countries.get(place.iso3)!;
     const shape = shapeById.get(country.isoNumeric);
@@ -61,6 +61,35 @@ export function drawnPlaces(index: DatasetIndex, locale: Locale, pillars: readon
     const name = country.name[locale];
     return [{...place, name, label: withLocale(locale, () => optionLabel(index, place)), point, shape}];
   });
+}
+
+/** A pillar filter's places and summary. */
+export interface Filtered {
+  readonly places: DrawnPlace[];
+  readonly summary: MapSummary;
+  readonly summaryText: string;
+}
+
+/**
+ * The places and summary of a pillar filter, made once per filter (in `cache`) for the current data
+ * and language: going back to a filter re-renders from the same arrays (no new labels, and the places
+ * layer sees what it drew before).
+ */
+export function filteredPlaces(
+  cache: Map<string, Filtered>,
+  index: DatasetIndex,
+  locale: Locale,
+  pillars: readonly PillarId[],
+): Filtered {
+  const key = pillars.join(' ');
+  let filtered = cache.get(key);
+  if (!filtered) {
+    const places = drawnPlaces(index, locale, pillars);
+    const summary = summarise(index, places, pillars);
+    filtered = {places, summary, summaryText: withLocale(locale, () => summarySentences(index, summary))};
+    cache.set(key, filtered);
+  }
+  return filtered;
 }
 
 /** The sea, the land, the land of undetermined status and Japan: drawn once, under the places. */

@@ -25,6 +25,15 @@ export interface Legend {
   readonly onPress: (id: string, label: string) => void;
 }
 
+/** The members of a legend group (a region, or a partnership's countries and partners); none for none. */
+export function groupMembers(index: DatasetIndex, id: string): Set<string> {
+  if (!id) return new Set();
+  const region = index.regions.get(id);
+  if (region) return new Set(region.members);
+  const entry = index.data.mapEntries.find((e) => e.id === id);
+  return new Set(entry ? [...entry.countries, ...entry.items.flatMap((i) => i.partners)] : []);
+}
+
 const swatch = (fill: string) =>
   html`<svg class="swatch" aria-hidden="true" viewBox="0 0 16 16">
     <rect class=${fill} width="16" height="16"></rect>

@@ -18,19 +18,18 @@ import type {Problem} from '../../internal/foip-element.js';
 import {heading, headingLevel} from '../../internal/input.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {framedBounds, paintOrder} from '../../layout/map-placement.js';
-import {placesCsv, summarise} from '../../layout/map-places.js';
-import type {MapSummary} from '../../layout/map-places.js';
+import {placesCsv} from '../../layout/map-places.js';
 import {KeyboardController} from './keyboard-controller.js';
 import {mapInputProblem, pillarList, stringAttribute} from './map-attributes.js';
 import type {ColorBy} from './map-attributes.js';
 import {MapDrawing} from './map-drawing.js';
-import {defsLayer, drawnPlaces, labelsLayer, landLayer, placesLayer, shapeById} from './map-layers.js';
-import type {DrawnPlace} from './map-layers.js';
-import {legendPanel} from './map-legend.js';
+import {defsLayer, filteredPlaces, labelsLayer, landLayer, placesLayer, shapeById} from './map-layers.js';
+import type {DrawnPlace, Filtered} from './map-layers.js';
+import {groupMembers, legendPanel} from './map-legend.js';
 import {controlsPanel, helpPanel, tooltipPanel} from './map-panels.js';
 import {pictureOf, save} from './map-picture.js';
 import {tablePanel} from './map-table.js';
-import {filterText, highlightText, summarySentences} from './map-text.js';
+import {filterText, highlightText} from './map-text.js';
 import {mapStyles} from './map.styles.js';
 import {forgetNameWidths} from './name-widths.js';
 import {TooltipController} from './tooltip-controller.js';
@@ -162,7 +161,7 @@ export class FoipMap extends FoipElement {
    * Places and summary per pillar filter, for the current data and language: going back to a filter
    * re-renders from the same arrays (no new labels, and the places layer sees what it drew before).
    */
-  #byFilter = new Map<string, {places: DrawnPlace[]; summary: MapSummary; summaryText: string}>();
+  #byFilter = new Map<string, Filtered>();
   /** The pillar filter last drawn (its `#byFilter` key). */
   #filterKey?: string;
   /** Markers and names at the current scale. */
@@ -208,6 +207,8 @@ export class FoipMap extends FoipElement {
     get current() {
       return map.#place(map.active);
     },
+    /** Where the keyboard starts: the selected country, else beside Japan (the actor, no stop of its own). */
+    start: () => map.#place(map.country) ?? nearestTo(map.places, planarMap.points[HOME]) ?? map.places[0],
     names: (place: DrawnPlace) => Object.values(map.index.countries.get(place.iso3)!.name),
     anchor: map.#drawing.anchor,
     anchorOf: (iso3: string) => {
@@ -268,14 +269,14 @@ export class FoipMap extends FoipElement {
       this.#placesStale = false;
       this.pillars = pillarList(this.pillar);
       const key = this.pillars.join(' ');
-      const filtered = this.#filtered(this.pillars);
+      const filtered = filteredPlaces(this.#byFilter, this.index, this.locale, this.pillars);
       placesChanged = filtered.places !== this.places;
       ({places: this.places, summaryText: this.summaryText} = filtered);
       // A filter set by the page or a linked widget after the first draw is news to a screen reader.
       if (this.hasUpdated && key !== this.#filterKey)
         this.#announce(() => filterText(this.index, filtered.summary, this.pillars));
       this.#filterKey = key;
-      if (newData) this.#slots = this.#filtered([]).places;
+      if (newData) this.#slots = filteredPlaces(this.#byFilter, this.index, this.locale, []).places;
       reorder = newData;
       if (this.active && !this.#place(this.active)) this.active = '';
       if (this.tip && !this.#place(this.tip)) this.tip = '';
@@ -308,19 +309,6 @@ export class FoipMap extends FoipElement {
     }
     if (resized) this.#drawing.spread(this.places);
     if (resized || changed.has('box')) this.#placeNames();
-  }
-
-  /** The places and summary of a pillar filter, made once per filter for the current data and language. */
-  #filtered(pillars: readonly PillarId[]): {places: DrawnPlace[]; summary: MapSummary; summaryText: string} {
-    const key = pillars.join(' ');
-    let filtered = this.#byFilter.get(key);
-    if (!filtered) {
-      const places = drawnPlaces(this.index, this.locale, pillars);
-      const summary = summarise(this.index, places, pillars);
-      filtered = {places, summary, summaryText: withLocale(this.locale, () => summarySentences(this.index, summary))};
-      this.#byFilter.set(key, filtered);
-    }
-    return filtered;
   }
 
   /** The whole view (zoom 1): a narrow map's Indo-Pacific is its taller crop. */
@@ -381,35 +369,6 @@ export class FoipMap extends FoipElement {
     return true;
   }
 
-  #onFocus(): void {
-    // Focused by a press on the map: what is pressed says what to show. On the sea beside Takeshima,
-    // the keyboard's first stop (Korea) would otherwise open its tooltip there.
-    if (this.#viewport.pressed) return;
-    if (!this.active && this.places.length) {
-      // Japan is no stop of its own (it is the actor, not a place reached): the keyboard starts beside it.
-      const start = this.#place(this.country) ?? nearestTo(this.places, planarMap.points[HOME]) ?? this.places[0];
-      this.#focusPlace(start.iso3);
-    } else if (this.active) {
-      this.tip = this.active;
-    }
-  }
-
-  #onBlur(event: FocusEvent): void {
-    // Moving into the tooltip keeps it; leaving the widget closes it.
-    if (!this.renderRoot.contains(event.relatedTarget as Node)) this.tip = '';
-  }
-
-  #onPointerOver(event: PointerEvent): void {
-    const iso3 = (event.target as Element).closest('[data-country]')?.getAttribute('data-country');
-    if (!iso3) return;
-    this.#tooltip.stay();
-    this.tip = iso3;
-  }
-
-  #onPointerOut(event: PointerEvent): void {
-    if ((event.target as Element).closest('[data-country]')) this.#tooltip.leave();
-  }
-
   #onClick(event: MouseEvent): void {
     const iso3 = (event.target as Element).closest('[data-country]')?.getAttribute('data-country');
     if (!iso3) return;
@@ -425,17 +384,9 @@ export class FoipMap extends FoipElement {
   #onPress(id: string, label: string): void {
     this.pinned = this.pinned === id ? '' : id;
     if (!this.pinned) return;
-    const members = this.#highlightMembers(id);
+    const members = groupMembers(this.index, id);
     const shown = this.places.filter((p) => members.has(p.iso3)).map((p) => p.iso3);
     this.#announce(() => highlightText(this.index, label, shown));
-  }
-
-  #highlightMembers(id = this.highlight || this.pinned): Set<string> {
-    if (!id) return new Set();
-    const region = this.index.regions.get(id);
-    if (region) return new Set(region.members);
-    const entry = this.index.data.mapEntries.find((e) => e.id === id);
-    return new Set(entry ? [...entry.countries, ...entry.items.flatMap((i) => i.partners)] : []);
   }
 
   #save(content: string, type: string, extension: string): void {
@@ -490,10 +441,10 @@ export class FoipMap extends FoipElement {
           aria-describedby="keys"
           aria-activedescendant=${active ? `place-${active.iso3}` : nothing}
           @keydown=${this.#keyboard.onKeydown}
-          @focus=${this.#onFocus}
-          @blur=${this.#onBlur}
-          @pointerover=${this.#onPointerOver}
-          @pointerout=${this.#onPointerOut}
+          @focus=${this.#keyboard.onFocus}
+          @blur=${this.#keyboard.onBlur}
+          @pointerover=${this.#tooltip.onPointerOver}
+          @pointerout=${this.#tooltip.onPointerOut}
           @click=${this.#onClick}
           @wheel=${viewport.onWheel}
           @pointerdown=${viewport.onPointerDown}
@@ -522,7 +473,7 @@ export class FoipMap extends FoipElement {
                 colorBy: this.colorBy,
                 country: this.country,
                 active: this.active,
-                highlighted: this.#highlightMembers(),
+                highlighted: groupMembers(this.index, this.highlight || this.pinned),
                 drawing: this.#drawing,
               }),
           )}

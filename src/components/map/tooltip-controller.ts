@@ -50,6 +50,18 @@ export class TooltipController implements ReactiveController {
     this.#place();
   }
 
+  /** The pointer is on a country: its tooltip shows. */
+  onPointerOver = (event: PointerEvent): void => {
+    const iso3 = (event.target as Element).closest('[data-country]')?.getAttribute('data-country');
+    if (!iso3) return;
+    this.stay();
+    this.#tip.tip = iso3;
+  };
+
+  onPointerOut = (event: PointerEvent): void => {
+    if ((event.target as Element).closest('[data-country]')) this.leave();
+  };
+
   /** The pointer is on a country or on the tooltip: it stays. */
   stay = (): void => clearTimeout(this.#closeTimer);
 
