@@ -286,6 +286,27 @@ describe('<foip-map> behaviour', () => {
       expect(helpText).to.contain('国・地域間を移動').and.contain('もう一度押すと次のボタン等へ');
       expect(helpText).not.to.contain('ツールチップ');
     });
+    for (const lang of ['en', 'ja'] as const) {
+      it(`says that Escape closes the help too, as it does: the tooltip, then the help (${lang})`, async () => {
+        const el = await render({}, lang);
+        helpButton(el).click();
+        await el.updateComplete;
+        // The keys in the same order in both languages: Escape's row is the sixth.
+        const escape = shadow(el).querySelectorAll('#help dd')[ENGLISH_KEYS.indexOf('Escape')];
+        expect(text(escape), 'the help names itself').to.match(lang === 'en' ? /this help/u : /このヘルプ/u);
+        svgOf(el).focus();
+        await el.updateComplete;
+        expect($(el, '.tooltip'), 'focus opens a tooltip').to.exist;
+        await sendKeys({press: 'Escape'});
+        await el.updateComplete;
+        expect($(el, '.tooltip'), 'Escape closes the tooltip first').to.not.exist;
+        expect(help(el).hidden, 'the help stays').to.be.false;
+        await sendKeys({press: 'Escape'});
+        await el.updateComplete;
+        expect(help(el).hidden, 'then Escape closes the help').to.be.true;
+        expect(helpButton(el).getAttribute('aria-expanded')).to.equal('false');
+      });
+    }
   });
 
   describe('touch: drag and pinch', () => {

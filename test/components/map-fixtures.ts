@@ -1,12 +1,17 @@
 /** Shared by the map's browser test files: rendering a map as a page would, and reading its shadow DOM. */
 import {fixture, html, nextFrame} from '@open-wc/testing';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {geoPath} from 'd3-geo';
 
 import '../../src/foip-map.js';
 import type {FoipMap} from '../../src/foip-map.js';
 import {bundledIndex, dataset} from '../../src/data/index.js';
 import type {PillarId} from '../../src/data/index.js';
+import {FoipCountrySelectEvent} from '../../src/events/events.js';
+import {planarMap} from '../../src/geo/generated/map.js';
+import {createProjection} from '../../src/geo/projection.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
+import type {MapPlace} from '../../src/layout/map-places.js';
 import {shadow, text} from '../helpers.js';
 
 export interface Attrs {
@@ -92,3 +97,110 @@ export function downloads(click: () => void): {name: string; blob: Blob}[] {
   }
   return files;
 }
+
+// ----- what the map's feature tests share -----------------------------------------------
+
+export type Point = readonly [number, number];
+
+export const places = mapPlaces(bundledIndex);
+export const place = (iso3: string) => places.find((p) => p.iso3 === iso3)!;
+/** Where the map puts a country: the dataset's point, projected at build time. */
+export const pointOf = (iso3: string): Point => planarMap.points[iso3];
+/** Where the keyboard starts: Japan is no stop of its own, the place nearest it is (map-home.test.ts). */
+export const [beside] = [...places].sort(
+  (a, b) =>
+    Math.hypot(pointOf(a.iso3)[0] - pointOf('JPN')[0], pointOf(a.iso3)[1] - pointOf('JPN')[1]) -
+    Math.hypot(pointOf(b.iso3)[0] - pointOf('JPN')[0], pointOf(b.iso3)[1] - pointOf('JPN')[1]),
+);
+export const BASE = planarMap.views['indo-pacific'];
+export const WORLD = planarMap.views.world;
+export const SMALL_STATES = ['TUV', 'NRU', 'KIR', 'PLW', 'FSM', 'TON', 'FJI', 'TLS', 'SGP'];
+
+// ----- helpers ---------------------------------------------------------------------------------
+
+/** Which countries are options, whatever their paint order (larger outlines first): sorted alpha-3 codes. */
+export const shownIds = (el: FoipMap) => ids(optionIds(el));
+export const ids = (codes: readonly (string | null)[]) => [...codes].sort();
+export const option = (el: FoipMap, iso3: string) => $<SVGGElement>(el, `#place-${iso3}`);
+export const status = (el: FoipMap) => text($(el, '[role=status]'));
+export const tooltip = (el: FoipMap) => $<HTMLElement>(el, '.tooltip[role=tooltip]');
+export const activeId = (el: FoipMap) =>
+  svgOf(el)
+    .getAttribute('aria-activedescendant')
+    ?.replace(/^place-/u, '') ?? null;
+
+/**
+ * The map's typeahead adds up letters typed within a second, by the keys' own clock (their
+ * `timeStamp`). The keys a test presses are stamped ahead by a skew that each `typeahead()` call
+ * moves on by two seconds, so every name starts afresh without the test waiting; keys typed
+ * through WebDriver keep the real clock (behind the skew: they start afresh too).
+ */
+let skew = 0;
+
+/** A key pressed on the map as a script sees it (for keys a WebDriver cannot type, such as kana). */
+export async function press(el: FoipMap, key: string, init: KeyboardEventInit = {}): Promise<KeyboardEvent> {
+  const event = new KeyboardEvent('keydown', {key, bubbles: true, composed: true, cancelable: true, ...init});
+  Object.defineProperty(event, 'timeStamp', {value: event.timeStamp + skew});
+  svgOf(el).dispatchEvent(event);
+  await el.updateComplete;
+  return event;
+}
+
+/** Types `name` into the map's typeahead, as a fresh search. */
+export async function typeahead(el: FoipMap, name: string): Promise<void> {
+  skew += 2_000;
+  for (const char of name) await press(el, char);
+}
+
+/** Collects foip-country-select events on the document: they bubble out of the element. */
+export function recordEvents(): {events: FoipCountrySelectEvent[]; stop: () => void} {
+  const events: FoipCountrySelectEvent[] = [];
+  const listener = (e: Event) => events.push(e as FoipCountrySelectEvent);
+  document.addEventListener('foip-country-select', listener);
+  return {events, stop: () => document.removeEventListener('foip-country-select', listener)};
+}
+
+/** A point of the plane on screen (client pixels). */
+export function toClient(el: FoipMap, [x, y]: Point): DOMPoint {
+  return new DOMPoint(x, y).matrixTransform(svgOf(el).getScreenCTM()!);
+}
+
+/** A point on screen in the plane. */
+export function toPlane(el: FoipMap, x: number, y: number): DOMPoint {
+  return new DOMPoint(x, y).matrixTransform(svgOf(el).getScreenCTM()!.inverse());
+}
+
+export const centre = (r: DOMRect): [number, number] => [r.left + r.width / 2, r.top + r.height / 2];
+export const overlaps = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Where the reader sees a country's target on screen: its marker, else its point on its outline. */
+export function targetRect(el: FoipMap, iso3: string): DOMRect {
+  const hit = option(el, iso3)!.querySelector('.marker .hit');
+  if (hit) return hit.getBoundingClientRect();
+  const p = toClient(el, pointOf(iso3));
+  return new DOMRect(p.x - 12, p.y - 12, 24, 24);
+}
+
+/** Plane coordinates of a longitude and latitude, as scripts/build-map.ts projects them. */
+export function project(lonLat: Point): Point {
+  const projection = createProjection('world', planarMap.width, planarMap.width);
+  const [[, top]] = geoPath(projection).bounds({type: 'Sphere'});
+  const [x, y] = projection(lonLat as [number, number])!;
+  return [x, y - top];
+}
+
+/**
+ * A country's option name, from the data: what it has of its own, counted as the tooltip lists it
+ * (initiatives, other map entries, or both), in the singular for one.
+ */
+export const expectedLabel = (p: MapPlace) => {
+  const glyphs = p.pillars.map((id) => bundledIndex.pillars.get(id)!.glyph).join('');
+  const [a, b] = [p.initiatives.length, p.items.length];
+  const what = !b
+    ? `${a} initiative${a === 1 ? '' : 's'}`
+    : !a
+      ? `${b} map entr${b === 1 ? 'y' : 'ies'}`
+      : `${a + b} initiatives and map entries`;
+  return `${nameOf(p.iso3)}, ${what}, priority area${p.pillars.length === 1 ? '' : 's'} ${glyphs}`;
+};

@@ -1,0 +1,102 @@
+import {expect} from '@open-wc/testing';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
+
+import '../../src/foip-map.js';
+
+import {bundledIndex, dataset} from '../../src/data/index.js';
+import {text} from '../helpers.js';
+import {
+  $,
+  activeId,
+  expectedLabel,
+  option,
+  place,
+  render,
+  settled,
+  status,
+  summaryCounts,
+  svgOf,
+  tooltip,
+  typeahead,
+} from './map-fixtures.js';
+
+describe('<foip-map>', () => {
+  before(async () => {
+    await setViewport({width: 1200, height: 1000});
+  });
+  after(async () => {
+    await setViewport({width: 800, height: 600});
+  });
+
+  describe('live region', () => {
+    it("says nothing of a move (the option's name does), then the selection in one sentence (English)", async () => {
+      const el = await render();
+      const region = $(el, '[role=status]')!;
+      expect(region.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+      expect(status(el)).to.equal('');
+      svgOf(el).focus();
+      await sendKeys({type: 'phi'});
+      await el.updateComplete;
+      expect(activeId(el)).to.equal('PHL');
+      expect(status(el), 'silent on a move').to.equal('');
+      // What is read on reaching it: one sentence, the one the tooltip bears out.
+      expect(option(el, 'PHL')!.getAttribute('aria-label')).to.equal(expectedLabel(place('PHL')));
+      // Reaching a region member contradicts nothing: no "0 initiatives".
+      await typeahead(el, 'Marshall');
+      expect(activeId(el)).to.equal('MHL');
+      expect(status(el)).to.equal('');
+      expect(option(el, 'MHL')!.getAttribute('aria-label')).not.to.match(/\b0\b/u);
+      expect(text(tooltip(el))).to.contain('Pacific Island countries');
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(status(el)).to.equal('Marshall Islands selected.');
+    });
+
+    it('speaks Japanese on a Japanese page', async () => {
+      const el = await render({}, 'ja');
+      svgOf(el).focus();
+      await typeahead(el, 'フィ');
+      expect(status(el)).to.equal('');
+      const phl = place('PHL');
+      const areas = phl.pillars.map((id) => bundledIndex.pillars.get(id)!.glyph).join('');
+      expect(option(el, 'PHL')!.getAttribute('aria-label')).to.equal(
+        `フィリピン、取組等${phl.count}件、重点分野${areas}`,
+      );
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(status(el)).to.equal('フィリピンを選択しました。');
+      await sendKeys({press: 'Escape'});
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      expect(status(el)).to.equal('選択を解除しました。');
+    });
+
+    it('announces a filter set after the first draw (by the page or a linked widget), not the first one', async () => {
+      const en = await render({pillar: '1'});
+      expect(status(en), 'the filter it was drawn with').to.equal('');
+      en.pillar = '2 3';
+      await settled(en);
+      const [n, m, total] = summaryCounts([2, 3]);
+      expect(status(en)).to.equal(`Priority areas ②③: ${n} countries and territories, ${m} of ${total} initiatives.`);
+      en.pillar = '3';
+      await settled(en);
+      const [n3, m3, total3] = summaryCounts([3]);
+      expect(status(en), 'one area: singular').to.equal(
+        `Priority area ③: ${n3} countries and territories, ${m3} of ${total3} initiatives.`,
+      );
+      en.pillar = '';
+      await settled(en);
+      const [all, allPlaced, allInitiatives] = summaryCounts();
+      expect(allInitiatives, 'every initiative of the document').to.equal(dataset.initiatives.length);
+      expect(status(en)).to.equal(
+        `All priority areas: ${all} countries and territories, ${allPlaced} of ${allInitiatives} initiatives.`,
+      );
+
+      const ja = await render({}, 'ja');
+      ja.pillar = '2';
+      await settled(ja);
+      const [n2, m2, total2] = summaryCounts([2]);
+      expect(status(ja)).to.equal(`重点分野②：${n2}か国・地域、取組${total2}件中${m2}件`);
+    });
+  });
+});
