@@ -44,6 +44,29 @@ export default tseslint.config(
     rules: {'no-restricted-syntax': 'off'},
   },
   {
+    // Class modules register nothing: an element that renders another imports its class (or nothing),
+    // and the registering entry src/foip-<name>.ts imports the other's entry.
+    files: ['src/components/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../foip-*.js', '../../index.js'],
+              message: 'A class module registers nothing: the registering entry src/foip-<name>.ts imports this.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Issue 17: the pillars' split moves its `import '../../foip-initiative-card.js'` into src/foip-pillars.ts.
+    files: ['src/components/pillars/pillars.ts'],
+    rules: {'no-restricted-imports': 'off'},
+  },
+  {
     // The pure core: no lit, no DOM, so it runs in Node and is tested without a browser.
     files: ['src/data/**/*.ts', 'src/geo/**/*.ts', 'src/layout/**/*.ts'],
     rules: {

@@ -6,7 +6,6 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
 
-import '../../foip-initiative-card.js';
 import type {InitiativeFilter} from '../../data/queries.js';
 import {compareNames} from '../../data/queries.js';
 import type {Category, Initiative, Pillar, PillarId} from '../../data/types.js';
@@ -51,6 +50,9 @@ const filterKey = (f: InitiativeFilter): string =>
  * category, narrowed by attributes a webmaster sets (`country="PHL"`, `pillar="1 3"`, …) and,
  * with `controls`, by a filter bar the reader uses: priority-area toggles, country and partner
  * pickers and a search box that matches both languages, full-width and half-width alike.
+ *
+ * Its cards are `<foip-initiative-card>` elements: `foip-widgets/foip-initiative-list.js` registers both; a page that
+ * registers the classes itself (`components/*.js`) registers `FoipInitiativeCard` too.
  *
  * @tag foip-initiative-list
  * @summary FOIP initiatives as a filterable list, in Japanese or English.
