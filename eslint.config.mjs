@@ -11,6 +11,7 @@ export default tseslint.config(
       'node_modules/',
       'src/data/generated/',
       'src/geo/generated/',
+      'scripts/geo/generated/',
       'src/i18n/locales/',
       'custom-elements.json',
     ],

@@ -9,7 +9,7 @@ import type {PillarId} from '../../src/data/index.js';
 import {FoipCountrySelectEvent} from '../../src/events/events.js';
 import {planarMap} from '../../src/geo/generated/map.js';
 import {UNDETERMINED} from '../../src/geo/planar.js';
-import {createProjection} from '../../src/geo/projection.js';
+import {createProjection} from '../../scripts/geo/projection.js';
 import {nameTypography} from '../../src/components/map/name-widths.js';
 import {countClass, mapPlaces, placesCsv} from '../../src/layout/map-places.js';
 import type {MapPlace} from '../../src/layout/map-places.js';
@@ -811,7 +811,7 @@ describe('<foip-map>', () => {
     });
 
     it('is never clipped, even on a 320 px map shorter than the tooltip', async () => {
-      // The world view: a narrow Indo-Pacific map is a taller crop (src/geo/projection.ts), 285 px tall.
+      // The world view: a narrow Indo-Pacific map is a taller crop (scripts/geo/projection.ts), 285 px tall.
       const el = await render({view: 'world'}, 'en', 320);
       const root = shadow(el);
       expect(svgOf(el).getBoundingClientRect().height).to.be.below(220);
