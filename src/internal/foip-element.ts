@@ -14,23 +14,15 @@ import {validateDataset} from '../data/validate.js';
 import type {ValidationIssue} from '../data/validate.js';
 import {observeLang, resolveLocale} from '../i18n/locale.js';
 import {parameterName, readAddress, writeAddress} from './address.js';
+import {parseOption} from './attributes.js';
+import type {Problem} from './attributes.js';
 import {msg, str, withLocale} from '../i18n/msg.js';
 import {themeStyles} from './theme.styles.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Something wrong with what the page gave the element. */
-export interface Problem {
-  /** The attribute or property at fault, e.g. `initiative`. */
-  readonly attribute: string;
-  /** The offending value as given. */
-  readonly value: string;
-  /** What was wrong and what is valid, localized; called while rendering. */
-  readonly message: () => string;
-  /** The same for developers, in English, for the console. */
-  readonly warning: string;
-}
+export type {Problem} from './attributes.js';
 
 /**
  * Validation and indexing of a `data` override, once per object: a list hands its override to
@@ -258,14 +250,7 @@ export abstract class FoipElement extends LitElement {
   }
 
   #themeProblem(): Problem | null {
-    const theme = this.theme;
-    if ((THEMES as readonly string[]).includes(theme)) return null;
-    return {
-      attribute: 'theme',
-      value: String(theme),
-      message: () => msg(str`Unknown theme "${theme}". Use auto, light or dark.`),
-      warning: 'is not a theme; use auto, light or dark',
-    };
+    return parseOption(this.theme, THEMES, 'theme').problem;
   }
 
   #warnOnce(problem: Problem): void {
