@@ -118,6 +118,11 @@ describe('<foip-initiative-list>', () => {
       [{pillar: '3,1'}, {pillars: [1, 3]}],
       [{pillar: '2'}, {pillars: [2]}],
       [{pillar: '１'}, {pillars: [1]}],
+      // As the document writes them (src/internal/attributes.ts): every widget reads these alike.
+      [{pillar: '①③'}, {pillars: [1, 3]}],
+      [{pillar: '① ３'}, {pillars: [1, 3]}],
+      [{country: 'ＰＨＬ'}, {country: 'PHL'}],
+      [{partner: 'ＡＳＥＡＮ'}, {partner: 'asean'}],
       [{country: 'PHL'}, {country: 'PHL'}],
       [{country: 'phl'}, {country: 'PHL'}],
       [{country: 'IDN'}, {country: 'IDN'}],

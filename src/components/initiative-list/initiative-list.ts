@@ -15,6 +15,7 @@ import {templates as ja} from '../../i18n/locales/ja/initiative-list.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
+import {AddressController} from '../../internal/address-controller.js';
 import {parseCountry, parseInstrument, parsePartner, parsePillars} from '../../internal/attributes.js';
 import {heading, headingLevel} from '../../internal/input.js';
 import {coveredText} from '../../internal/region-wide.js';
@@ -93,7 +94,15 @@ const filterKey = (f: InitiativeFilter): string =>
 export class FoipInitiativeList extends FoipElement {
   static override styles = [...FoipElement.styles, listStyles];
   static override bundled = bundledIndex;
-  static override linked = ['pillar', 'country', 'partner', 'instrument', 'query'];
+
+  /** @internal Shares the filters by link (`url-key`). */
+  protected override readonly address = new AddressController(this, [
+    'pillar',
+    'country',
+    'partner',
+    'instrument',
+    'query',
+  ]);
 
   /** Priority areas to show, e.g. `1 3` (space- or comma-separated); all when empty. */
   @property({reflect: true}) pillar?: string;
