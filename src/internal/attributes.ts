@@ -8,25 +8,16 @@
 import type {DatasetIndex} from '../data/queries.js';
 import type {Category, PillarId} from '../data/types.js';
 import {formatChoices, formatExamples} from '../i18n/format.js';
-import {currentLocale, msg, str} from '../i18n/msg.js';
+import {templates as ja} from '../i18n/locales/ja/attributes.js';
+import {addTranslations, currentLocale, msg, str} from '../i18n/msg.js';
+import {bad, ok} from './problem.js';
+import type {Parsed} from './problem.js';
 
-/** Something wrong with what the page gave the element. */
-export interface Problem {
-  /** The attribute or property at fault, e.g. `initiative`. */
-  readonly attribute: string;
-  /** The offending value as given. */
-  readonly value: string;
-  /** What was wrong and what is valid, localized; called while rendering. */
-  readonly message: () => string;
-  /** The same for developers, in English, for the console (after `attribute="value"`). */
-  readonly warning: string;
-}
+export {parseOption} from './problem.js';
+export type {Parsed, Problem} from './problem.js';
 
-/** An attribute read: its value, or why it cannot be used. */
-export type Parsed<T> = {readonly value: T; readonly problem: null} | {readonly value: null; readonly problem: Problem};
-
-const ok = <T>(value: T): Parsed<T> => ({value, problem: null});
-const bad = <T>(problem: Problem): Parsed<T> => ({value: null, problem});
+// These readers' Japanese messages, loaded by the widgets that read with them (not the map's keyword-only base).
+addTranslations(ja);
 
 /** What the readers look up: a dataset's index (the bundled edition or a page's `data`). */
 type Index = Pick<
@@ -270,26 +261,5 @@ export function parseInitiative(
           )
         : msg(str`Set the initiative attribute to an initiative id, such as ${suggestions[0]}.`),
     warning: `is not an initiative id of the dataset; valid ids include ${suggestions.join(', ')}`,
-  });
-}
-
-/** One of a fixed set of keywords (`layout="compact"`): "Unknown layout "wide". Use full or compact." */
-export function parseOption<T extends string>(
-  given: string | null | undefined,
-  options: readonly T[],
-  attribute: string,
-): Parsed<T> {
-  const value = String(given ?? '');
-  if ((options as readonly string[]).includes(value)) return ok(value as T);
-  const [first, second] = options;
-  const all = formatChoices('en', options);
-  return bad({
-    attribute,
-    value,
-    message: () =>
-      options.length === 2
-        ? msg(str`Unknown ${attribute} "${value}". Use ${first} or ${second}.`)
-        : msg(str`Unknown ${attribute} "${value}". Use ${formatChoices(currentLocale(), options)}.`),
-    warning: `is not a ${attribute}; use ${all}`,
   });
 }

@@ -14,15 +14,15 @@ import {validateDataset} from '../data/validate.js';
 import type {ValidationIssue} from '../data/validate.js';
 import {observeLang, resolveLocale} from '../i18n/locale.js';
 import {AddressController} from './address-controller.js';
-import {parseOption} from './attributes.js';
-import type {Problem} from './attributes.js';
+import {parseOption} from './problem.js';
+import type {Problem} from './problem.js';
 import {msg, str, withLocale} from '../i18n/msg.js';
 import {themeStyles} from './theme.styles.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export type {Problem} from './attributes.js';
+export type {Problem} from './problem.js';
 
 /**
  * Validation and indexing of a `data` override, once per object: a list hands its override to
