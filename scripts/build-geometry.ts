@@ -1,6 +1,6 @@
 /**
  * Builds the map's own world topology from Natural Earth (world-atlas) and writes
- *   src/geo/generated/world.ts   `worldTopology`: one GeometryCollection `countries` (not committed)
+ *   scripts/geo/generated/world.ts   `worldTopology`: one GeometryCollection `countries` (not committed)
  *
  * TERRITORY POLICY. The map follows the position of the Government of Japan, not Natural Earth's
  * de facto lines.
@@ -92,7 +92,7 @@ type LonLat = readonly [number, number];
 /** [[west, south], [east, north]] in degrees. */
 type Window = readonly [LonLat, LonLat];
 
-/** The Indo-Pacific view of src/geo/projection.ts, with a margin; east as 210 (150°W). */
+/** The Indo-Pacific view of scripts/geo/projection.ts, with a margin; east as 210 (150°W). */
 const FOCUS: Window = [
   [25, -50],
   [210, 56],
@@ -566,7 +566,7 @@ const module =
   `  '${json}',\n` +
   `);\n`;
 
-const out = join(root, 'src/geo/generated');
+const out = join(root, 'scripts/geo/generated');
 mkdirSync(out, {recursive: true});
 writeFileSync(join(out, 'world.ts'), module);
 
@@ -574,7 +574,7 @@ const points = world.arcs.reduce((n, arc) => n + arc.length, 0);
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 console.log(
   `geometry: ${world.objects.countries.geometries.length} features, ${world.arcs.length} arcs, ${points} points ` +
-    `(${dropped} islets dropped); src/geo/generated/world.ts ${kib(Buffer.byteLength(module))} raw, ` +
+    `(${dropped} islets dropped); scripts/geo/generated/world.ts ${kib(Buffer.byteLength(module))} raw, ` +
     `${kib(gzipSync(module, {level: 9}).length)} gzip`,
 );
 console.log(`territory (position of the Government of Japan):\n${claims.join('\n')}`);

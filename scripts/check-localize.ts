@@ -9,7 +9,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
 import {root} from './dataset-source.js';
-import {messageOwners, splitLocales} from './split-locales.js';
+import {messageOwners, ownerSource, splitLocales} from './split-locales.js';
 
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const temp = mkdtempSync(join(tmpdir(), 'foip-localize-'));
@@ -56,15 +56,15 @@ try {
   for (const file of readdirSync(join(temp, 'locales', 'ja'))) {
     const owner = file.replace(/\.ts$/u, '');
     if (owner === 'shared') continue;
-    const folder = join(root, 'src/components', owner);
-    const source = readdirSync(folder)
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => readFileSync(join(folder, f), 'utf8'))
-      .join('\n');
+    const where = ownerSource(owner);
+    const source = where.endsWith('/')
+      ? readdirSync(join(root, where))
+          .filter((f) => f.endsWith('.ts'))
+          .map((f) => readFileSync(join(root, where, f), 'utf8'))
+          .join('\n')
+      : readFileSync(join(root, where), 'utf8');
     if (!source.includes(`/locales/ja/${owner}.js'`) || !source.includes('addTranslations(')) {
-      problems.push(
-        `src/components/${owner}/ does not add its Japanese strings (addTranslations, locales/ja/${owner}.js)`,
-      );
+      problems.push(`${where} does not add its Japanese strings (addTranslations, locales/ja/${owner}.js)`);
     }
   }
 

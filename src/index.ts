@@ -2,6 +2,7 @@
 // Every widget's Japanese strings first, side by side in the one-file bundle: gzip then finds the
 // words they share (each beside its own widget, foip-widgets.min.js was 1.5 kB larger).
 import './i18n/msg.js';
+import './i18n/locales/ja/attributes.js';
 import './i18n/locales/ja/initiative-card.js';
 import './i18n/locales/ja/initiative-list.js';
 import './i18n/locales/ja/map.js';

@@ -105,7 +105,7 @@ export const NarrowJapanese: Story = {...Narrow, name: '320 px container, Japane
 
 /**
  * A phone: under 600 px the map shows a taller crop of the region, from the Arabian Sea to Niue
- * (src/geo/projection.ts says why); East Africa and the eastern Pacific are markers at its edges.
+ * (scripts/geo/projection.ts says why); East Africa and the eastern Pacific are markers at its edges.
  * Each name stands only where it reads as its own country's: on or at its country, over no other.
  */
 export const Phone: Story = {

@@ -1,4 +1,7 @@
-/** Shared by the browser tests: fixtures in a given language and theme, and console capture. */
+/**
+ * Shared by the browser tests: rendering and settling, events, console capture, what a reader gets
+ * (text, text read aloud), frames and media rules. Import it in every browser test file (see below).
+ */
 import {fixture, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 
@@ -27,6 +30,32 @@ export async function inLang<T extends Element>(lang: Locale, template: Template
   return el;
 }
 
+/**
+ * An element has rendered, and so has every foip-* element it renders (a list's cards): what a reader
+ * meets once the page is idle.
+ */
+export async function settled(el: Element & {updateComplete: Promise<unknown>}): Promise<void> {
+  await el.updateComplete;
+  const nested = [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((e) => e.localName.startsWith('foip-'));
+  await Promise.all(nested.map((e) => (e as unknown as {updateComplete: Promise<unknown>}).updateComplete));
+}
+
+/** Resolves after `count` animation frames: what layout, observers and `content-visibility` wait for. */
+export async function frames(count = 1): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** Records the `type` events that reach `target` (they bubble out of the element) until `stop` is called. */
+export function recordEvents<E extends Event = Event>(
+  type: string,
+  target: EventTarget = document,
+): {events: E[]; stop: () => void} {
+  const events: E[] = [];
+  const listener = (e: Event) => events.push(e as E);
+  target.addEventListener(type, listener);
+  return {events, stop: () => target.removeEventListener(type, listener)};
+}
+
 /** Records console.warn calls while `fn` runs (and until `restore` is called). */
 export function captureWarnings(): {warnings: string[]; restore: () => void} {
   const original = console.warn;
@@ -40,6 +69,13 @@ export const text = (node: Element | ShadowRoot | null | undefined): string =>
   (node?.textContent ?? '').replace(/\s+/gu, ' ').trim();
 
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
+
+/** The text a screen reader reads of a node: without what is aria-hidden (a glyph beside its name). */
+export function readAloud(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden=true]')) hidden.remove();
+  return text(copy);
+}
 
 /**
  * An element's own `@media <condition>` rules, to apply to the screen: media emulation needs CDP, which

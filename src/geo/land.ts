@@ -1,5 +1,5 @@
 /**
- * Whose land a box covers, read from the path data the map draws (src/geo/shapes.ts), so a name can
+ * Whose land a box covers, read from the path data the map draws (scripts/geo/shapes.ts), so a name can
  * be kept over its own country and off every other. Exact: a box covers a shape's land where one of
  * its outlines meets the box or the box lies inside it (even-odd, as the map fills). Nothing is
  * added to the bundle's geometry: the path data (~5,300 points) is read once a page, when names are

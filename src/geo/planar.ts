@@ -23,7 +23,7 @@ export interface PlanarMap {
   readonly width: number;
   readonly height: number;
   readonly views: Readonly<Record<MapView, ViewBox>>;
-  /** The `indo-pacific` view of a narrow map: a taller crop (src/geo/projection.ts says why). */
+  /** The `indo-pacific` view of a narrow map: a taller crop (scripts/geo/projection.ts says why). */
   readonly narrow: ViewBox;
   /** Outline of the globe: the sea. */
   readonly sphere: string;

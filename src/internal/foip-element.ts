@@ -13,24 +13,16 @@ import type {Locale} from '../data/types.js';
 import {validateDataset} from '../data/validate.js';
 import type {ValidationIssue} from '../data/validate.js';
 import {observeLang, resolveLocale} from '../i18n/locale.js';
-import {parameterName, readAddress, writeAddress} from './address.js';
+import {AddressController} from './address-controller.js';
+import {parseOption} from './problem.js';
+import type {Problem} from './problem.js';
 import {msg, str, withLocale} from '../i18n/msg.js';
 import {themeStyles} from './theme.styles.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Something wrong with what the page gave the element. */
-export interface Problem {
-  /** The attribute or property at fault, e.g. `initiative`. */
-  readonly attribute: string;
-  /** The offending value as given. */
-  readonly value: string;
-  /** What was wrong and what is valid, localized; called while rendering. */
-  readonly message: () => string;
-  /** The same for developers, in English, for the console. */
-  readonly warning: string;
-}
+export type {Problem} from './problem.js';
 
 /**
  * Validation and indexing of a `data` override, once per object: a list hands its override to
@@ -64,10 +56,17 @@ export abstract class FoipElement extends LitElement {
   @property({attribute: 'url-key', reflect: true}) urlKey?: string;
 
   /**
-   * @internal The attributes a shared link carries: what a reader changes (a selection, filters).
-   * Each is an attribute whose property has the same name.
+   * @internal Syncs what a reader changes (a selection, filters) with the page's address under
+   * `url-key`: a widget that has such attributes attaches one (`./address-controller.ts`).
+   */
+  protected readonly address?: AddressController;
+
+  /**
+   * @internal Deprecated (issue 17): the attributes a shared link carries, for a widget that has not
+   * yet attached its own `address` controller; the base attaches one for it when connected.
    */
   static linked: readonly string[] = [];
+  #address?: AddressController;
 
   /** @internal The language the element speaks now: its `lang`, the nearest ancestor's, `<html lang>`, else `en`. */
   @state() protected locale: Locale = 'en';
@@ -86,13 +85,6 @@ export abstract class FoipElement extends LitElement {
   #dataProblem: Problem | null = null;
   #warned = new Set<string>();
   #unobserveLang?: () => void;
-  /**
-   * The linked values when the address was first read (the markup's, or a framework's): what a link
-   * without them leaves, and what a bad link falls back to.
-   */
-  #initial?: Map<string, string | null | undefined>;
-  /** Linked attributes just set from the address, until checked: a bad one is ignored, not shown. */
-  #fromAddress = new Set<string>();
 
   /**
    * A dataset in the shape of `foip-widgets/data/foip.json` to show instead of the bundled
@@ -142,67 +134,18 @@ export abstract class FoipElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    const {linked} = this.constructor as typeof FoipElement;
+    // Attached before super's call, which connects the controllers.
+    this.#address ??= this.address ?? (linked.length ? new AddressController(this, linked) : undefined);
     super.connectedCallback();
     this.#updateLocale();
     this.#unobserveLang = observeLang(() => this.#updateLocale());
-    window.addEventListener('popstate', this.#readAddress);
-    // Moved in the page: the address may have changed meanwhile.
-    if (this.hasUpdated) this.#readAddress();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unobserveLang?.();
     this.#unobserveLang = undefined;
-    window.removeEventListener('popstate', this.#readAddress);
-  }
-
-  /** The linked attributes' properties, by name (each linked attribute's property has its name). */
-  get #linkedValues(): Record<string, string | null | undefined> {
-    return this as unknown as Record<string, string | null | undefined>;
-  }
-
-  /** The `url-key` whose parameters were read last: a new key reads the address again. */
-  #keyRead?: string;
-
-  /** Sets the linked properties from the page's address (on the first render, a new key, back and forward). */
-  #readAddress = (): void => {
-    const {linked} = this.constructor as typeof FoipElement;
-    if (!this.urlKey || !linked.length) return;
-    const values = this.#linkedValues;
-    // Properties, not attributes: a framework may have set them before the first render reflected them.
-    this.#initial ??= new Map(linked.map((name) => [name, values[name]]));
-    const given = readAddress(location.search, this.urlKey, linked);
-    for (const name of linked) {
-      const value = given.has(name) ? given.get(name) : this.#initial.get(name);
-      if (value === values[name]) continue;
-      if (given.has(name)) this.#fromAddress.add(name);
-      values[name] = value;
-    }
-  };
-
-  /**
-   * Writes the linked values into the page's address, in place (no new history entry: the back
-   * button still leaves the page), whoever changed them: the reader, or the page's own script.
-   * Every value that differs from what the address says (a parameter it lacks means "as the page
-   * set it"), not only the one just changed: a write the browser refused is made good by the next.
-   */
-  #writeAddress(changed: PropertyValues): void {
-    const key = this.urlKey;
-    const {linked} = this.constructor as typeof FoipElement;
-    if (!key || !linked.length || this.problem || !linked.some((name) => changed.has(name))) return;
-    const given = readAddress(location.search, key, linked);
-    const values = new Map(
-      linked
-        .map((name) => [name, this.#linkedValues[name] ?? ''] as const)
-        .filter(([name, value]) => (given.get(name) ?? this.#initial?.get(name) ?? '') !== value),
-    );
-    if (!values.size) return;
-    try {
-      history.replaceState(history.state, '', writeAddress(location.href, key, values));
-    } catch {
-      // Browsers limit how often a page may rewrite its address (Safari: 100 times in 10 s).
-    }
   }
 
   #updateLocale(): void {
@@ -216,35 +159,15 @@ export abstract class FoipElement extends LitElement {
 
   /** The address before any `willUpdate`: a subclass keeps related attributes in step there. */
   protected override performUpdate(): void {
-    if (this.urlKey !== this.#keyRead) {
-      this.#keyRead = this.urlKey;
-      this.#readAddress();
-    }
+    this.#address?.read();
     super.performUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.problem = this.#findProblem();
-    // A bad link (mistyped, from another edition, at odds with the page's own values) is ignored:
-    // the widget shows as the page set it, never an error box for a reader's link.
-    const {linked} = this.constructor as typeof FoipElement;
-    while (this.problem && this.#fromAddress.size && linked.includes(this.problem.attribute)) {
-      const {attribute, value, warning} = this.problem;
-      const ignored = this.#fromAddress.has(attribute) ? [attribute] : [...this.#fromAddress];
-      const parameters = ignored.map(
-        (name) => `${parameterName(this.urlKey!, name)}="${this.#linkedValues[name] ?? ''}"`,
-      );
-      console.warn(
-        `<${this.localName}> url-key="${this.urlKey}": ignored ${parameters.join(' ')} from the page address: ${attribute}="${value}" ${warning}`,
-      );
-      for (const name of ignored) {
-        this.#fromAddress.delete(name);
-        this.#linkedValues[name] = this.#initial?.get(name);
-      }
-      this.problem = this.#findProblem();
-    }
-    this.#fromAddress.clear();
+    // A bad link is ignored: the widget shows as the page set it, never an error box for a reader's link.
+    if (this.#address) this.problem = this.#address.vet(this.problem, () => this.#findProblem());
     if (this.problem) this.#warnOnce(this.problem);
   }
 
@@ -252,20 +175,8 @@ export abstract class FoipElement extends LitElement {
     return this.#dataProblem ?? this.#themeProblem() ?? this.inputProblem();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.#writeAddress(changed);
-  }
-
   #themeProblem(): Problem | null {
-    const theme = this.theme;
-    if ((THEMES as readonly string[]).includes(theme)) return null;
-    return {
-      attribute: 'theme',
-      value: String(theme),
-      message: () => msg(str`Unknown theme "${theme}". Use auto, light or dark.`),
-      warning: 'is not a theme; use auto, light or dark',
-    };
+    return parseOption(this.theme, THEMES, 'theme').problem;
   }
 
   #warnOnce(problem: Problem): void {

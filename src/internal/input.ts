@@ -1,35 +1,9 @@
-/** Helpers for reading what a page gives an element: attribute lists, suggestions, headings. */
+/** Helpers for what a page gives an element: headings at a page-chosen level. */
 import {html} from 'lit';
 import type {TemplateResult} from 'lit';
 
-/** Splits a list attribute such as `pillar="1 3"` or `country="PHL,IDN"`. */
-export function listAttribute(value: string | null | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/u).filter(Boolean);
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
-
-/** The `count` valid values closest to a wrong one, for "did you mean" messages. */
-export function suggest(value: string, valid: readonly string[], count = 3): string[] {
-  const v = value.toLowerCase();
-  return [...valid]
-    .map((option) => ({option, d: option.includes(v) && v ? 0 : distance(v, option.toLowerCase())}))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, count)
-    .map((s) => s.option);
-}
+// Read attributes with ./attributes.ts; these two stay importable from here for the widgets not yet moved.
+export {listAttribute, suggest} from './attributes.js';
 
 /**
  * A heading at a page-chosen level. `role="heading"` with `aria-level` instead of a dynamic tag:

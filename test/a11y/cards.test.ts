@@ -3,7 +3,7 @@ import {setViewport} from '@web/test-runner-commands';
 
 import {accessibilityTree, axByRole, axNodes} from '../a11y-tree.js';
 import type {AXNode} from '../a11y-tree.js';
-import '../helpers.js';
+import {frames, settled} from '../helpers.js';
 import '../../src/foip-initiative-card.js';
 import '../../src/foip-initiative-list.js';
 import type {FoipInitiativeCard} from '../../src/foip-initiative-card.js';
@@ -21,11 +21,8 @@ async function listOf(template: ReturnType<typeof html>): Promise<FoipInitiative
   // Tall enough that every category is drawn: skipped content (content-visibility) is not in the snapshot.
   await setViewport({width: 1100, height: 8000});
   const el = await fixture<FoipInitiativeList>(template);
-  await el.updateComplete;
-  await Promise.all(
-    [...el.shadowRoot!.querySelectorAll<FoipInitiativeCard>('foip-initiative-card')].map((c) => c.updateComplete),
-  );
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await settled(el);
+  await frames(2);
   return el;
 }
 

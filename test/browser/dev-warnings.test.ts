@@ -5,12 +5,10 @@
 // (The pillars' measure-then-draw update is by design and declared so in its class; see #measure.)
 import {expect} from '@open-wc/testing';
 
-import {captureWarnings} from '../helpers.js';
+import {captureWarnings, frames} from '../helpers.js';
 
 const capture = captureWarnings();
 await import('../../src/index.js');
-
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 describe("Lit's development warnings", () => {
   after(() => capture.restore());
@@ -24,7 +22,7 @@ describe("Lit's development warnings", () => {
     try {
       const widgets = [...host.children] as (HTMLElement & {updateComplete: Promise<unknown>})[];
       const settle = async () => {
-        for (let i = 0; i < 3; i++) await frame();
+        await frames(3);
         for (const widget of widgets) await widget.updateComplete;
       };
       await settle();

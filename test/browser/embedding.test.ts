@@ -7,7 +7,7 @@ import {FoipInitiativeCard} from '../../src/foip-initiative-card.js';
 import {define} from '../../src/internal/define.js';
 import '../../src/index.js';
 // For its afterEach hook: a failed assertion on an element reports instead of hanging the run.
-import {captureWarnings} from '../helpers.js';
+import {captureWarnings, frames} from '../helpers.js';
 
 const TAGS = ['foip-vision', 'foip-pillars', 'foip-initiative-card', 'foip-initiative-list', 'foip-map'];
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
@@ -191,7 +191,7 @@ describe('embedding', () => {
         const quirky = doc.querySelector<Widget>(tag)!;
         const standard = block.widgets[i];
         await quirky.updateComplete;
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await frames(2);
         // A card once stretched to the window's height there (a percentage height resolved against it).
         expect(quirky.getBoundingClientRect().height, `${tag}'s height`).to.be.closeTo(
           standard.getBoundingClientRect().height,

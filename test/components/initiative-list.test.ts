@@ -10,7 +10,17 @@ import type {InitiativeFilter} from '../../src/data/index.js';
 import {FoipFilterChangeEvent} from '../../src/events/events.js';
 import {suggest} from '../../src/internal/input.js';
 import {coverage} from '../../src/data/coverage.js';
-import {captureWarnings, inLang, mediaRules, shadow, text} from '../helpers.js';
+import {
+  captureWarnings,
+  frames,
+  inLang,
+  mediaRules,
+  readAloud,
+  recordEvents,
+  settled,
+  shadow,
+  text,
+} from '../helpers.js';
 
 interface Attrs {
   pillar?: string;
@@ -60,19 +70,6 @@ const $ = <T extends Element = HTMLElement>(el: FoipInitiativeList, selector: st
   shadow(el).querySelector<T & HTMLElement>(selector)!;
 const toggles = (el: FoipInitiativeList) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=pillar-toggle]')];
 const status = (el: FoipInitiativeList) => text($(el, '[role=status]'));
-/** The text a screen reader reads: without what is aria-hidden. */
-function read(node: Element): string {
-  const copy = node.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('[aria-hidden=true]')) hidden.remove();
-  return text(copy);
-}
-
-/** The list and every card it shows have rendered. */
-async function settled(el: FoipInitiativeList): Promise<void> {
-  await el.updateComplete;
-  await Promise.all(cards(el).map((c) => c.updateComplete));
-}
-
 async function render(a: Attrs = {}, lang: 'en' | 'ja' = 'en'): Promise<FoipInitiativeList> {
   const el = await inLang<FoipInitiativeList>(lang, list(a));
   await settled(el);
@@ -80,12 +77,7 @@ async function render(a: Attrs = {}, lang: 'en' | 'ja' = 'en'): Promise<FoipInit
 }
 
 /** Collects foip-filter-change events on the document: they bubble out of the element. */
-function recordEvents(): {events: FoipFilterChangeEvent[]; stop: () => void} {
-  const events: FoipFilterChangeEvent[] = [];
-  const listener = (e: Event) => events.push(e as FoipFilterChangeEvent);
-  document.addEventListener('foip-filter-change', listener);
-  return {events, stop: () => document.removeEventListener('foip-filter-change', listener)};
-}
+const recordFilterChanges = () => recordEvents<FoipFilterChangeEvent>('foip-filter-change');
 
 function chooseOption(select: HTMLSelectElement, value: string): void {
   select.focus();
@@ -118,6 +110,11 @@ describe('<foip-initiative-list>', () => {
       [{pillar: '3,1'}, {pillars: [1, 3]}],
       [{pillar: '2'}, {pillars: [2]}],
       [{pillar: '１'}, {pillars: [1]}],
+      // As the document writes them (src/internal/attributes.ts): every widget reads these alike.
+      [{pillar: '①③'}, {pillars: [1, 3]}],
+      [{pillar: '① ３'}, {pillars: [1, 3]}],
+      [{country: 'ＰＨＬ'}, {country: 'PHL'}],
+      [{partner: 'ＡＳＥＡＮ'}, {partner: 'asean'}],
       [{country: 'PHL'}, {country: 'PHL'}],
       [{country: 'phl'}, {country: 'PHL'}],
       [{country: 'IDN'}, {country: 'IDN'}],
@@ -181,7 +178,7 @@ describe('<foip-initiative-list>', () => {
 
     it('follows attribute changes made by a script, without firing foip-filter-change', async () => {
       const el = await render();
-      const {events, stop} = recordEvents();
+      const {events, stop} = recordFilterChanges();
       try {
         el.setAttribute('country', 'IDN');
         await settled(el);
@@ -235,7 +232,7 @@ describe('<foip-initiative-list>', () => {
       expect(pillarHeadings.map((h) => h.getAttribute('aria-level'))).to.deep.equal(['2', '2', '2']);
       dataset.pillars.forEach((p, n) => {
         expect(text(pillarHeadings[n].querySelector('.glyph'))).to.equal(p.glyph);
-        expect(read(pillarHeadings[n])).to.equal(`Priority area ${p.glyph} ${p.title.en}`);
+        expect(readAloud(pillarHeadings[n])).to.equal(`Priority area ${p.glyph} ${p.title.en}`);
         expect(pillarHeadings[n].closest('.pillar-group')!.getAttribute('data-pillar')).to.equal(String(p.id));
       });
       const categoryHeadings = [...root.querySelectorAll('.category-group > [role=heading]')];
@@ -273,7 +270,7 @@ describe('<foip-initiative-list>', () => {
       const heading = shadow(el).querySelector('.pillar-group > [role=heading]')!;
       const [pillar] = dataset.pillars;
       // Read as the document writes it, 「重点分野① ＡＩ・…」; the badge shows ① and is not read again.
-      expect(read(heading)).to.equal(`重点分野${pillar.glyph} ${pillar.title.ja}`);
+      expect(readAloud(heading)).to.equal(`重点分野${pillar.glyph} ${pillar.title.ja}`);
       expect(text(heading.querySelector('.glyph'))).to.equal(pillar.glyph);
       expect(text(shadow(el).querySelector('.category-group > [role=heading]'))).to.equal(
         dataset.categories[0].title.ja,
@@ -304,7 +301,7 @@ describe('<foip-initiative-list>', () => {
 
     it('pressing pillar toggles by click, Enter and Space filters, reflects and fires once per change', async () => {
       const el = await render({controls: true});
-      const {events, stop} = recordEvents();
+      const {events, stop} = recordFilterChanges();
       try {
         toggles(el)[0].click();
         await settled(el);
@@ -351,7 +348,7 @@ describe('<foip-initiative-list>', () => {
     it('a repeated pillar counts once', async () => {
       const el = await render({controls: true, pillar: '2 2,2'});
       expect(ids(el)).to.deep.equal(expected({pillars: [2]}));
-      const {events, stop} = recordEvents();
+      const {events, stop} = recordFilterChanges();
       try {
         toggles(el)[0].click();
         await settled(el);
@@ -367,7 +364,7 @@ describe('<foip-initiative-list>', () => {
 
     it('choosing a country and a partner filters, reflects and fires the whole filter once each', async () => {
       const el = await render({controls: true, pillar: '3'});
-      const {events, stop} = recordEvents();
+      const {events, stop} = recordFilterChanges();
       try {
         chooseOption($(el, '#country'), 'PHL');
         await settled(el);
@@ -471,7 +468,7 @@ describe('<foip-initiative-list>', () => {
 
     it('the search updates as you type, and "ＡＩ" and "AI" give the same results', async () => {
       const el = await render({controls: true});
-      const {events, stop} = recordEvents();
+      const {events, stop} = recordFilterChanges();
       try {
         await typeInto(el, 'AI');
         const ascii = ids(el);
@@ -497,7 +494,7 @@ describe('<foip-initiative-list>', () => {
     it('waits for an IME to finish composing before it searches', async () => {
       const el = await render({controls: true});
       const search = $<HTMLInputElement>(el, '#query');
-      const {events, stop} = recordEvents();
+      const {events, stop} = recordFilterChanges();
       try {
         search.value = 'かいてい';
         search.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true, isComposing: true}));
@@ -522,7 +519,7 @@ describe('<foip-initiative-list>', () => {
       const el = await render({controls: true, country: 'PHL'});
       await typeInto(el, 'cyber');
       expect(ids(el)).to.deep.equal(expected({country: 'PHL', query: 'cyber'}));
-      const {events, stop} = recordEvents();
+      const {events, stop} = recordFilterChanges();
       try {
         await sendKeys({press: 'Escape'});
         await settled(el);
@@ -618,7 +615,7 @@ describe('<foip-initiative-list>', () => {
       expect(ids(el)).to.have.length(0);
       expect(text($(el, '[part=empty]'))).to.contain('No initiative matches the selected filters.');
       expect(text($(el, '[part=count]'))).to.equal(`Showing 0 of ${total} initiatives`);
-      const {events, stop} = recordEvents();
+      const {events, stop} = recordFilterChanges();
       try {
         $(el, '[part=clear]').click();
         await settled(el);
@@ -652,7 +649,7 @@ describe('<foip-initiative-list>', () => {
     it('a preset instrument is shown with the controls and can be removed', async () => {
       const el = await render({controls: true, instrument: 'osa'});
       expect(text($(el, '.preset'))).to.contain('Official Security Assistance (OSA)');
-      const {events, stop} = recordEvents();
+      const {events, stop} = recordFilterChanges();
       try {
         $(el, '.preset button').click();
         await settled(el);
@@ -900,19 +897,18 @@ describe('<foip-initiative-list>', () => {
     const drawn = (group: Element) => group.firstElementChild!.checkVisibility({contentVisibilityAuto: true});
     const titleOf = (card: FoipInitiativeCard) => shadow(card).querySelector<HTMLElement>('.title')!;
 
-    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     afterEach(() => window.scrollTo(0, 0));
 
     it('draws a category when tabbed or scrolled near; its cards are in the page before', async () => {
       const el = await render({cardHref: '#{id}'});
-      await frames();
+      await frames(2);
       const last = groups(el).at(-1)!;
       expect(drawn(groups(el)[0]), 'the first category is drawn').to.be.true;
       expect(drawn(last), 'the last category waits').to.be.false;
       expect(last.querySelectorAll('foip-initiative-card').length, 'its cards are in the page').to.be.above(0);
       // Keyboard: focus moves into it (as Tab does; not scrolled there), and it is drawn.
       titleOf(last.querySelector<FoipInitiativeCard>('foip-initiative-card')!).focus({preventScroll: true});
-      await frames();
+      await frames(2);
       expect(drawn(last), 'drawn once focus is in it').to.be.true;
     });
 
@@ -922,7 +918,7 @@ describe('<foip-initiative-list>', () => {
       );
       const el = wrapper.querySelector<FoipInitiativeList>('foip-initiative-list')!;
       await settled(el);
-      await frames();
+      await frames(2);
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
       await sendKeys({press: 'Tab'});
       const first = cards(el)[0];

@@ -9,7 +9,7 @@ import {bundledIndex, dataset} from '../../src/data/index.js';
 import type {PillarId} from '../../src/data/index.js';
 import {FoipCountrySelectEvent} from '../../src/events/events.js';
 import {planarMap} from '../../src/geo/generated/map.js';
-import {createProjection} from '../../src/geo/projection.js';
+import {createProjection} from '../../scripts/geo/projection.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
 import type {MapPlace} from '../../src/layout/map-places.js';
 import {shadow, text} from '../helpers.js';

@@ -8,7 +8,7 @@ import type {FoipMap} from '../../src/foip-map.js';
 import {bundledIndex} from '../../src/data/index.js';
 import {planarMap} from '../../src/geo/generated/map.js';
 import {rings} from '../../src/geo/land.js';
-import {createProjection} from '../../src/geo/projection.js';
+import {createProjection} from '../../scripts/geo/projection.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
 import {computed} from '../contrast.js';
 import {shadow, text} from '../helpers.js';

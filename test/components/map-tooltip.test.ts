@@ -200,7 +200,7 @@ describe('<foip-map>', () => {
     });
 
     it('is never clipped, even on a 320 px map shorter than the tooltip', async () => {
-      // The world view: a narrow Indo-Pacific map is a taller crop (src/geo/projection.ts), 285 px tall.
+      // The world view: a narrow Indo-Pacific map is a taller crop (scripts/geo/projection.ts), 285 px tall.
       const el = await render({view: 'world'}, 'en', 320);
       const root = shadow(el);
       expect(svgOf(el).getBoundingClientRect().height).to.be.below(220);

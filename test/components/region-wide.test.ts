@@ -15,7 +15,7 @@ import type {Locale} from '../../src/data/index.js';
 import {FoipFilterChangeEvent} from '../../src/events/events.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
 import {parseCsv} from '../csv-rows.js';
-import {inLang, shadow, text} from '../helpers.js';
+import {inLang, readAloud, shadow, text} from '../helpers.js';
 import {$, button, downloads, nameOf, render as renderMap, settled as mapSettled} from './map-fixtures.js';
 
 const HEADING = {
@@ -32,12 +32,6 @@ function aseanEntries(iso3: string, lang: Locale): string[] {
     ...asean.items.map(({item}) => item.text[lang]),
   ];
 }
-/** The text a reader gets of an entry: without its aria-hidden priority-area glyph. */
-function read(node: Element): string {
-  const copy = node.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('[aria-hidden=true]')) hidden.remove();
-  return text(copy);
-}
 /** A region's group: named by its heading (`aria-labelledby`), its entries after. */
 function groupOf(scope: ParentNode) {
   const groups = [...scope.querySelectorAll<HTMLElement>('[role=group].region-wide')];
@@ -47,7 +41,7 @@ function groupOf(scope: ParentNode) {
       region: g.dataset.region,
       name: text(label),
       labelInside: Boolean(label && g.contains(label)),
-      entries: [...g.querySelectorAll('li')].map(read),
+      entries: [...g.querySelectorAll('li')].map(readAloud),
     };
   });
 }
@@ -95,7 +89,9 @@ describe('a member covered only through its region: Myanmar', () => {
       it(`tooltip: the Philippines keeps its own items, ASEAN's grouped apart, none twice (${lang})`, async () => {
         const el = await renderMap({}, lang);
         const tip = await hover(el, 'PHL');
-        const own = [...tip.querySelectorAll('.tooltip-list li')].filter((li) => !li.closest('.region-wide')).map(read);
+        const own = [...tip.querySelectorAll('.tooltip-list li')]
+          .filter((li) => !li.closest('.region-wide'))
+          .map(readAloud);
         const phl = place('PHL');
         expect(own.slice(0, phl.initiatives.length)).to.deep.equal(
           phl.initiatives.map((id) => bundledIndex.initiatives.get(id)!.title[lang]),
@@ -135,7 +131,7 @@ describe('a member covered only through its region: Myanmar', () => {
       it(`table: the Philippines' own list, then ASEAN's group (${lang})`, async () => {
         const el = await renderMap({}, lang);
         const cell = $(el, '#table tr[data-country=PHL] td')!;
-        const own = [...cell.querySelectorAll(':scope > ul > li')].map(read);
+        const own = [...cell.querySelectorAll(':scope > ul > li')].map(readAloud);
         expect(own.length).to.be.above(0);
         const [group] = groupOf(cell);
         expect(group.name).to.equal(HEADING[lang]);
@@ -184,7 +180,7 @@ describe('a member covered only through its region: Myanmar', () => {
     const tip = await hover(el, 'MMR');
     expect(tip.getBoundingClientRect().height).to.be.at.most(Math.min(28 * 16, 0.7 * innerHeight) + 1);
     const last = [...tip.querySelectorAll('.region-wide li')].at(-1)!;
-    expect(read(last)).to.equal(aseanEntries('MMR', 'en').at(-1));
+    expect(readAloud(last)).to.equal(aseanEntries('MMR', 'en').at(-1));
     last.scrollIntoView({block: 'nearest'});
     const [box, item] = [tip.getBoundingClientRect(), last.getBoundingClientRect()];
     expect(item.bottom, 'the last item scrolled into the tooltip').to.be.at.most(box.bottom + 1);

@@ -5,7 +5,7 @@ import '../../src/foip-vision.js';
 import type {FoipVision} from '../../src/foip-vision.js';
 import {dataset} from '../../src/data/index.js';
 import type {Locale} from '../../src/data/types.js';
-import {captureWarnings, inLang, shadow, text} from '../helpers.js';
+import {captureWarnings, frames, inLang, shadow, text} from '../helpers.js';
 
 const vision = (layout?: string) => html`<foip-vision layout=${layout ?? 'full'}></foip-vision>`;
 
@@ -22,8 +22,6 @@ async function inWidth(width: number, lang: Locale, template: TemplateResult): P
   await el.updateComplete;
   return el;
 }
-
-const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 describe('<foip-vision>', () => {
   it('renders the dataset in English: title, subtitle, 5 principles in order, 3 concepts, 3 features, source', async () => {
@@ -148,7 +146,7 @@ describe('<foip-vision>', () => {
     for (const width of [320, 480, 660, 760, 1000]) {
       it(`the principles fit a ${width} px column, words whole (${lang})`, async () => {
         const el = await inWidth(width, lang, vision());
-        await nextFrame();
+        await frames();
         const root = shadow(el);
         const article = root.querySelector('article')!;
         expect(article.scrollWidth).to.be.at.most(article.clientWidth);
@@ -195,7 +193,7 @@ describe('<foip-vision>', () => {
     const el = await inWidth(1000, 'en', vision());
     el.data = edited;
     await el.updateComplete;
-    await nextFrame();
+    await frames();
     const label = shadow(el).querySelectorAll<HTMLElement>('[part=principle] .label')[2];
     expect(text(label)).to.equal(edited.principles[2].label.en);
     const r = label.getBoundingClientRect();

@@ -4,9 +4,9 @@ import {describe, it} from 'node:test';
 import {geoContains, geoPath} from 'd3-geo';
 
 import {countries, dataset} from '../../src/data/index.js';
-import {countryFeatures} from '../../src/geo/features.js';
+import {countryFeatures} from '../../scripts/geo/features.js';
 import {planarMap} from '../../src/geo/generated/map.js';
-import {worldTopology} from '../../src/geo/generated/world.js';
+import {worldTopology} from '../../scripts/geo/generated/world.js';
 import {
   DIRECTIONS,
   navigationTarget,
@@ -16,9 +16,9 @@ import {
   type Positioned,
 } from '../../src/geo/neighbours.js';
 import {MAP_VIEWS, UNDETERMINED} from '../../src/geo/planar.js';
-import {createProjection} from '../../src/geo/projection.js';
+import {createProjection} from '../../scripts/geo/projection.js';
 import {clampBox, NARROW_MAP, rebase, zoomOf} from '../../src/geo/view.js';
-import {pathData} from '../../src/geo/shapes.js';
+import {pathData} from '../../scripts/geo/shapes.js';
 
 const JAPAN = '392';
 const RUSSIA = '643';

@@ -10,7 +10,7 @@ import {planarMap} from '../../src/geo/generated/map.js';
 import {HOME, UNDRAWN_ISLANDS} from '../../src/geo/home.js';
 import {landIndex, rings} from '../../src/geo/land.js';
 import {nearestTo} from '../../src/geo/neighbours.js';
-import {createProjection} from '../../src/geo/projection.js';
+import {createProjection} from '../../scripts/geo/projection.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
 import {clearOf, spreadMarkers} from '../../src/layout/marker-spread.js';
 import type {KeepOut, SpreadBounds} from '../../src/layout/marker-spread.js';

@@ -6,8 +6,8 @@ import {geoPath} from 'd3-geo';
 import {planarMap} from '../../src/geo/generated/map.js';
 import {landIndex, rings} from '../../src/geo/land.js';
 import type {PlaneBox} from '../../src/geo/land.js';
-import {createProjection} from '../../src/geo/projection.js';
-import {pathData} from '../../src/geo/shapes.js';
+import {createProjection} from '../../scripts/geo/projection.js';
+import {pathData} from '../../scripts/geo/shapes.js';
 
 const projection = createProjection('world', planarMap.width, planarMap.width);
 const [[, top]] = geoPath(projection).bounds({type: 'Sphere'});

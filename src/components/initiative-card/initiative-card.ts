@@ -5,14 +5,15 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 
 import type {Initiative} from '../../data/types.js';
 import {FoipInitiativeSelectEvent} from '../../events/events.js';
-import {formatExamples, formatList} from '../../i18n/format.js';
-import {addTranslations, msg, str} from '../../i18n/msg.js';
+import {formatList} from '../../i18n/format.js';
+import {addTranslations, msg} from '../../i18n/msg.js';
 import {templates as ja} from '../../i18n/locales/ja/initiative-card.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {sourceLine} from '../../internal/source-line.js';
-import {heading, suggest} from '../../internal/input.js';
+import {parseInitiative, parseOption} from '../../internal/attributes.js';
+import {heading} from '../../internal/input.js';
 import {pillarLabel, pillarName} from '../../internal/pillar-label.js';
 import {cardStyles} from './initiative-card.styles.js';
 
@@ -84,30 +85,9 @@ export class FoipInitiativeCard extends FoipElement {
   private record?: Initiative;
 
   protected override inputProblem(): Problem | null {
-    const id = this.initiative;
-    this.record = this.index.initiatives.get(id);
-    if (!this.record) {
-      const suggestions = suggest(id, [...this.index.initiatives.keys()]);
-      return {
-        attribute: 'initiative',
-        value: id,
-        message: () =>
-          id
-            ? msg(str`There is no initiative "${id}". Valid ids include: ${formatExamples(this.locale, suggestions)}.`)
-            : msg(str`Set the initiative attribute to an initiative id, such as ${suggestions[0]}.`),
-        warning: `is not an initiative id of the dataset; valid ids include ${suggestions.join(', ')}`,
-      };
-    }
-    if (!(CARD_VARIANTS as readonly string[]).includes(this.variant)) {
-      const variant = this.variant;
-      return {
-        attribute: 'variant',
-        value: variant,
-        message: () => msg(str`Unknown variant "${variant}". Use full or compact.`),
-        warning: 'is not a variant; use full or compact',
-      };
-    }
-    return null;
+    const initiative = parseInitiative(this.initiative, this.index);
+    this.record = initiative.value === null ? undefined : this.index.initiatives.get(initiative.value);
+    return initiative.problem ?? parseOption(this.variant, CARD_VARIANTS, 'variant').problem;
   }
 
   #handleActivate(event: Event): void {

@@ -6,18 +6,18 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
 
-import '../../foip-initiative-card.js';
 import type {InitiativeFilter} from '../../data/queries.js';
 import {compareNames} from '../../data/queries.js';
 import type {Category, Initiative, Pillar, PillarId} from '../../data/types.js';
 import {FoipFilterChangeEvent} from '../../events/events.js';
-import {formatChoices, formatExamples} from '../../i18n/format.js';
 import {addTranslations, msg, str} from '../../i18n/msg.js';
 import {templates as ja} from '../../i18n/locales/ja/initiative-list.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
-import {heading, headingLevel, listAttribute, suggest} from '../../internal/input.js';
+import {AddressController} from '../../internal/address-controller.js';
+import {parseCountry, parseInstrument, parsePartner, parsePillars} from '../../internal/attributes.js';
+import {heading, headingLevel} from '../../internal/input.js';
 import {coveredText} from '../../internal/region-wide.js';
 import {membersCoveredOnly} from '../../data/coverage.js';
 import {pillarName} from '../../internal/pillar-label.js';
@@ -51,6 +51,9 @@ const filterKey = (f: InitiativeFilter): string =>
  * category, narrowed by attributes a webmaster sets (`country="PHL"`, `pillar="1 3"`, …) and,
  * with `controls`, by a filter bar the reader uses: priority-area toggles, country and partner
  * pickers and a search box that matches both languages, full-width and half-width alike.
+ *
+ * Its cards are `<foip-initiative-card>` elements: `foip-widgets/foip-initiative-list.js` registers both; a page that
+ * registers the classes itself (`components/*.js`) registers `FoipInitiativeCard` too.
  *
  * @tag foip-initiative-list
  * @summary FOIP initiatives as a filterable list, in Japanese or English.
@@ -91,7 +94,15 @@ const filterKey = (f: InitiativeFilter): string =>
 export class FoipInitiativeList extends FoipElement {
   static override styles = [...FoipElement.styles, listStyles];
   static override bundled = bundledIndex;
-  static override linked = ['pillar', 'country', 'partner', 'instrument', 'query'];
+
+  /** @internal Shares the filters by link (`url-key`). */
+  protected override readonly address = new AddressController(this, [
+    'pillar',
+    'country',
+    'partner',
+    'instrument',
+    'query',
+  ]);
 
   /** Priority areas to show, e.g. `1 3` (space- or comma-separated); all when empty. */
   @property({reflect: true}) pillar?: string;
@@ -130,111 +141,24 @@ export class FoipInitiativeList extends FoipElement {
   /** @internal True once the reader has changed the filter: from then on the live region speaks. */
   private announcing = false;
 
-  /** Checks the filter attributes; `filter` is the normalized filter when `problem` is null. */
+  /** Checks the filter attributes (src/internal/attributes.ts); `filter` is the normalized filter when `problem` is null. */
   #parse(): {filter: Filter; problem: Problem | null} {
     const {index} = this;
     const filter: Filter = {};
-    const bad = (attribute: string, value: string, message: () => string, warning: string) => ({
-      filter,
-      problem: {attribute, value, message, warning},
-    });
-
-    const pillarValue = this.pillar ?? '';
-    const pillars: PillarId[] = [];
-    for (const token of listAttribute(pillarValue.normalize('NFKC'))) {
-      const id = Number(token) as PillarId;
-      if (!/^\d+$/u.test(token) || !index.pillars.has(id)) {
-        const valid = [...index.pillars.keys()].map(String);
-        return bad(
-          'pillar',
-          pillarValue,
-          () => {
-            const options = formatChoices(this.locale, valid);
-            return msg(
-              str`Unknown priority area "${token}". Use ${options}; separate several with spaces (for example pillar="1 3").`,
-            );
-          },
-          `has no priority area "${token}"; use ${formatChoices('en', valid)}, several separated by spaces (e.g. pillar="1 3")`,
-        );
-      }
-      if (!pillars.includes(id)) pillars.push(id);
+    const pillars = parsePillars(this.pillar, index);
+    if (pillars.problem) return {filter, problem: pillars.problem};
+    if (pillars.value.length) filter.pillars = pillars.value;
+    const readers = [
+      ['country', parseCountry(this.country, index)],
+      ['partner', parsePartner(this.partner, index)],
+      ['instrument', parseInstrument(this.instrument, index)],
+    ] as const;
+    for (const [key, read] of readers) {
+      if (read.problem) return {filter, problem: read.problem};
+      if (read.value) filter[key] = read.value;
     }
-    if (pillars.length) filter.pillars = pillars.sort((a, b) => a - b);
-
-    const country = this.country?.trim();
-    if (country) {
-      const code = country.toUpperCase();
-      if (!index.countries.has(code)) {
-        const suggestions = this.#suggestCountries(country);
-        return bad(
-          'country',
-          country,
-          () => {
-            const examples = formatExamples(this.locale, suggestions);
-            return msg(str`Unknown country code "${country}". Use an ISO 3166-1 alpha-3 code such as ${examples}.`);
-          },
-          `is not a country code of the dataset; use an ISO 3166-1 alpha-3 code such as ${suggestions.join(', ')}`,
-        );
-      }
-      filter.country = code;
-    }
-
-    const partner = this.partner?.trim();
-    if (partner) {
-      const known = [...index.countries.keys(), ...index.organisations.keys()];
-      const id = known.find((k) => k.toLowerCase() === partner.toLowerCase());
-      if (!id) {
-        const suggestions = suggest(partner, index.partnerIds);
-        return bad(
-          'partner',
-          partner,
-          () => {
-            const examples = formatExamples(this.locale, suggestions);
-            return msg(
-              str`Unknown partner "${partner}". Use a country code or an organisation id such as ${examples}.`,
-            );
-          },
-          `is not a partner of the dataset; use a country code or an organisation id such as ${suggestions.join(', ')}`,
-        );
-      }
-      filter.partner = id;
-    }
-
-    const instrument = this.instrument?.trim();
-    if (instrument) {
-      const id = instrument.toLowerCase();
-      if (!index.instruments.has(id)) {
-        const suggestions = suggest(instrument, [...index.instruments.keys()]);
-        return bad(
-          'instrument',
-          instrument,
-          () => {
-            const examples = formatExamples(this.locale, suggestions);
-            return msg(str`Unknown instrument "${instrument}". Valid ids include: ${examples}.`);
-          },
-          `is not an instrument id of the dataset; valid ids include ${suggestions.join(', ')}`,
-        );
-      }
-      filter.instrument = id;
-    }
-
     if (this.query?.trim()) filter.query = this.query;
     return {filter, problem: null};
-  }
-
-  /**
-   * Codes whose name (either language) contains a wrong country value, then the closest codes;
-   * among equally close ones, the countries with the most initiatives.
-   */
-  #suggestCountries(value: string): string[] {
-    const {index} = this;
-    const v = value.normalize('NFKC').toLowerCase();
-    const byName = [...index.countries.values()]
-      .filter((c) => [c.name.en, c.name.ja].some((n) => n.toLowerCase().includes(v)))
-      .map((c) => c.iso3);
-    const count = (code: string) => index.initiativesByCountry.get(code)?.length ?? 0;
-    const ranked = [...index.countriesWithInitiatives].sort((a, b) => count(b) - count(a));
-    return [...new Set([...byName, ...suggest(value, ranked)])].slice(0, 3);
   }
 
   protected override inputProblem(): Problem | null {

@@ -9,6 +9,7 @@ import {templates as ja} from '../../i18n/locales/ja/vision.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
+import {parseOption} from '../../internal/attributes.js';
 import {heading, headingLevel} from '../../internal/input.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {visionStyles} from './vision.styles.js';
@@ -67,16 +68,7 @@ export class FoipVision extends FoipElement {
   @state() private expanded = false;
 
   protected override inputProblem(): Problem | null {
-    if (!(VISION_LAYOUTS as readonly string[]).includes(this.layout)) {
-      const layout = this.layout;
-      return {
-        attribute: 'layout',
-        value: String(layout),
-        message: () => msg(str`Unknown layout "${layout}". Use full or compact.`),
-        warning: 'is not a layout; use full or compact',
-      };
-    }
-    return null;
+    return parseOption(this.layout, VISION_LAYOUTS, 'layout').problem;
   }
 
   protected override renderContent(): TemplateResult {

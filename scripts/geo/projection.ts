@@ -13,7 +13,7 @@
  */
 import {geoNaturalEarth1, type GeoPermissibleObjects, type GeoProjection} from 'd3-geo';
 
-import type {MapView} from './planar.js';
+import type {MapView} from '../../src/geo/planar.js';
 
 /** Central meridian (degrees east). */
 export const CENTRAL_MERIDIAN = 150;

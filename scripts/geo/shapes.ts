@@ -9,7 +9,7 @@ import type {MultiPolygon, Polygon, Position} from 'geojson';
 import {feature} from 'topojson-client';
 import type {GeometryCollection, Topology} from 'topojson-specification';
 
-import type {CountryShape} from './planar.js';
+import type {CountryShape} from '../../src/geo/planar.js';
 
 /** `0.5` → `.5`, `-0.5` → `-.5`: SVG path numbers need no leading zero. */
 const number = (n: number) => String(n).replace(/^(-?)0\./u, '$1.');

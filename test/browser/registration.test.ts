@@ -1,0 +1,32 @@
+// Class modules register nothing: only the entries in src/foip-*.ts define tags, so a page (or a
+// framework wrapper) may import a class and register it under a name of its own. This file has a
+// page of its own: nothing else has defined a tag when it imports the class modules.
+import {expect} from '@open-wc/testing';
+
+import '../helpers.js';
+
+describe('registration', () => {
+  it('the class modules of the card, the list, the vision and the map define no element', async () => {
+    const modules = [
+      await import('../../src/components/initiative-card/initiative-card.js'),
+      await import('../../src/components/initiative-list/initiative-list.js'),
+      await import('../../src/components/vision/vision.js'),
+      await import('../../src/components/map/map.js'),
+    ];
+    expect(modules.map((m) => Object.keys(m).find((name) => name.startsWith('Foip')))).to.deep.equal([
+      'FoipInitiativeCard',
+      'FoipInitiativeList',
+      'FoipVision',
+      'FoipMap',
+    ]);
+    const tags = ['foip-initiative-card', 'foip-initiative-list', 'foip-vision', 'foip-map'];
+    expect(tags.filter((tag) => customElements.get(tag))).to.deep.equal([]);
+  });
+
+  it('the list’s entry registers the list and the card it renders', async () => {
+    const {FoipInitiativeList} = await import('../../src/foip-initiative-list.js');
+    const {FoipInitiativeCard} = await import('../../src/components/initiative-card/initiative-card.js');
+    expect(customElements.get('foip-initiative-list')).to.equal(FoipInitiativeList);
+    expect(customElements.get('foip-initiative-card')).to.equal(FoipInitiativeCard);
+  });
+});
