@@ -1081,6 +1081,37 @@ describe('<foip-pillars>', () => {
         });
       }
     }
+
+    it('measures the titles again when only the type size changes, the width staying', async () => {
+      const restore = reducedMotion();
+      try {
+        const wrap = await fixture<HTMLElement>(
+          html`<div lang="en" style="inline-size: 900px">${pillars({category: 'oda-osa-defence-equipment'})}</div>`,
+        );
+        const el = wrap.querySelector<FoipPillars>('foip-pillars')!;
+        await settled(el);
+        const plot = () => byId(el, 'plot-pillar-3').getBoundingClientRect().height;
+        const before = plot();
+        const width = el.getBoundingClientRect().width;
+        // A page's script, or a reader's text-only zoom, enlarging the type in a box of fixed width.
+        wrap.style.setProperty('font-size', '200%');
+        for (let i = 0; i < 4; i++) await nextFrame();
+        await settled(el);
+        expect(el.getBoundingClientRect().width).to.equal(width);
+        expect(plot()).to.be.greaterThan(before * 1.3);
+        for (const c of dataset.categories.filter((c) => c.pillar === 3)) {
+          const item = byId(el, `category-${c.id}`);
+          const first = dataset.initiatives.find((i) => i.category === c.id);
+          expectWhole(item.querySelector('.label')!, item, first && byId(el, `initiative-${first.id}`), c.id);
+        }
+        for (const i of dataset.initiatives.filter((i) => i.category === 'oda-osa-defence-equipment')) {
+          const row = byId(el, `initiative-${i.id}`);
+          expectWhole(row.querySelector('.label')!, row, undefined, i.id);
+        }
+      } finally {
+        restore();
+      }
+    });
   });
 
   describe('contrast (WCAG 1.4.11: 3:1 for what must be seen)', () => {

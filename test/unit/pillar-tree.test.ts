@@ -2,8 +2,21 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
 import {dataset} from '../../src/data/index.js';
-import {allExpanded, expandFor, selectedKey, tabKey, treeKeyAction, visibleKeys} from '../../src/layout/pillar-tree.js';
-import {categoryKey, initiativeKey, layoutPillars, pillarKey, pillarStructure} from '../../src/layout/pillars.js';
+import {
+  activate,
+  allExpanded,
+  expandFor,
+  inStep,
+  nextTreeState,
+  openKeys,
+  selectedKey,
+  tabKey,
+  treeKeyAction,
+  visibleKeys,
+  withExpanded,
+} from '../../src/layout/pillar-tree.js';
+import {categoryKey, initiativeKey, pillarKey, pillarStructure} from '../../src/layout/pillars-structure.js';
+import {layoutPillars} from '../../src/layout/pillars.js';
 
 const structure = pillarStructure(dataset);
 const all = allExpanded(structure);
@@ -147,4 +160,174 @@ describe('pillar tree: keys (APG tree view)', () => {
       assert.deepEqual(treeKeyAction(structure, expanded, key, keyName), expected);
     });
   }
+});
+
+describe('pillar tree: what a selection shows open', () => {
+  const pillarAndBelow = (id: 1 | 2 | 3) => structure.nodes.filter((n) => n.pillar === id).map((n) => n.key);
+  const cases: [string, {pillar?: 1 | 2 | 3 | null; category?: string | null}, string[]][] = [
+    ['nothing selected: nothing', {}, []],
+    ['a priority area: it, its categories and their initiatives', {pillar: 2}, pillarAndBelow(2)],
+    [
+      'a category: it, its initiatives and its priority area',
+      {pillar: 1, category: 'innovation-ecosystem'},
+      [P(1), C('innovation-ecosystem'), ...initiativesOf('innovation-ecosystem')],
+    ],
+    ['a category not in the dataset: nothing', {category: 'nope'}, []],
+  ];
+  for (const [name, selection, open] of cases) {
+    it(name, () => {
+      assert.deepEqual([...openKeys(structure, selection)].sort(), [...open].sort());
+    });
+  }
+});
+
+describe('pillar tree: what activating an item selects', () => {
+  const first = (id: 1 | 2 | 3) => dataset.categories.find((c) => c.pillar === id)!.id;
+  const initiative = dataset.initiatives.find((i) => i.category === first(1))!;
+  const none = {pillar: null, category: null};
+  const cases: [string, {pillar: 1 | 2 | 3 | null; category: string | null}, string | null, string, object | null][] = [
+    ['an unknown item: nothing', none, null, 'pillar-9', null],
+    ['a priority area opens', none, null, P(2), {pillar: 2, category: null, current: null}],
+    ['the open priority area closes', {pillar: 2, category: null}, null, P(2), {...none, current: null}],
+    [
+      'a priority area whose category is open opens itself',
+      {pillar: 2, category: first(2)},
+      null,
+      P(2),
+      {pillar: 2, category: null, current: null},
+    ],
+    [
+      'a category opens, with its priority area',
+      none,
+      null,
+      C(first(3)),
+      {pillar: 3, category: first(3), current: null},
+    ],
+    [
+      'the open category closes to its priority area',
+      {pillar: 3, category: first(3)},
+      null,
+      C(first(3)),
+      {pillar: 3, category: null, current: null},
+    ],
+    [
+      'the category of the current initiative stays open, the initiative no longer current',
+      {pillar: 1, category: first(1)},
+      initiative.id,
+      C(first(1)),
+      {pillar: 1, category: first(1), current: null},
+    ],
+    [
+      'an initiative opens its category and becomes current (foip-initiative-select)',
+      none,
+      null,
+      I(initiative.id),
+      {pillar: 1, category: first(1), current: initiative.id},
+    ],
+  ];
+  for (const [name, selection, current, key, expected] of cases) {
+    it(name, () => {
+      assert.deepEqual(activate(structure, selection, current, key), expected);
+    });
+  }
+});
+
+describe('pillar tree: the attributes kept in step', () => {
+  const changed = (...names: string[]) => new Set(names);
+  const cases: [string, {pillar?: string; category?: string}, Set<string>, object | null][] = [
+    [
+      'a new priority area drops a category of another',
+      {pillar: '1', category: 'free-trade-investment'},
+      changed('pillar'),
+      {category: undefined},
+    ],
+    [
+      'a new priority area keeps a category of its own, however written',
+      {pillar: ' ２ ', category: 'free-trade-investment'},
+      changed('pillar'),
+      null,
+    ],
+    [
+      'no priority area drops the category',
+      {pillar: undefined, category: 'free-trade-investment'},
+      changed('pillar'),
+      {category: undefined},
+    ],
+    [
+      'a new category sets its priority area',
+      {pillar: '1', category: ' cyber-capacity-building '},
+      changed('category'),
+      {pillar: '3'},
+    ],
+    [
+      'both changed together: left for validation',
+      {pillar: '1', category: 'free-trade-investment'},
+      changed('pillar', 'category'),
+      null,
+    ],
+    ['an unknown category: left for validation', {pillar: '1', category: 'cables'}, changed('category'), null],
+    ['nothing changed', {pillar: '1', category: 'free-trade-investment'}, changed(), null],
+  ];
+  for (const [name, attributes, names, expected] of cases) {
+    it(name, () => {
+      assert.deepEqual(inStep(structure, attributes, names), expected);
+    });
+  }
+});
+
+describe('pillar tree: the state after a new input', () => {
+  const initiative = dataset.initiatives.find((i) => i.category === 'innovation-ecosystem')!;
+  const other = dataset.initiatives.find((i) => i.category === 'connectivity-and-rules')!;
+  const innovation = {pillar: 1 as const, category: 'innovation-ecosystem'};
+  const cases: [
+    string,
+    {expanded: ReadonlySet<string>; current: string | null; focusKey: string | null},
+    {pillar: 1 | 2 | 3 | null; category: string | null},
+    'structure' | 'selection' | null,
+    {expanded: Iterable<string>; current: string | null; focusKey: string | null},
+  ][] = [
+    [
+      'a new dataset: everything expanded, the selection too',
+      {expanded: new Set(), current: null, focusKey: null},
+      {pillar: 2, category: null},
+      'structure',
+      {expanded: all, current: null, focusKey: null},
+    ],
+    [
+      'a new selection opens its path, closes nothing, keeps the current initiative in it',
+      {expanded: without(P(1), P(3)), current: initiative.id, focusKey: P(3)},
+      innovation,
+      'selection',
+      {expanded: without(P(3)), current: initiative.id, focusKey: P(3)},
+    ],
+    [
+      'a new selection drops a current initiative outside it',
+      {expanded: all, current: other.id, focusKey: null},
+      innovation,
+      'selection',
+      {expanded: all, current: null, focusKey: null},
+    ],
+    [
+      'no new input: focus leaves an item collapsed out of reach',
+      {expanded: without(P(2)), current: null, focusKey: C('free-trade-investment')},
+      {pillar: 2, category: 'free-trade-investment'},
+      null,
+      {expanded: without(P(2)), current: null, focusKey: null},
+    ],
+  ];
+  for (const [name, state, selection, change, expected] of cases) {
+    it(name, () => {
+      const next = nextTreeState(structure, state, selection, change);
+      assert.deepEqual([...next.expanded].sort(), [...expected.expanded].sort());
+      assert.equal(next.current, expected.current);
+      assert.equal(next.focusKey, expected.focusKey);
+    });
+  }
+
+  it('expands and collapses one item, leaving the set given as it was', () => {
+    const before = without(P(1));
+    assert.deepEqual([...withExpanded(before, P(1), true)].sort(), [...all].sort());
+    assert.deepEqual([...withExpanded(all, P(1), false)].sort(), [...before].sort());
+    assert.equal(before.has(P(1)), false);
+  });
 });

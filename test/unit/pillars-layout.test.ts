@@ -6,21 +6,17 @@ import {DatasetIndex} from '../../src/data/queries.js';
 import type {Dataset, PillarId} from '../../src/data/types.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
 import {expectedPillarCounts} from '../expected-counts.js';
+import {arcCentroid, arcPath} from '../../src/layout/pillars-arcs.js';
+import type {Layout, NodeGeometry} from '../../src/layout/pillars-geometry.js';
+import {FOCUS, RINGS} from '../../src/layout/pillars-radial.js';
 import {
-  FOCUS,
-  RINGS,
-  arcCentroid,
-  arcPath,
   categoryKey,
-  easeCubicInOut,
   initiativeKey,
-  interpolateLayouts,
-  layoutPillars,
   pillarCounts,
   pillarKey,
   pillarStructure,
-} from '../../src/layout/pillars.js';
-import type {Layout, NodeGeometry} from '../../src/layout/pillars.js';
+} from '../../src/layout/pillars-structure.js';
+import {easeCubicInOut, interpolateLayouts, layoutPillars} from '../../src/layout/pillars.js';
 
 const structure = pillarStructure(dataset);
 const get = (layout: Layout, key: string): NodeGeometry => layout.nodes.find((n) => n.key === key)!;
