@@ -63,11 +63,6 @@ export default tseslint.config(
     },
   },
   {
-    // Issue 17: the pillars' split moves its `import '../../foip-initiative-card.js'` into src/foip-pillars.ts.
-    files: ['src/components/pillars/pillars.ts'],
-    rules: {'no-restricted-imports': 'off'},
-  },
-  {
     // The pure core: no lit, no DOM, no page state and no messages, so it runs in Node and is tested
     // without a browser; what it returns is words-free data that the element puts into words.
     files: ['src/data/**/*.ts', 'src/geo/**/*.ts', 'src/layout/**/*.ts'],

@@ -6,20 +6,22 @@ import {expect} from '@open-wc/testing';
 import '../helpers.js';
 
 describe('registration', () => {
-  it('the class modules of the card, the list, the vision and the map define no element', async () => {
+  it('the class modules of the card, the list, the vision, the map and the pillars define no element', async () => {
     const modules = [
       await import('../../src/components/initiative-card/initiative-card.js'),
       await import('../../src/components/initiative-list/initiative-list.js'),
       await import('../../src/components/vision/vision.js'),
       await import('../../src/components/map/map.js'),
+      await import('../../src/components/pillars/pillars.js'),
     ];
     expect(modules.map((m) => Object.keys(m).find((name) => name.startsWith('Foip')))).to.deep.equal([
       'FoipInitiativeCard',
       'FoipInitiativeList',
       'FoipVision',
       'FoipMap',
+      'FoipPillars',
     ]);
-    const tags = ['foip-initiative-card', 'foip-initiative-list', 'foip-vision', 'foip-map'];
+    const tags = ['foip-initiative-card', 'foip-initiative-list', 'foip-vision', 'foip-map', 'foip-pillars'];
     expect(tags.filter((tag) => customElements.get(tag))).to.deep.equal([]);
   });
 
