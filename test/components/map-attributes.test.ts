@@ -1,5 +1,4 @@
 import {expect} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
 
 import '../../src/foip-map.js';
 
@@ -29,16 +28,12 @@ import {
   tooltip,
   typeahead,
   viewBox,
+  desktopViewport,
 } from './map-fixtures.js';
 import type {Attrs} from './map-fixtures.js';
 
 describe('<foip-map>', () => {
-  before(async () => {
-    await setViewport({width: 1200, height: 1000});
-  });
-  after(async () => {
-    await setViewport({width: 800, height: 600});
-  });
+  desktopViewport();
 
   describe('attributes', () => {
     for (const pillars of [[2], [2, 3]] as PillarId[][]) {

@@ -8,7 +8,19 @@ import {compareNames, nameInSentence} from '../../src/data/queries.js';
 import {formatDate, formatList} from '../../src/i18n/format.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
 import {mediaRules, shadow, text} from '../helpers.js';
-import {$, button, map, nameOf, optionIds, options, render, settled, svgOf, viewBox} from './map-fixtures.js';
+import {
+  $,
+  button,
+  map,
+  nameOf,
+  optionIds,
+  options,
+  render,
+  settled,
+  svgOf,
+  viewBox,
+  desktopViewport,
+} from './map-fixtures.js';
 
 const places = mapPlaces(bundledIndex);
 
@@ -122,12 +134,7 @@ async function glide(
 // ----- tests ---------------------------------------------------------------------------------
 
 describe('<foip-map> behaviour', () => {
-  before(async () => {
-    await setViewport({width: 1200, height: 1000});
-  });
-  after(async () => {
-    await setViewport({width: 800, height: 600});
-  });
+  desktopViewport();
 
   describe('legend highlight', () => {
     const regions = bundledIndex.data.regions;

@@ -33,16 +33,12 @@ import {
   targetRect,
   toClient,
   typeahead,
+  desktopViewport,
 } from './map-fixtures.js';
 import type {Point} from './map-fixtures.js';
 
 describe('<foip-map>', () => {
-  before(async () => {
-    await setViewport({width: 1200, height: 1000});
-  });
-  after(async () => {
-    await setViewport({width: 800, height: 600});
-  });
+  desktopViewport();
 
   describe('every country of the dataset', () => {
     it('is drawn as an option, every marker painted above every outline, with a path or a marker', async () => {

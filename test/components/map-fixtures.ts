@@ -1,5 +1,6 @@
 /** Shared by the map's browser test files: rendering a map as a page would, and reading its shadow DOM. */
 import {fixture, html, nextFrame} from '@open-wc/testing';
+import {setViewport} from '@web/test-runner-commands';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {geoPath} from 'd3-geo';
 
@@ -45,6 +46,16 @@ export async function settled(el: FoipMap): Promise<void> {
 }
 
 /** A map in a `lang` wrapper of the given width, as on an embassy page. */
+/** The suite's window: 1,200 × 1,000 px, so a 1,000 px map and its tooltip fit; restored after. */
+export function desktopViewport(): void {
+  before(async () => {
+    await setViewport({width: 1200, height: 1000});
+  });
+  after(async () => {
+    await setViewport({width: 800, height: 600});
+  });
+}
+
 export async function render(a: Attrs = {}, lang: Lang = 'en', width = 1000): Promise<FoipMap> {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} style="inline-size: ${width}px">${map(a)}</div>`);
   const el = wrapper.querySelector<FoipMap>('foip-map')!;

@@ -1,5 +1,5 @@
 import {aTimeout, expect, fixture, html} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 
 import '../../src/foip-map.js';
 import type {FoipMap} from '../../src/foip-map.js';
@@ -25,15 +25,11 @@ import {
   tooltip,
   typeahead,
   viewBox,
+  desktopViewport,
 } from './map-fixtures.js';
 
 describe('<foip-map>', () => {
-  before(async () => {
-    await setViewport({width: 1200, height: 1000});
-  });
-  after(async () => {
-    await setViewport({width: 800, height: 600});
-  });
+  desktopViewport();
 
   describe('keyboard', () => {
     it('is one tab stop: the svg has tabindex 0 and no option is tabbable', async () => {

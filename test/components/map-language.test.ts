@@ -1,18 +1,25 @@
 import {aTimeout, expect, fixture, html} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
 
 import '../../src/foip-map.js';
 import type {FoipMap} from '../../src/foip-map.js';
 import {shadow, text} from '../helpers.js';
-import {$, button, map, option, press, render, settled, status, svgOf, tooltip, typeahead} from './map-fixtures.js';
+import {
+  $,
+  button,
+  map,
+  option,
+  press,
+  render,
+  settled,
+  status,
+  svgOf,
+  tooltip,
+  typeahead,
+  desktopViewport,
+} from './map-fixtures.js';
 
 describe('<foip-map>', () => {
-  before(async () => {
-    await setViewport({width: 1200, height: 1000});
-  });
-  after(async () => {
-    await setViewport({width: 800, height: 600});
-  });
+  desktopViewport();
 
   describe('language and theme', () => {
     it('follows a runtime change of lang', async () => {

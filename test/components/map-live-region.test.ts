@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 
 import '../../src/foip-map.js';
 
@@ -18,15 +18,11 @@ import {
   svgOf,
   tooltip,
   typeahead,
+  desktopViewport,
 } from './map-fixtures.js';
 
 describe('<foip-map>', () => {
-  before(async () => {
-    await setViewport({width: 1200, height: 1000});
-  });
-  after(async () => {
-    await setViewport({width: 800, height: 600});
-  });
+  desktopViewport();
 
   describe('live region', () => {
     it("says nothing of a move (the option's name does), then the selection in one sentence (English)", async () => {

@@ -20,16 +20,12 @@ import {
   settled,
   svgOf,
   targetRect,
+  desktopViewport,
 } from './map-fixtures.js';
 import type {Lang} from './map-fixtures.js';
 
 describe('<foip-map>', () => {
-  before(async () => {
-    await setViewport({width: 1200, height: 1000});
-  });
-  after(async () => {
-    await setViewport({width: 800, height: 600});
-  });
+  desktopViewport();
 
   describe('country names', () => {
     const labels = (el: FoipMap) =>

@@ -1,18 +1,12 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
 
 import '../../src/foip-map.js';
 import type {FoipMap} from '../../src/foip-map.js';
 import {captureWarnings, shadow, text} from '../helpers.js';
-import {$, map, option, render, settled, svgOf} from './map-fixtures.js';
+import {$, map, option, render, settled, svgOf, desktopViewport} from './map-fixtures.js';
 
 describe('<foip-map>', () => {
-  before(async () => {
-    await setViewport({width: 1200, height: 1000});
-  });
-  after(async () => {
-    await setViewport({width: 800, height: 600});
-  });
+  desktopViewport();
 
   describe('picture (toSVG)', () => {
     it('is the map as drawn, standalone: resolved colours, no widget semantics, the source line, loadable', async () => {

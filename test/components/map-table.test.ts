@@ -1,5 +1,4 @@
 import {expect} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
 
 import '../../src/foip-map.js';
 
@@ -18,15 +17,11 @@ import {
   summaryCounts,
   svgOf,
   tooltip,
+  desktopViewport,
 } from './map-fixtures.js';
 
 describe('<foip-map>', () => {
-  before(async () => {
-    await setViewport({width: 1200, height: 1000});
-  });
-  after(async () => {
-    await setViewport({width: 800, height: 600});
-  });
+  desktopViewport();
 
   describe('table and summary', () => {
     for (const lang of ['en', 'ja'] as const) {

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 
 import '../../src/foip-map.js';
 
@@ -16,15 +16,11 @@ import {
   toPlane,
   typeahead,
   viewBox,
+  desktopViewport,
 } from './map-fixtures.js';
 
 describe('<foip-map>', () => {
-  before(async () => {
-    await setViewport({width: 1200, height: 1000});
-  });
-  after(async () => {
-    await setViewport({width: 800, height: 600});
-  });
+  desktopViewport();
 
   describe('zoom', () => {
     it('by buttons: + divides the viewBox width by 1.5, − multiplies it, reset restores', async () => {
