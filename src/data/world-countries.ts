@@ -18,7 +18,7 @@ import type {Country, Locale, Localized} from './types.js';
 export interface WorldCountry {
   /** ISO 3166-1 alpha-3 (Kosovo: `XKX`, the user-assigned code CLDR and the EU use). */
   readonly iso3: string;
-  /** ISO 3166-1 alpha-2 (Kosovo: `XK`). */
+  /** ISO 3166-1 alpha-2 (Kosovo: `XK`); empty for a country only a page's own dataset holds. */
   readonly iso2: string;
   /** The map's shapes for it: its own (ISO numeric or a Natural Earth slug) first, then those folded into it; empty for a marker only (Tuvalu). */
   readonly shapes: readonly string[];
@@ -36,13 +36,18 @@ interface Codes {
 
 let codes: ReadonlyMap<string, Codes> | undefined;
 let byAlpha2: ReadonlyMap<string, string> | undefined;
+let byShape: ReadonlyMap<string, string> | undefined;
 
 /** alpha-3 → codes, decoded on first use (a page without `<foip-country>` never pays for it). */
 function table(): ReadonlyMap<string, Codes> {
   if (!codes) {
-    const rows = WORLD_CODES.split(';').map((row) => row.split(','));
+    const rows = WORLD_CODES.split(';').map((row) => row.split(',') as [string, string, string]);
     codes = new Map(rows.map(([iso2, iso3, shape]) => [iso3, {iso2, shape}]));
     byAlpha2 = new Map(rows.map(([iso2, iso3]) => [iso2, iso3]));
+    byShape = new Map([
+      ...rows.filter((r) => r[2]).map(([, iso3, shape]): [string, string] => [shape, iso3]),
+      ...Object.entries(FOLDED_SHAPES),
+    ]);
   }
   return codes;
 }
@@ -64,9 +69,8 @@ export function worldCountryCode(value: string): string | undefined {
 
 /** The country a shape of the map is named and selected as, or null (land of undetermined status, Siachen). */
 export function countryOfShape(shapeId: string): string | null {
-  if (FOLDED_SHAPES[shapeId]) return FOLDED_SHAPES[shapeId];
-  for (const [iso3, {shape}] of table()) if (shape === shapeId) return iso3;
-  return null;
+  table();
+  return byShape!.get(shapeId) ?? null;
 }
 
 const displayNames = new Map<Locale, Intl.DisplayNames | null>();
@@ -94,18 +98,21 @@ function cldrName(iso2: string, locale: Locale): string | undefined {
  */
 export function worldCountry(iso3: string, index?: Pick<DatasetIndex, 'countries'>): WorldCountry | undefined {
   const codes = table().get(iso3);
-  if (!codes) return undefined;
+  const record = index?.countries.get(iso3);
+  // A page's own dataset (`data`) may hold a country the map does not draw: named, with no shape.
+  if (!codes && !record) return undefined;
   const shapes = [
-    ...(codes.shape ? [codes.shape] : []),
+    ...(codes?.shape ? [codes.shape] : []),
     ...Object.keys(FOLDED_SHAPES).filter((s) => FOLDED_SHAPES[s] === iso3),
   ];
-  const record = index?.countries.get(iso3);
-  if (record) return {iso3, iso2: codes.iso2, shapes, name: record.name, nameInSentence: record.nameInSentence, record};
+  const iso2 = codes?.iso2 ?? '';
+  if (record) return {iso3, iso2, shapes, name: record.name, nameInSentence: record.nameInSentence, record};
+  if (!codes) return undefined;
   const override = NAME_OVERRIDES[iso3];
-  const name = (locale: Locale) => override?.[locale] ?? cldrName(codes.iso2, locale) ?? iso3;
+  const name = (locale: Locale) => override?.[locale] ?? cldrName(iso2, locale) ?? iso3;
   return {
     iso3,
-    iso2: codes.iso2,
+    iso2,
     shapes,
     name: {ja: name('ja'), en: name('en')},
     ...(override?.nameInSentence ? {nameInSentence: override.nameInSentence} : {}),

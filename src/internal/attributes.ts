@@ -292,7 +292,8 @@ export function parseWorldCountry(
 ): Parsed<string | null> {
   const value = (given ?? '').trim();
   if (!value) return ok(null);
-  const code = worldCountryCode(value);
+  // The dataset's codes too: a page's own dataset (`data`) may hold a country the map does not draw.
+  const code = worldCountryCode(value) ?? countryCode(value, index);
   if (code) return ok(code);
   const suggestions = suggestWorldCountries(value, index);
   return bad({
