@@ -8,9 +8,11 @@ import {describe, it} from 'node:test';
 
 import {countryProfile, isOutside} from '../../src/data/country-profile.js';
 import {bundledIndex} from '../../src/data/dataset.js';
+import {DatasetIndex} from '../../src/data/queries.js';
 import type {Initiative, Locale, MapEntry, MapItem, Region} from '../../src/data/types.js';
 import {worldCountry} from '../../src/data/world-countries.js';
 import {withLocale} from '../../src/i18n/msg.js';
+import {parseWorldCountry} from '../../src/internal/attributes.js';
 import {countrySummary} from '../../src/internal/country-summary.js';
 
 const index = bundledIndex();
@@ -188,5 +190,46 @@ describe('country profile: named only through a region, or not at all', () => {
 
   it('every country of the document has something; only countries outside it are outside', () => {
     for (const iso3 of documentCountries) assert.equal(isOutside(countryProfile(index, iso3)), false, iso3);
+  });
+});
+
+describe('country profile: a page’s own dataset', () => {
+  it('a region that counts a country as a member but covers it with nothing is said, not hidden', () => {
+    const data = index.data;
+    const region = {
+      id: 'test-region',
+      name: {ja: '試験地域', en: 'Test Region'},
+      nameInSentence: 'the Test Region',
+      members: ['MNG'],
+      membership: {ja: '試験', en: 'test'},
+    };
+    const own = new DatasetIndex({...data, regions: [...data.regions, region]});
+    const profile = countryProfile(own, 'MNG');
+    assert.deepEqual(profile.memberOf, ['test-region']);
+    assert.deepEqual(profile.regions, []);
+    const say = (locale: Locale) => withLocale(locale, () => countrySummary(own, profile, worldCountry('MNG', own)!));
+    assert.deepEqual(say('en'), [
+      'The document names no initiative for Mongolia.',
+      'The document counts Mongolia as a member of the Test Region, for which it names no region-wide item.',
+    ]);
+    assert.equal(
+      say('ja')[1],
+      'この資料では、モンゴルは試験地域の一員とされていますが、当該地域を対象とする広域の取組の記載はありません。',
+    );
+  });
+
+  it('a country only the page’s dataset holds is read and named from its record', () => {
+    const data = index.data;
+    const extra = {
+      ...data.countries.find((c) => c.iso3 === 'FJI')!,
+      iso3: 'XYZ',
+      isoNumeric: '999',
+      name: {ja: '試験国', en: 'Testland'},
+    };
+    const own = new DatasetIndex({...data, countries: [...data.countries, extra]});
+    assert.equal(parseWorldCountry('xyz', own).value, 'XYZ');
+    assert.deepEqual(worldCountry('XYZ', own)!.name, {ja: '試験国', en: 'Testland'});
+    assert.deepEqual(worldCountry('XYZ', own)!.shapes, []);
+    assert.equal(worldCountry('XYZ', index), undefined);
   });
 });
