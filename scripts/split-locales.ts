@@ -22,7 +22,10 @@ type Program = Parameters<typeof extractMessagesFromProgram>[0];
  * Internal modules whose messages only some widgets need: each adds its own `ja/<owner>.js` (the
  * attribute readers: the base element and the vision need none of the dataset readers' messages).
  */
-export const INTERNAL_OWNERS: Record<string, string> = {'attributes.ts': 'attributes'};
+export const INTERNAL_OWNERS: Record<string, string> = {
+  'attributes.ts': 'attributes',
+  'country-summary.ts': 'country-summary',
+};
 
 /** The owner of a source file: its widget's folder under `src/components/`, an INTERNAL_OWNERS module, else `shared`. */
 function ownerOf(file: string): string {

@@ -5,6 +5,7 @@ import {str} from '@lit/localize';
 export const templates = {
   's1647480ce7ee153b': str`pillar属性に「${0}」は指定できません。${1}のいずれかを指定してください。複数の場合は半角スペースで区切ります（例：pillar="1 3"）。`,
   's3c546a1e3e09feba': str`initiative属性に取組のIDを指定してください（例：${0}）。`,
+  's40dffefd11f2e180': str`country属性に「${0}」は指定できません。ISO 3166-1の3文字又は2文字の国コードを指定してください（例：${1}）。`,
   's6c9eb13a57d869c8': str`instrument属性に「${0}」は指定できません。ツールのIDを指定してください（例：${1}）。`,
   's8a1310110182268e': str`initiative属性に「${0}」は指定できません。取組のIDを指定してください（例：${1}）。`,
   'sa502fc2137ce9cef': str`country属性に「${0}」は指定できません。ISO 3166-1の3文字の国コードを指定してください（例：${1}）。`,
