@@ -1,8 +1,10 @@
 /**
  * The map's runtime geometry, as scripts/build-map.ts writes it: every country already projected
  * and encoded as SVG path data, with what the element needs to place, size and navigate (areas,
- * bounds and label points). Types only at run time: the browser needs no d3-geo and decodes nothing.
+ * bounds and label points). The browser needs no d3-geo and decodes no topology: `readPlanarMap` only
+ * pairs each id with its path, and a shape's bounds are read off its path when first asked.
  */
+import {largestRingBounds} from './land.js';
 
 export const MAP_VIEWS = ['indo-pacific', 'world'] as const;
 
@@ -42,4 +44,29 @@ export interface CountryShape {
   readonly d: string;
   /** `[x0, y0, x1, y1]` of the largest ring: what a view frames to show the country. */
   readonly bounds: readonly [number, number, number, number];
+}
+
+/**
+ * The map as scripts/build-map.ts writes it: ids and paths as two lists rather than one object a
+ * country, and no bounds (they follow from the path). Measured in the map's entry: 2.9 kB less gzip.
+ */
+export interface PlanarMapData extends Omit<PlanarMap, 'shapes'> {
+  readonly ids: readonly string[];
+  readonly paths: readonly string[];
+}
+
+/** The shapes of a map as written; each shape's bounds are worked out once, when first read. */
+export function readPlanarMap({ids, paths, ...map}: PlanarMapData): PlanarMap {
+  const shapes = ids.map((id, i): CountryShape => {
+    const d = paths[i];
+    let bounds: CountryShape['bounds'] | undefined;
+    return {
+      id,
+      d,
+      get bounds() {
+        return (bounds ??= largestRingBounds(d));
+      },
+    };
+  });
+  return {...map, shapes};
 }

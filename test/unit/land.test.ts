@@ -4,7 +4,7 @@ import {describe, it} from 'node:test';
 import {geoPath} from 'd3-geo';
 
 import {planarMap} from '../../src/geo/generated/map.js';
-import {landIndex, rings} from '../../src/geo/land.js';
+import {landIndex, largestRingBounds, rings} from '../../src/geo/land.js';
 import type {PlaneBox} from '../../src/geo/land.js';
 import {createProjection} from '../../scripts/geo/projection.js';
 import {pathData} from '../../scripts/geo/shapes.js';
@@ -54,6 +54,45 @@ describe('rings', () => {
           assert.ok(p[i] >= 0 && p[i] <= planarMap.width && p[i + 1] >= 0 && p[i + 1] <= planarMap.height, shape.id);
         }
       }
+    }
+  });
+});
+
+describe('largestRingBounds', () => {
+  // A small square, a larger one drawn the other way round (holes and islands alike), then one as large.
+  const small = [
+    [0, 0],
+    [2, 0],
+    [2, 2],
+    [0, 2],
+  ];
+  const large = [
+    [10, 10],
+    [10, 14.5],
+    [15, 14.5],
+    [15, 10],
+  ];
+  const same = [
+    [30, 30],
+    [35, 30],
+    [35, 34.5],
+    [30, 34.5],
+  ];
+
+  it('reads the box of the largest ring off the path data, whichever way it winds', () => {
+    assert.deepEqual(largestRingBounds(pathData([small, large])), [10, 10, 15, 14.5]);
+    assert.deepEqual(largestRingBounds(pathData([large, small])), [10, 10, 15, 14.5]);
+  });
+
+  it('takes the first of rings of equal area, as the map framed them when the bounds were built', () => {
+    assert.deepEqual(largestRingBounds(pathData([small, large, same])), [10, 10, 15, 14.5]);
+    assert.deepEqual(largestRingBounds(pathData([same, large])), [30, 30, 35, 34.5]);
+  });
+
+  it('gives every shape of the map its bounds once, the same box on each reading', () => {
+    for (const shape of planarMap.shapes) {
+      assert.equal(shape.bounds, shape.bounds, shape.id);
+      assert.deepEqual(shape.bounds, largestRingBounds(shape.d), shape.id);
     }
   });
 });
