@@ -24,9 +24,10 @@ import type {GeometryCollection, Topology} from 'topojson-specification';
 import {dataset} from '../src/data/index.js';
 import {countryFeatures} from './geo/features.js';
 import {UNDRAWN_ISLANDS} from '../src/geo/home.js';
+import {largestRingBounds} from '../src/geo/land.js';
 import {worldTopology} from './geo/generated/world.js';
 import type {PlanarMapData} from '../src/geo/planar.js';
-import {JAPAN, UNDETERMINED} from '../src/geo/planar.js';
+import {JAPAN, sphereFromQuarter, UNDETERMINED} from '../src/geo/planar.js';
 import {createProjection, INDO_PACIFIC_BOUNDS, NARROW_BOUNDS} from './geo/projection.js';
 import type {Bounds} from './geo/projection.js';
 import {countryShapes} from './geo/shapes.js';
@@ -128,21 +129,32 @@ const box = (b: [[number, number], [number, number]]) =>
   [round(b[0][0]), round(b[0][1]), round(b[1][0] - b[0][0]), round(b[1][1] - b[0][1])] as const;
 
 const shapes = countryShapes(topo);
+const placeIds = new Set(dataset.countries.map((c) => c.isoNumeric));
+const sphere = path({type: 'Sphere'})!.replace(/\d+\.\d+/gu, (n) => String(round(Number(n))));
+// Its north-east quarter: from the top middle to the east end of the equator.
+const sphereQuarter = [...sphere.matchAll(/[\d.]+,[\d.]+/gu)]
+  .map(([p]) => p.split(',').map(Number))
+  .filter(([x, y]) => x >= WIDTH / 2 && y <= HEIGHT / 2)
+  .flat();
+if (sphereFromQuarter(sphereQuarter, WIDTH, HEIGHT) !== sphere) throw new Error('the sphere is not symmetric');
 const map: PlanarMapData = {
   width: WIDTH,
   height: HEIGHT,
   views: {'indo-pacific': box(indoPacific), world: [0, 0, WIDTH, HEIGHT]},
   narrow: box(viewBounds(NARROW_BOUNDS)),
-  sphere: path({type: 'Sphere'})!.replace(/\d+\.\d+/gu, (n) => String(round(Number(n)))),
+  sphere: sphereQuarter,
   points: Object.fromEntries(
     dataset.countries.map((c) => {
       const [x, y] = projection(c.point as [number, number])!;
       return [c.iso3, [round(x), round(y)]];
     }),
   ),
-  // Two lists, not an object a country: gzip finds the paths' likenesses better side by side.
+  // Lists, not an object a country: gzip finds the paths' likenesses better side by side.
   ids: shapes.map((s) => s.id),
   paths: shapes.map((s) => s.d),
+  // Only the places' bounds, which every first draw reads: reading them off the path there cost
+  // 2–4 ms of a cold page; the others are read off their path if ever asked.
+  bounds: shapes.map((s) => (placeIds.has(s.id) ? largestRingBounds(s.d) : 0)),
   islands: UNDRAWN_ISLANDS.map(({at}) => {
     const [x, y] = projection([...at])!;
     return [round(x), round(y)] as const;
