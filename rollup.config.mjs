@@ -4,6 +4,7 @@
 //  2. dist/foip-widgets.min.js: one self-contained file with every dependency and the data inlined,
 //     registering every element, for the one-<script> drop-in on a CMS page.
 import {readdirSync} from 'node:fs';
+import {resolve} from 'node:path';
 
 import json from '@rollup/plugin-json';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -23,11 +24,38 @@ const transpile = () => esbuild({target: 'es2022', tsconfig: 'tsconfig.json', so
  */
 const minifyTemplates = () => minifyHTML({failOnError: true});
 
+/**
+ * esbuild writes its decorator helper into every module that has decorators (six copies in the one
+ * file, two in the map's entry): every module imports one copy instead, in the npm build the module
+ * `dist/internal/decorate.js` (no source file: this plugin writes it).
+ */
+const DECORATE = /^var __decorateClass = \(decorators, target, key, kind\) => \{\n(?:.*\n)*?\};\n/mu;
+const DECORATE_MODULE = resolve('src/internal/decorate.js');
+function sharedDecorateHelper() {
+  let helper;
+  return {
+    name: 'shared-decorate-helper',
+    resolveId: (id) => (id === DECORATE_MODULE ? id : null),
+    load: (id) => (id === DECORATE_MODULE ? helper : null),
+    transform(code, id) {
+      const found = id !== DECORATE_MODULE && DECORATE.exec(code);
+      if (!found) return null;
+      const own = `${code.match(/^var __(?:defProp|getOwnPropDesc) = .*\n/gmu).join('')}export ${found[0]}`;
+      if ((helper ??= own) !== own) throw new Error('esbuild wrote two different decorator helpers');
+      // The module's own __defProp and __getOwnPropDesc stay for any other helper; unused, rollup drops them.
+      return {
+        code: `import {__decorateClass} from ${JSON.stringify(DECORATE_MODULE)};\n${code.replace(found[0], '')}`,
+        map: null,
+      };
+    },
+  };
+}
+
 export default [
   {
     input: ['src/index.ts', 'src/data/index.ts', 'src/jsx.ts', ...registering.map((f) => `src/${f}`)],
     external,
-    plugins: [json({compact: true}), transpile(), minifyTemplates()],
+    plugins: [json({compact: true}), transpile(), sharedDecorateHelper(), minifyTemplates()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -43,6 +71,7 @@ export default [
       nodeResolve(),
       json({compact: true}),
       transpile(),
+      sharedDecorateHelper(),
       minifyTemplates(),
       terser({format: {comments: false}}),
     ],

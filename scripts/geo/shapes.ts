@@ -33,26 +33,12 @@ export function pathData(rings: readonly (readonly Position[])[]): string {
     .join('');
 }
 
-function ringArea(ring: readonly Position[]): number {
-  let sum = 0;
-  for (let i = 1; i < ring.length; i++) sum += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
-  return Math.abs(sum) / 2;
-}
-
-function ringBounds(ring: readonly Position[]): [number, number, number, number] {
-  const xs = ring.map((p) => p[0]);
-  const ys = ring.map((p) => p[1]);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-}
-
-/** Every country of a planar topology with its path data and the bounds of its largest ring. */
-export function countryShapes(topology: Topology<{countries: GeometryCollection}>): CountryShape[] {
+/** Every country of a planar topology with its path data (the page reads its bounds off the path). */
+export function countryShapes(topology: Topology<{countries: GeometryCollection}>): Pick<CountryShape, 'id' | 'd'>[] {
   return feature(topology, topology.objects.countries).features.flatMap((f) => {
     const geometry = f.geometry as Polygon | MultiPolygon | null;
     if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return [];
     const rings = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).flat();
-    if (rings.length === 0) return [];
-    const areas = rings.map(ringArea);
-    return [{id: String(f.id), d: pathData(rings), bounds: ringBounds(rings[areas.indexOf(Math.max(...areas))])}];
+    return rings.length === 0 ? [] : [{id: String(f.id), d: pathData(rings)}];
   });
 }

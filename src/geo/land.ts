@@ -71,6 +71,21 @@ export function rings(d: string): number[][] {
 }
 
 /**
+ * `[x0, y0, x1, y1]` of the largest ring of a shape's path data (the first of equal ones), which a
+ * view frames to show the country: read when first asked, so the geometry ships no bounds.
+ */
+export function largestRingBounds(d: string): [number, number, number, number] {
+  let largest = -1;
+  let bounds: number[] = [];
+  for (const p of rings(d)) {
+    let area = 0;
+    for (let k = 2; k < p.length; k += 2) area += p[k - 2] * p[k + 1] - p[k] * p[k - 1];
+    if (Math.abs(area) > largest) [largest, bounds] = [Math.abs(area), extent(p, 0, p.length)];
+  }
+  return bounds as [number, number, number, number];
+}
+
+/**
  * The land of `shapes`, to ask of a box whether it covers or touches the land of the shapes a
  * predicate picks (the undetermined land is a shape too: it is no country's).
  */

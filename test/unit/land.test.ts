@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
 
 import {geoPath} from 'd3-geo';
 
 import {planarMap} from '../../src/geo/generated/map.js';
-import {landIndex, rings} from '../../src/geo/land.js';
+import {dataset} from '../../src/data/index.js';
+import {landIndex, largestRingBounds, rings} from '../../src/geo/land.js';
+import {readPlanarMap, sphereFromQuarter} from '../../src/geo/planar.js';
+import type {PlanarMapData} from '../../src/geo/planar.js';
 import type {PlaneBox} from '../../src/geo/land.js';
 import {createProjection} from '../../scripts/geo/projection.js';
 import {pathData} from '../../scripts/geo/shapes.js';
@@ -55,6 +59,87 @@ describe('rings', () => {
         }
       }
     }
+  });
+});
+
+describe('largestRingBounds', () => {
+  // A small square, a larger one drawn the other way round (holes and islands alike), then one as large.
+  const small = [
+    [0, 0],
+    [2, 0],
+    [2, 2],
+    [0, 2],
+  ];
+  const large = [
+    [10, 10],
+    [10, 14.5],
+    [15, 14.5],
+    [15, 10],
+  ];
+  const same = [
+    [30, 30],
+    [35, 30],
+    [35, 34.5],
+    [30, 34.5],
+  ];
+
+  it('reads the box of the largest ring off the path data, whichever way it winds', () => {
+    assert.deepEqual(largestRingBounds(pathData([small, large])), [10, 10, 15, 14.5]);
+    assert.deepEqual(largestRingBounds(pathData([large, small])), [10, 10, 15, 14.5]);
+  });
+
+  it('takes the first of rings of equal area, as the map framed them when the bounds were built', () => {
+    assert.deepEqual(largestRingBounds(pathData([small, large, same])), [10, 10, 15, 14.5]);
+    assert.deepEqual(largestRingBounds(pathData([same, large])), [30, 30, 35, 34.5]);
+  });
+
+  it('takes the bounds written for a shape as they are, and reads the others off the path', () => {
+    const written = [1, 2, 3, 4] as const;
+    const data = {
+      ...planarMap,
+      sphere: [1000, 0, 2000, 520],
+      ids: ['a', 'b'],
+      paths: [pathData([small]), pathData([large])],
+    };
+    const map = readPlanarMap({...data, bounds: [written, 0]});
+    assert.deepEqual(
+      map.shapes.map((s) => s.bounds),
+      [written, [10, 10, 15, 14.5]],
+    );
+  });
+
+  it('has the bounds of every place of the bundled dataset written, so a first draw reads no path', () => {
+    const text = readFileSync(new URL('../../src/geo/generated/map.ts', import.meta.url), 'utf8');
+    const data = JSON.parse(/JSON\.parse\('(.*)'\)/su.exec(text)![1]) as PlanarMapData;
+    for (const {isoNumeric} of dataset.countries) {
+      const i = data.ids.indexOf(isoNumeric);
+      assert.ok(i < 0 || data.bounds[i], isoNumeric);
+    }
+    assert.ok(data.bounds.filter(Boolean).length < data.ids.length / 2, 'not every shape');
+  });
+
+  it('gives every shape of the map its bounds once, the same box on each reading', () => {
+    for (const shape of planarMap.shapes) {
+      assert.equal(shape.bounds, shape.bounds, shape.id);
+      assert.deepEqual(shape.bounds, largestRingBounds(shape.d), shape.id);
+    }
+  });
+});
+
+describe('sphereFromQuarter', () => {
+  it('draws the sea as d3 outlines the globe, point for point, from the quarter the bundle holds', () => {
+    const world = createProjection('world', planarMap.width, planarMap.width);
+    const [tx, ty] = world.translate();
+    world.translate([tx, ty - top]);
+    const sphere = geoPath(world)({type: 'Sphere'})!.replace(/\d+\.\d+/gu, (n) =>
+      String(Math.round(Number(n) * 10) / 10),
+    );
+    assert.equal(planarMap.sphere, sphere);
+    const quarter = [...sphere.matchAll(/[\d.]+,[\d.]+/gu)]
+      .map(([p]) => p.split(',').map(Number))
+      .filter(([x, y]) => x >= planarMap.width / 2 && y <= planarMap.height / 2);
+    assert.equal(quarter.length, 21);
+    assert.equal(sphereFromQuarter(quarter.flat(), planarMap.width, planarMap.height), sphere);
   });
 });
 
