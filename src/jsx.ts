@@ -34,6 +34,8 @@ interface CommonProps {
   /** `ja` or `en`; else the nearest ancestor's `lang`. */
   lang?: string;
   theme?: FoipElement['theme'];
+  /** The id of another widget to follow (`for="main-map"`). */
+  for?: string;
   /** A dataset in the shape of `foip-widgets/data/foip.json`, validated. */
   data?: unknown;
   id?: string;

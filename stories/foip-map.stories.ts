@@ -7,7 +7,6 @@ import '../src/foip-initiative-list.js';
 import '../src/foip-map.js';
 import type {FoipMap} from '../src/foip-map.js';
 import '../src/foip-pillars.js';
-import type {FoipCountrySelectEvent, FoipPillarSelectEvent} from '../src/events/events.js';
 import {bundledIndex} from '../src/data/index.js';
 import {HOME} from '../src/geo/home.js';
 import {mapPlaces} from '../src/layout/map-places.js';
@@ -221,29 +220,20 @@ export const TableShown: Story = {
 };
 export const TableShownJapanese: Story = {...TableShown, name: 'Shown as a table, Japanese', parameters: {lang: 'ja'}};
 
-/** Widgets linked on the host page by their events, as README's "Events" shows: nothing but attributes between them. */
+/** Widgets linked by `for`, with no script: each follows the widget whose id it names. */
 export const Linked: Story = {
   name: 'Linked: priority areas → map → initiatives',
-  render: () => {
-    const sibling = <T extends Element>(event: Event, tag: string) =>
-      (event.currentTarget as Element).parentElement!.querySelector<T>(tag)!;
-    return html`<div class="stack">
-      <foip-pillars
-        @foip-pillar-select=${(e: FoipPillarSelectEvent) =>
-          sibling(e, 'foip-map').setAttribute('pillar', e.pillar ? String(e.pillar) : '')}
-      ></foip-pillars>
-      <foip-map
-        @foip-country-select=${(e: FoipCountrySelectEvent) =>
-          sibling(e, 'foip-initiative-list').setAttribute('country', e.country ?? '')}
-      ></foip-map>
-      <foip-initiative-list></foip-initiative-list>
-    </div>`;
-  },
+  render: () =>
+    html`<div class="stack">
+      <foip-pillars id="linked-areas"></foip-pillars>
+      <foip-map id="linked-map" for="linked-areas"></foip-map>
+      <foip-initiative-list for="linked-map"></foip-initiative-list>
+    </div>`,
   parameters: {
     docs: {
       description: {
         story:
-          'Opening a priority area filters the map (and the map announces the new count to screen readers); selecting a country filters the list.',
+          'Linked without script: the map has `for="linked-areas"`, the id of the priority areas, and the list `for="linked-map"`. Opening a priority area filters the map (and the map announces the new count to screen readers); selecting a country filters the list. A script can do the same with the events (README, "Events").',
       },
     },
   },

@@ -14,6 +14,7 @@ import {validateDataset} from '../data/validate.js';
 import type {ValidationIssue} from '../data/validate.js';
 import {observeLang, resolveLocale} from '../i18n/locale.js';
 import {AddressController} from './address-controller.js';
+import {FollowController} from './follow-controller.js';
 import {parseOption} from './problem.js';
 import type {Problem} from './problem.js';
 import {msg, str, withLocale} from '../i18n/msg.js';
@@ -67,6 +68,17 @@ export abstract class FoipElement extends LitElement {
    */
   static linked: readonly string[] = [];
   #address?: AddressController;
+
+  /**
+   * The id of another widget in the same document (or shadow root) to follow, without script: e.g. a
+   * list with `for="main-map"` filters by the country selected on `<foip-map id="main-map">`, a map
+   * with `for="areas"` shows the priority area open in `<foip-pillars id="areas">`. An id that names
+   * no widget it can follow is ignored, with a console warning.
+   */
+  @property() for?: string;
+
+  /** @internal Does what `for` says (`./follow-controller.ts`, `./follow.ts`). */
+  protected readonly follower = new FollowController(this);
 
   /** @internal The language the element speaks now: its `lang`, the nearest ancestor's, `<html lang>`, else `en`. */
   @state() protected locale: Locale = 'en';

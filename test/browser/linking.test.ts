@@ -1,5 +1,6 @@
-// Widgets linked on a host page by nothing but their events and attributes, as README's "Events"
-// section and the "Linked" map story show: priority areas → map → initiatives.
+// Widgets linked on a host page by a script of its own, with nothing but their events and attributes, as
+// README's "Events" section shows: priority areas → map → initiatives. The same without script (`for`,
+// as the "Linked" map story does it): follow.test.ts.
 import {expect, fixture, html} from '@open-wc/testing';
 
 import '../../src/foip-initiative-list.js';

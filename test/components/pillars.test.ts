@@ -11,7 +11,7 @@ import {FoipInitiativeSelectEvent, FoipPillarSelectEvent} from '../../src/events
 import {expectedPillarCounts} from '../expected-counts.js';
 import {suggest} from '../../src/internal/input.js';
 import {computed, contrast} from '../contrast.js';
-import {captureWarnings, inLang, mediaRules, shadow, text} from '../helpers.js';
+import {captureWarnings, inLang, mediaRules, recordEvents, settled as rendered, shadow, text} from '../helpers.js';
 
 interface Attrs {
   layout?: string;
@@ -62,8 +62,7 @@ const drawn = (item: Element) => {
 async function settled(el: FoipPillars): Promise<void> {
   await el.updateComplete;
   await nextFrame();
-  await el.updateComplete;
-  await Promise.all(cards(el).map((c) => c.updateComplete));
+  await rendered(el);
 }
 
 async function render(a: Attrs = {}, lang: 'en' | 'ja' = 'en'): Promise<FoipPillars> {
@@ -86,13 +85,6 @@ function motion(reduce: boolean): () => void {
   return () => (window.matchMedia = original);
 }
 const reducedMotion = () => motion(true);
-
-function record<E extends Event>(type: string): {events: E[]; stop: () => void} {
-  const events: E[] = [];
-  const listener = (e: Event) => events.push(e as E);
-  document.addEventListener(type, listener);
-  return {events, stop: () => document.removeEventListener(type, listener)};
-}
 
 const expectedCounts = (id: PillarId) => expectedPillarCounts(dataset, id);
 
@@ -373,7 +365,7 @@ describe('<foip-pillars>', () => {
     });
 
     it('fires no event when a script sets the attributes', async () => {
-      const {events, stop} = record('foip-pillar-select');
+      const {events, stop} = recordEvents('foip-pillar-select');
       try {
         const el = await render();
         el.pillar = '1';
@@ -390,7 +382,7 @@ describe('<foip-pillars>', () => {
   describe('pointer and touch', () => {
     it('a click on a priority area opens it, reflects and fires one typed event; a second closes it', async () => {
       const restore = reducedMotion();
-      const {events, stop} = record<FoipPillarSelectEvent>('foip-pillar-select');
+      const {events, stop} = recordEvents<FoipPillarSelectEvent>('foip-pillar-select');
       try {
         const el = await render();
         await click(byId(el, 'pillar-1'));
@@ -419,7 +411,7 @@ describe('<foip-pillars>', () => {
 
     it('a click on a category block opens the category; clicking it again goes back to its priority area', async () => {
       const restore = reducedMotion();
-      const {events, stop} = record<FoipPillarSelectEvent>('foip-pillar-select');
+      const {events, stop} = recordEvents<FoipPillarSelectEvent>('foip-pillar-select');
       try {
         const el = await render();
         await click(byId(el, 'category-connectivity-and-rules').querySelector('.label')!);
@@ -443,8 +435,8 @@ describe('<foip-pillars>', () => {
     for (const layout of ['columns', 'radial']) {
       it(`reaches every initiative with the mouse (${layout}): one foip-initiative-select each`, async () => {
         const restore = reducedMotion();
-        const selects = record<FoipInitiativeSelectEvent>('foip-initiative-select');
-        const pillarEvents = record<FoipPillarSelectEvent>('foip-pillar-select');
+        const selects = recordEvents<FoipInitiativeSelectEvent>('foip-initiative-select');
+        const pillarEvents = recordEvents<FoipPillarSelectEvent>('foip-pillar-select');
         try {
           const el = await render({layout});
           for (const i of dataset.initiatives) {
@@ -491,7 +483,7 @@ describe('<foip-pillars>', () => {
 
     it('a card keeps its own foip-initiative-select: exactly one event, from the card', async () => {
       const el = await render({pillar: '3'});
-      const {events, stop} = record<FoipInitiativeSelectEvent>('foip-initiative-select');
+      const {events, stop} = recordEvents<FoipInitiativeSelectEvent>('foip-initiative-select');
       try {
         const card = cards(el).find((c) => c.getAttribute('initiative') === 'osa-expansion')!;
         shadow(card).querySelector<HTMLElement>('[part=title]')!.click();
@@ -616,7 +608,7 @@ describe('<foip-pillars>', () => {
 
     it('Enter and Space select, reflect, fire once per change and announce', async () => {
       const el = await render();
-      const {events, stop} = record<FoipPillarSelectEvent>('foip-pillar-select');
+      const {events, stop} = recordEvents<FoipPillarSelectEvent>('foip-pillar-select');
       try {
         byId(el, 'pillar-3').focus();
         await sendKeys({press: 'Enter'});
@@ -644,7 +636,7 @@ describe('<foip-pillars>', () => {
 
     it('reaches every initiative by keyboard alone, and Enter on one fires foip-initiative-select once', async () => {
       const restore = reducedMotion();
-      const selects = record<FoipInitiativeSelectEvent>('foip-initiative-select');
+      const selects = recordEvents<FoipInitiativeSelectEvent>('foip-initiative-select');
       try {
         const el = await render();
         byId(el, 'pillar-1').focus();

@@ -1,14 +1,12 @@
 /**
- * The attributes of `<foip-pillars>` as the element reads them: the layout, and the selection that
- * `pillar` and `category` make, or the problem with the first bad one (a localized message, and a
- * warning for the console). Free of side effects.
+ * The attributes of `<foip-pillars>` as the element reads them, with the readers every widget shares
+ * (`src/internal/attributes.ts`): the layout, then the selection that `pillar` and `category` make,
+ * or the problem with the first bad one. Free of side effects.
  */
 import type {DatasetIndex} from '../../data/queries.js';
-import type {Category, PillarId} from '../../data/types.js';
-import {formatChoices, formatExamples} from '../../i18n/format.js';
-import {currentLocale, msg, str} from '../../i18n/msg.js';
-import type {Problem} from '../../internal/foip-element.js';
-import {suggest} from '../../internal/input.js';
+import type {PillarId} from '../../data/types.js';
+import {parseCategory, parseOption, parsePillar} from '../../internal/attributes.js';
+import type {Problem} from '../../internal/attributes.js';
 import {PILLAR_LAYOUTS} from '../../layout/pillars-geometry.js';
 
 /** What is open, as checked: a priority area, or a category with its priority area. */
@@ -22,56 +20,11 @@ export function readAttributes(
   index: DatasetIndex,
   attributes: {readonly layout: string; readonly pillar?: string; readonly category?: string},
 ): Selected | Problem {
-  const {layout} = attributes;
-  if (!(PILLAR_LAYOUTS as readonly string[]).includes(layout)) {
-    return {
-      attribute: 'layout',
-      value: String(layout),
-      message: () => msg(str`Unknown layout "${layout}". Use columns or radial.`),
-      warning: 'is not a layout; use columns or radial',
-    };
-  }
-  const raw = (attributes.pillar ?? '').trim();
-  let pillar: PillarId | null = null;
-  if (raw) {
-    const n = raw.normalize('NFKC');
-    const id = Number(n) as PillarId;
-    if (!/^\d+$/u.test(n) || !index.pillars.has(id)) {
-      const ids = [...index.pillars.keys()].map(String);
-      return {
-        attribute: 'pillar',
-        value: raw,
-        message: () => msg(str`Unknown priority area "${raw}". Use ${formatChoices(currentLocale(), ids)}.`),
-        warning: `is not a priority area; use ${formatChoices('en', ids)}`,
-      };
-    }
-    pillar = id;
-  }
-  const rawCategory = (attributes.category ?? '').trim();
-  let category: Category | undefined;
-  if (rawCategory) {
-    category = index.categories.get(rawCategory) ?? index.categories.get(rawCategory.toLowerCase());
-    if (!category) {
-      const suggestions = suggest(rawCategory, [...index.categories.keys()]);
-      return {
-        attribute: 'category',
-        value: rawCategory,
-        message: () =>
-          msg(
-            str`Unknown category "${rawCategory}". Valid ids include: ${formatExamples(currentLocale(), suggestions)}.`,
-          ),
-        warning: `is not a category id of the dataset; valid ids include ${suggestions.join(', ')}`,
-      };
-    }
-    const own = category.pillar;
-    if (pillar !== null && own !== pillar) {
-      return {
-        attribute: 'category',
-        value: rawCategory,
-        message: () => msg(str`Category "${rawCategory}" belongs to priority area ${own}, not ${pillar}.`),
-        warning: `belongs to priority area ${own}, not to pillar="${pillar}"`,
-      };
-    }
-  }
-  return {pillar: category?.pillar ?? pillar, category: category?.id ?? null};
+  const layout = parseOption(attributes.layout, PILLAR_LAYOUTS, 'layout');
+  if (layout.problem) return layout.problem;
+  const pillar = parsePillar(attributes.pillar, index);
+  if (pillar.problem) return pillar.problem;
+  const category = parseCategory(attributes.category, index, pillar.value);
+  if (category.problem) return category.problem;
+  return {pillar: category.value?.pillar ?? pillar.value, category: category.value?.id ?? null};
 }

@@ -3,18 +3,17 @@ import type {PropertyValues, TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 
 import {PillarsMotion} from './pillars-motion.js';
-import {pillarCounts, pillarStructure} from '../../layout/pillars-structure.js';
-import type {PillarCounts, Structure} from '../../layout/pillars-structure.js';
+import type {Structure} from '../../layout/pillars-structure.js';
 import {layoutPillars} from '../../layout/pillars.js';
 import * as tree from '../../layout/pillar-tree.js';
 import {detailView} from './detail-view.js';
 import {treeView} from './tree-view.js';
 import {wheelView} from './wheel-view.js';
-import type {DatasetIndex} from '../../data/queries.js';
-import type {PillarId} from '../../data/types.js';
+import {keyOf, model} from './pillars-view.js';
 import {FoipInitiativeSelectEvent, FoipPillarSelectEvent} from '../../events/events.js';
 import {msg} from '../../i18n/msg.js';
 import {bundledIndex} from '../../data/dataset.js';
+import {AddressController} from '../../internal/address-controller.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {sourceLine} from '../../internal/source-line.js';
@@ -30,17 +29,6 @@ import type {Layout, PillarLayout} from '../../layout/pillars-geometry.js';
 
 export {PILLAR_LAYOUTS};
 export type {PillarLayout};
-
-interface Model {
-  readonly structure: Structure;
-  readonly counts: ReadonlyMap<PillarId, PillarCounts>;
-}
-const models = new WeakMap<DatasetIndex, Model>();
-function model(index: DatasetIndex): Model {
-  let m = models.get(index);
-  if (!m) models.set(index, (m = {structure: pillarStructure(index.data), counts: pillarCounts(index)}));
-  return m;
-}
 
 /**
  * The three priority areas of Japan's evolved FOIP as one picture: each with its title and how many
@@ -93,7 +81,6 @@ function model(index: DatasetIndex): Model {
 export class FoipPillars extends FoipElement {
   static override styles = [...FoipElement.styles, pillarsStyles, treeStyles, wheelStyles, detailStyles];
   static override bundled = bundledIndex;
-  static override linked = ['pillar', 'category'];
 
   static {
     // The plot's width and type size exist only once it is rendered, so the first draw, and a
@@ -101,6 +88,9 @@ export class FoipPillars extends FoipElement {
     // that follows another here, by design. Lit's development build would warn of it on every page running it.
     this.disableWarning?.('change-in-update');
   }
+
+  /** @internal Shares the open priority area and category by link (`url-key`). */
+  protected override readonly address = new AddressController(this, ['pillar', 'category']);
 
   /** `columns` (default): three columns of category blocks, stacked when narrow; `radial`: a sunburst. */
   @property({reflect: true}) layout: PillarLayout = 'columns';
@@ -304,17 +294,8 @@ export class FoipPillars extends FoipElement {
     else if ('activate' in action) this.#activate(action.activate);
   }
 
-  #keyOf(event: Event): string | null {
-    for (const el of event.composedPath()) {
-      if (el === event.currentTarget) break;
-      const key = (el as HTMLElement).dataset?.key;
-      if (key) return key;
-    }
-    return null;
-  }
-
   #handleClick(event: MouseEvent): void {
-    const key = this.#keyOf(event);
+    const key = keyOf(event);
     if (!key) return;
     this.#activate(key);
     // Focus follows (an arc's is its item's; focusing the focused item does nothing).
@@ -324,7 +305,7 @@ export class FoipPillars extends FoipElement {
 
   #handlePointerOver(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
-    const key = this.#keyOf(event);
+    const key = keyOf(event);
     if (key !== this.pointed) this.pointed = key;
   }
 

@@ -29,5 +29,4 @@ export const templates = {
   'sdc4a84170d23ab54': `取組`,
   'sf12b7a0630e08995': str`取組${0}件`,
   'sf46d61c6fcd6358f': str`${0}項目`,
-  'sfdb91534a160115f': str`layout属性に「${0}」は指定できません。columnsまたはradialを指定してください。`,
 };
