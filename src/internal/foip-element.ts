@@ -13,7 +13,7 @@ import type {Locale} from '../data/types.js';
 import {validateDataset} from '../data/validate.js';
 import type {ValidationIssue} from '../data/validate.js';
 import {observeLang, resolveLocale} from '../i18n/locale.js';
-import {AddressController} from './address-controller.js';
+import type {AddressController} from './address-controller.js';
 import {FollowController} from './follow-controller.js';
 import {parseOption} from './problem.js';
 import type {Problem} from './problem.js';
@@ -52,7 +52,7 @@ export abstract class FoipElement extends LitElement {
 
   /**
    * @internal The key of the element's state in the page's address (`url-key`), documented on each
-   * element that has `linked` attributes.
+   * element that attaches an `address` controller.
    */
   @property({attribute: 'url-key', reflect: true}) urlKey?: string;
 
@@ -61,13 +61,6 @@ export abstract class FoipElement extends LitElement {
    * `url-key`: a widget that has such attributes attaches one (`./address-controller.ts`).
    */
   protected readonly address?: AddressController;
-
-  /**
-   * @internal Deprecated (issue 17): the attributes a shared link carries, for a widget that has not
-   * yet attached its own `address` controller; the base attaches one for it when connected.
-   */
-  static linked: readonly string[] = [];
-  #address?: AddressController;
 
   /**
    * The id of another widget in the same document (or shadow root) to follow, without script: e.g. a
@@ -146,9 +139,6 @@ export abstract class FoipElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    const {linked} = this.constructor as typeof FoipElement;
-    // Attached before super's call, which connects the controllers.
-    this.#address ??= this.address ?? (linked.length ? new AddressController(this, linked) : undefined);
     super.connectedCallback();
     this.#updateLocale();
     this.#unobserveLang = observeLang(() => this.#updateLocale());
@@ -171,7 +161,7 @@ export abstract class FoipElement extends LitElement {
 
   /** The address before any `willUpdate`: a subclass keeps related attributes in step there. */
   protected override performUpdate(): void {
-    this.#address?.read();
+    this.address?.read();
     super.performUpdate();
   }
 
@@ -179,7 +169,7 @@ export abstract class FoipElement extends LitElement {
     super.willUpdate(changed);
     this.problem = this.#findProblem();
     // A bad link is ignored: the widget shows as the page set it, never an error box for a reader's link.
-    if (this.#address) this.problem = this.#address.vet(this.problem, () => this.#findProblem());
+    if (this.address) this.problem = this.address.vet(this.problem, () => this.#findProblem());
     if (this.problem) this.#warnOnce(this.problem);
   }
 

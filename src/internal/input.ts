@@ -2,9 +2,6 @@
 import {html} from 'lit';
 import type {TemplateResult} from 'lit';
 
-// Read attributes with ./attributes.ts; these two stay importable from here for the widgets not yet moved.
-export {listAttribute, suggest} from './attributes.js';
-
 /**
  * A heading at a page-chosen level. `role="heading"` with `aria-level` instead of a dynamic tag:
  * the same semantics without lit's static-html module.

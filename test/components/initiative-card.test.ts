@@ -5,7 +5,7 @@ import '../../src/foip-initiative-card.js';
 import type {FoipInitiativeCard} from '../../src/foip-initiative-card.js';
 import {dataset} from '../../src/data/index.js';
 import {FoipInitiativeSelectEvent} from '../../src/events/events.js';
-import {suggest} from '../../src/internal/input.js';
+import {suggest} from '../../src/internal/attributes.js';
 import {contrast, computed} from '../contrast.js';
 import {captureWarnings, inLang, shadow, text} from '../helpers.js';
 

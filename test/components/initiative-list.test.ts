@@ -8,7 +8,7 @@ import type {FoipInitiativeCard} from '../../src/foip-initiative-card.js';
 import {bundledIndex, dataset} from '../../src/data/index.js';
 import type {InitiativeFilter} from '../../src/data/index.js';
 import {FoipFilterChangeEvent} from '../../src/events/events.js';
-import {suggest} from '../../src/internal/input.js';
+import {suggest} from '../../src/internal/attributes.js';
 import {coverage} from '../../src/data/coverage.js';
 import {
   captureWarnings,

@@ -9,7 +9,7 @@ import {dataset} from '../../src/data/index.js';
 import type {PillarId} from '../../src/data/index.js';
 import {FoipInitiativeSelectEvent, FoipPillarSelectEvent} from '../../src/events/events.js';
 import {expectedPillarCounts} from '../expected-counts.js';
-import {suggest} from '../../src/internal/input.js';
+import {suggest} from '../../src/internal/attributes.js';
 import {computed, contrast} from '../contrast.js';
 import {captureWarnings, inLang, mediaRules, recordEvents, settled as rendered, shadow, text} from '../helpers.js';
 

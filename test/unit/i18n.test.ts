@@ -15,7 +15,7 @@ import {
 import {localeFromTag} from '../../src/i18n/locale.js';
 import {templates as cardTemplates} from '../../src/i18n/locales/ja/initiative-card.js';
 import {addTranslations, msg, withLocale} from '../../src/i18n/msg.js';
-import {suggest, listAttribute} from '../../src/internal/input.js';
+import {suggest, listAttribute} from '../../src/internal/attributes.js';
 
 describe('locale tags', () => {
   const cases: [string | null, string | null][] = [
