@@ -23,6 +23,8 @@ const HEADING = {
   ja: 'ASEANの一員として対象（広域の取組）',
 } as const;
 const total = dataset.initiatives.length;
+/** The map's hidden table has its rows once the page has been idle (map-table.test.ts). */
+const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
 const place = (iso3: string) => mapPlaces(bundledIndex).find((p) => p.iso3 === iso3)!;
 /** What ASEAN covers a member with, as the widgets must show it, in a language: initiative titles, then item texts. */
 function aseanEntries(iso3: string, lang: Locale): string[] {
@@ -114,6 +116,7 @@ describe('a member covered only through its region: Myanmar', () => {
 
       it(`table: Myanmar's row has no entry or priority area of its own, only ASEAN's group (${lang})`, async () => {
         const el = await renderMap({}, lang);
+        await idle();
         const row = $<HTMLTableRowElement>(el, '#table tr[data-country=MMR]')!;
         expect(text(row.querySelector('th[scope=row]'))).to.equal(nameOf('MMR', lang));
         const [entries, areas] = row.querySelectorAll('td');
@@ -130,6 +133,7 @@ describe('a member covered only through its region: Myanmar', () => {
 
       it(`table: the Philippines' own list, then ASEAN's group (${lang})`, async () => {
         const el = await renderMap({}, lang);
+        await idle();
         const cell = $(el, '#table tr[data-country=PHL] td')!;
         const own = [...cell.querySelectorAll(':scope > ul > li')].map(readAloud);
         expect(own.length).to.be.above(0);
@@ -305,6 +309,7 @@ describe('a member covered only through its region: Myanmar', () => {
   it('one wording in every widget and language: tooltip, table, list heading and picker', async () => {
     for (const lang of ['en', 'ja'] as const) {
       const map = await renderMap({}, lang);
+      await idle();
       const tip = await hover(map, 'LAO');
       const wrapper = await fixture<HTMLElement>(
         html`<div lang=${lang}><foip-initiative-list controls country="LAO"></foip-initiative-list></div>`,
