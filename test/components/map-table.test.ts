@@ -19,14 +19,9 @@ import {
   svgOf,
   tooltip,
   desktopViewport,
+  idle,
   map,
 } from './map-fixtures.js';
-
-/**
- * Resolves once the browser has been idle: the hidden table's rows are built then (an idle callback
- * asked for after the map's runs after it).
- */
-const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
 
 /** A map just after its first update, before any frame or idle time: what the first picture is made of. */
 async function firstUpdate(lang = 'en', pillar?: string): Promise<FoipMap> {

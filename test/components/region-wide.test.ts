@@ -16,15 +16,13 @@ import {FoipFilterChangeEvent} from '../../src/events/events.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
 import {parseCsv} from '../csv-rows.js';
 import {inLang, readAloud, shadow, text} from '../helpers.js';
-import {$, button, downloads, nameOf, render as renderMap, settled as mapSettled} from './map-fixtures.js';
+import {$, button, downloads, idle, nameOf, render as renderMap, settled as mapSettled} from './map-fixtures.js';
 
 const HEADING = {
   en: 'Covered as a member of ASEAN (region-wide items)',
   ja: 'ASEANの一員として対象（広域の取組）',
 } as const;
 const total = dataset.initiatives.length;
-/** The map's hidden table has its rows once the page has been idle (map-table.test.ts). */
-const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
 const place = (iso3: string) => mapPlaces(bundledIndex).find((p) => p.iso3 === iso3)!;
 /** What ASEAN covers a member with, as the widgets must show it, in a language: initiative titles, then item texts. */
 function aseanEntries(iso3: string, lang: Locale): string[] {
