@@ -20,7 +20,7 @@ type Program = Parameters<typeof extractMessagesFromProgram>[0];
 
 /**
  * Internal modules whose messages only some widgets need: each adds its own `ja/<owner>.js` (the
- * attribute readers: the base element and the map need none of the dataset readers' messages).
+ * attribute readers: the base element and the vision need none of the dataset readers' messages).
  */
 export const INTERNAL_OWNERS: Record<string, string> = {'attributes.ts': 'attributes'};
 

@@ -6,7 +6,6 @@ import {bundledIndex, dataset} from '../../src/data/index.js';
 import type {PillarId} from '../../src/data/index.js';
 import {planarMap} from '../../src/geo/generated/map.js';
 import {countClass, mapPlaces} from '../../src/layout/map-places.js';
-import {suggest} from '../../src/internal/input.js';
 import {captureWarnings, shadow, text} from '../helpers.js';
 import {
   $,
@@ -270,36 +269,39 @@ describe('<foip-map>', () => {
   });
 
   describe('bad input', () => {
-    const bad: [keyof Attrs, string, string, string][] = [
+    // The shared readers' wording (src/internal/attributes.ts), as the list and the card give it:
+    // message with what is valid, and the English warning after `attribute="value"`.
+    const bad: [keyof Attrs, string, string, string, string][] = [
       [
         'view',
         'moon',
         'Unknown view "moon". Use indo-pacific or world.',
         'view属性に「moon」は指定できません。indo-pacificまたはworldを指定してください。',
+        'is not a view; use indo-pacific or world',
       ],
       [
         'colorBy',
         'rainbow',
-        'Unknown colouring "rainbow". Use pillar or count.',
+        'Unknown color-by "rainbow". Use pillar or count.',
         'color-by属性に「rainbow」は指定できません。pillarまたはcountを指定してください。',
+        'is not a color-by; use pillar or count',
       ],
       [
         'pillar',
         '4',
-        'There is no priority area "4". Use 1, 2 or 3',
-        'pillar属性に「4」は指定できません。1、2、3のいずれかを指定してください。複数の場合は半角スペースで区切ります。',
+        'Unknown priority area "4". Use 1, 2 or 3; separate several with spaces (for example pillar="1 3").',
+        'pillar属性に「4」は指定できません。1、2、3のいずれかを指定してください。複数の場合は半角スペースで区切ります（例：pillar="1 3"）。',
+        'has no priority area "4"; use 1, 2 or 3, several separated by spaces (e.g. pillar="1 3")',
       ],
       [
         'country',
         'XXX',
-        'There is no country "XXX" in the dataset.',
-        `country属性に「XXX」は指定できません。データセットにある国を、ISOの3文字の国コードで指定してください（例：${suggest(
-          'XXX',
-          [...bundledIndex.countries.keys()],
-        ).join('、')}）。`,
+        'Unknown country code "XXX". Use an ISO 3166-1 alpha-3 code such as IDN, PHL, MYS.',
+        'country属性に「XXX」は指定できません。ISO 3166-1の3文字の国コードを指定してください（例：IDN、PHL、MYS）。',
+        'is not a country code of the dataset; use an ISO 3166-1 alpha-3 code such as IDN, PHL, MYS',
       ],
     ];
-    for (const [attr, value, en, ja] of bad) {
+    for (const [attr, value, en, ja, warning] of bad) {
       const attribute = attr === 'colorBy' ? 'color-by' : attr;
       it(`${attribute}="${value}" shows the localized message and warns once`, async () => {
         const capture = captureWarnings();
@@ -316,13 +318,30 @@ describe('<foip-map>', () => {
             .to.contain('このFOIPウィジェットを表示できません。')
             .and.contain(ja);
           expect(capture.warnings).to.have.length(2);
-          expect(capture.warnings[0]).to.contain(`<foip-map> ${attribute}="${value}"`);
+          expect(capture.warnings[0]).to.equal(`<foip-map> ${attribute}="${value}" ${warning}`);
           expect(capture.warnings[1]).to.equal(capture.warnings[0]);
         } finally {
           capture.restore();
         }
       });
     }
+
+    it('reads pillar and country as the other widgets do: full width, circled numbers, any case', async () => {
+      const capture = captureWarnings();
+      try {
+        const el = await render({pillar: '①③', country: 'ｐｈｌ'});
+        expect($(el, '[part=problem]')).to.be.null;
+        expect(shownIds(el)).to.deep.equal(ids(mapPlaces(bundledIndex, [1, 3]).map((p) => p.iso3)));
+        expect(el.getAttribute('country'), 'the code as the dataset writes it').to.equal('PHL');
+        expect(option(el, 'PHL')!.getAttribute('aria-selected')).to.equal('true');
+        el.pillar = '２ ２';
+        await settled(el);
+        expect(shownIds(el)).to.deep.equal(ids(mapPlaces(bundledIndex, [2]).map((p) => p.iso3)));
+        expect(capture.warnings).to.deep.equal([]);
+      } finally {
+        capture.restore();
+      }
+    });
 
     it('recovers when the attribute is corrected, land and all', async () => {
       const capture = captureWarnings();

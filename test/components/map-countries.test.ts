@@ -6,7 +6,8 @@ import type {FoipMap} from '../../src/foip-map.js';
 import {bundledIndex} from '../../src/data/index.js';
 import {planarMap} from '../../src/geo/generated/map.js';
 import {UNDETERMINED} from '../../src/geo/planar.js';
-import {shadow} from '../helpers.js';
+import type {FoipCountrySelectEvent} from '../../src/events/events.js';
+import {recordEvents, shadow} from '../helpers.js';
 import {
   $,
   SMALL_STATES,
@@ -24,7 +25,6 @@ import {
   pointOf,
   press,
   project,
-  recordEvents,
   render,
   settled,
   shownIds,
@@ -104,7 +104,7 @@ describe('<foip-map>', () => {
         );
         return [p.iso3, hit!] as const;
       });
-      const {events, stop} = recordEvents();
+      const {events, stop} = recordEvents<FoipCountrySelectEvent>('foip-country-select');
       try {
         for (const [iso3, hit] of targets) {
           hit.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
@@ -121,7 +121,7 @@ describe('<foip-map>', () => {
     it('a real mouse click on a small state selects it', async () => {
       const el = await render();
       const [x, y] = centre(option(el, 'TUV')!.querySelector('.hit')!.getBoundingClientRect());
-      const {events, stop} = recordEvents();
+      const {events, stop} = recordEvents<FoipCountrySelectEvent>('foip-country-select');
       try {
         await sendMouse({type: 'click', position: [Math.round(x), Math.round(y)]});
         await settled(el);
@@ -139,7 +139,7 @@ describe('<foip-map>', () => {
         const el = await render({}, lang);
         svgOf(el).focus();
         await el.updateComplete;
-        const {events, stop} = recordEvents();
+        const {events, stop} = recordEvents<FoipCountrySelectEvent>('foip-country-select');
         try {
           for (const p of places) {
             await typeahead(el, nameOf(p.iso3, lang));

@@ -1,5 +1,5 @@
 /** Shared by the map's browser test files: rendering a map as a page would, and reading its shadow DOM. */
-import {fixture, html, nextFrame} from '@open-wc/testing';
+import {fixture, html} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {geoPath} from 'd3-geo';
@@ -8,12 +8,11 @@ import '../../src/foip-map.js';
 import type {FoipMap} from '../../src/foip-map.js';
 import {bundledIndex, dataset} from '../../src/data/index.js';
 import type {PillarId} from '../../src/data/index.js';
-import {FoipCountrySelectEvent} from '../../src/events/events.js';
 import {planarMap} from '../../src/geo/generated/map.js';
 import {createProjection} from '../../scripts/geo/projection.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
 import type {MapPlace} from '../../src/layout/map-places.js';
-import {shadow, text} from '../helpers.js';
+import {frames, shadow, text} from '../helpers.js';
 
 export interface Attrs {
   view?: string;
@@ -40,8 +39,7 @@ export const map = (a: Attrs = {}) =>
 /** The element renders, measures its width (ResizeObserver), and renders again at that size. */
 export async function settled(el: FoipMap): Promise<void> {
   await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
+  await frames(2);
   await el.updateComplete;
 }
 
@@ -167,14 +165,6 @@ export async function press(el: FoipMap, key: string, init: KeyboardEventInit = 
 export async function typeahead(el: FoipMap, name: string): Promise<void> {
   skew += 2_000;
   for (const char of name) await press(el, char);
-}
-
-/** Collects foip-country-select events on the document: they bubble out of the element. */
-export function recordEvents(): {events: FoipCountrySelectEvent[]; stop: () => void} {
-  const events: FoipCountrySelectEvent[] = [];
-  const listener = (e: Event) => events.push(e as FoipCountrySelectEvent);
-  document.addEventListener('foip-country-select', listener);
-  return {events, stop: () => document.removeEventListener('foip-country-select', listener)};
 }
 
 /** A point of the plane on screen (client pixels). */

@@ -5,7 +5,7 @@ import '../../src/foip-map.js';
 import type {FoipMap} from '../../src/foip-map.js';
 
 import {FoipCountrySelectEvent} from '../../src/events/events.js';
-import {shadow} from '../helpers.js';
+import {recordEvents, shadow} from '../helpers.js';
 import {
   BASE,
   activeId,
@@ -17,7 +17,6 @@ import {
   place,
   pointOf,
   press,
-  recordEvents,
   render,
   settled,
   status,
@@ -124,7 +123,7 @@ describe('<foip-map>', () => {
       await sendKeys({type: 'phi'});
       await el.updateComplete;
       expect(activeId(el)).to.equal('PHL');
-      const {events, stop} = recordEvents();
+      const {events, stop} = recordEvents<FoipCountrySelectEvent>('foip-country-select');
       try {
         await sendKeys({press: 'Enter'});
         await el.updateComplete;
@@ -186,7 +185,7 @@ describe('<foip-map>', () => {
     it('a space or hyphen typed within a name is part of it; on its own a space selects', async () => {
       const el = await render();
       svgOf(el).focus();
-      const {events, stop} = recordEvents();
+      const {events, stop} = recordEvents<FoipCountrySelectEvent>('foip-country-select');
       try {
         await typeahead(el, 'Sri Lanka');
         expect(activeId(el)).to.equal('LKA');

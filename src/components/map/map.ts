@@ -1,34 +1,31 @@
-import {html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {guard} from 'lit/directives/guard.js';
 
 import {coreIndex} from '../../data/core-dataset.js';
-import type {PillarId} from '../../data/types.js';
 import {FoipCountrySelectEvent} from '../../events/events.js';
 import {planarMap} from '../../geo/generated/map.js';
 import {HOME} from '../../geo/home.js';
 import {nearestTo} from '../../geo/neighbours.js';
 import {JAPAN} from '../../geo/planar.js';
 import type {MapView, ViewBox} from '../../geo/planar.js';
-import {clampBox, frame, NARROW_MAP, rebase} from '../../geo/view.js';
+import {NARROW_MAP} from '../../geo/view.js';
 import {msg, str, withLocale} from '../../i18n/msg.js';
+import {AddressController} from '../../internal/address-controller.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
-import {heading, headingLevel} from '../../internal/input.js';
-import {sourceLine} from '../../internal/source-line.js';
-import {framedBounds, paintOrder} from '../../layout/map-placement.js';
+import {framedBounds} from '../../layout/map-placement.js';
 import {placesCsv} from '../../layout/map-places.js';
 import {KeyboardController} from './keyboard-controller.js';
-import {mapInputProblem, pillarList, stringAttribute} from './map-attributes.js';
+import {readMapInput, stringAttribute} from './map-attributes.js';
 import type {ColorBy} from './map-attributes.js';
 import {MapDrawing} from './map-drawing.js';
-import {defsLayer, filteredPlaces, labelsLayer, landLayer, placesLayer, shapeById} from './map-layers.js';
-import type {DrawnPlace, Filtered} from './map-layers.js';
-import {groupMembers, legendPanel} from './map-legend.js';
-import {controlsPanel, helpPanel, tooltipPanel} from './map-panels.js';
+import {MapFilter} from './map-filter.js';
+import type {FilterChange} from './map-filter.js';
+import {shapeById} from './map-layers.js';
+import type {DrawnPlace} from './map-layers.js';
+import {mapFigure} from './map-figure.js';
+import {groupMembers} from './map-legend.js';
 import {pictureOf, save} from './map-picture.js';
-import {tablePanel} from './map-table.js';
 import {filterText, highlightText} from './map-text.js';
 import {mapStyles} from './map.styles.js';
 import {forgetNameWidths} from './name-widths.js';
@@ -93,7 +90,6 @@ export type {ColorBy} from './map-attributes.js';
 export class FoipMap extends FoipElement {
   static override styles = [...FoipElement.styles, ...mapStyles];
   static override bundled = coreIndex;
-  static override linked = ['country', 'pillar'];
 
   /** `indo-pacific` (default): East Africa to the central Pacific; `world`: the whole globe, Pacific-centred. */
   @property({reflect: true, converter: stringAttribute('indo-pacific')}) view: MapView = 'indo-pacific';
@@ -146,31 +142,16 @@ export class FoipMap extends FoipElement {
   /** @internal */
   @query('.tooltip') private tooltipEl?: HTMLElement;
 
-  /** @internal */
-  private places: DrawnPlace[] = [];
-  /** @internal */
-  private pillars: PillarId[] = [];
-  /**
-   * Every place of any filter, in paint order: the places layer keeps a node for each and hides
-   * those a filter leaves out, so a filter change re-creates no outline (nor re-parses its path data).
-   */
-  #slots: DrawnPlace[] = [];
-  /** @internal The accessible description, made with `places`, not per render: tooltips and focus re-render often. */
-  private summaryText = '';
-  /**
-   * Places and summary per pillar filter, for the current data and language: going back to a filter
-   * re-renders from the same arrays (no new labels, and the places layer sees what it drew before).
-   */
-  #byFilter = new Map<string, Filtered>();
-  /** The pillar filter last drawn (its `#byFilter` key). */
-  #filterKey?: string;
+  /** The places of the priority-area filter, and every place in paint order. */
+  #shown = new MapFilter();
   /** Markers and names at the current scale. */
   #drawing = new MapDrawing(() => ({base: this.#base, scale: this.scale, drawable: this.drawable}));
-  /** Places are computed for valid input only: after a bad-input message they are out of date. */
-  #placesStale = true;
   #framed = '';
 
   // ----- the parts, and how they reach the map -----------------------------------------------
+
+  /** @internal The selection and the filter go in the page's address under `url-key`. */
+  protected override readonly address = new AddressController(this, ['country', 'pillar']);
 
   /**
    * What the controllers read and move on the map: its state, seen through one object (they are
@@ -202,17 +183,20 @@ export class FoipMap extends FoipElement {
       return map.active;
     },
     get places() {
-      return map.places;
+      return map.#shown.places;
     },
     get current() {
-      return map.#place(map.active);
+      return map.#shown.find(map.active);
     },
     /** Where the keyboard starts: the selected country, else beside Japan (the actor, no stop of its own). */
-    start: () => map.#place(map.country) ?? nearestTo(map.places, planarMap.points[HOME]) ?? map.places[0],
+    start: () => {
+      const {places} = map.#shown;
+      return map.#shown.find(map.country) ?? nearestTo(places, planarMap.points[HOME]) ?? places[0];
+    },
     names: (place: DrawnPlace) => Object.values(map.index.countries.get(place.iso3)!.name),
     anchor: map.#drawing.anchor,
     anchorOf: (iso3: string) => {
-      const place = map.#place(iso3);
+      const place = map.#shown.find(iso3);
       return place && map.#drawing.anchor(place);
     },
     focus: (iso3: string) => map.#focusPlace(iso3),
@@ -246,68 +230,54 @@ export class FoipMap extends FoipElement {
   }
 
   #placeNames(): void {
-    this.#drawing.placeNames(this.places, this.box, this.renderRoot.querySelector('.labels'), this.locale);
+    this.#drawing.placeNames(this.#shown.places, this.box, this.renderRoot.querySelector('.labels'), this.locale);
   }
 
   protected override inputProblem(): Problem | null {
-    return mapInputProblem(this, this.index, this.locale);
+    return readMapInput(this, this.index).problem;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.problem) {
-      this.#placesStale = true;
+    const input = this.problem ? null : readMapInput(this, this.index).value;
+    const shown = this.#shown;
+    if (!input) {
+      shown.stale = true;
       return;
     }
-    let placesChanged = false;
-    let reorder = false;
-    if (this.#placesStale || changed.has('pillar') || changed.has('data') || changed.has('locale')) {
-      const newData = this.#placesStale || changed.has('data') || changed.has('locale');
-      if (newData) this.#byFilter.clear();
+    let change: FilterChange | undefined;
+    const fresh = changed.has('data') || changed.has('locale');
+    if (shown.stale || fresh || changed.has('pillar')) {
       // A page may set another font for another language (:lang()).
       if (changed.has('locale')) this.#drawing.typography = undefined;
-      this.#placesStale = false;
-      this.pillars = pillarList(this.pillar);
-      const key = this.pillars.join(' ');
-      const filtered = filteredPlaces(this.#byFilter, this.index, this.locale, this.pillars);
-      placesChanged = filtered.places !== this.places;
-      ({places: this.places, summaryText: this.summaryText} = filtered);
+      change = shown.update(this.index, this.locale, input.pillars, fresh);
       // A filter set by the page or a linked widget after the first draw is news to a screen reader.
-      if (this.hasUpdated && key !== this.#filterKey)
-        this.#announce(() => filterText(this.index, filtered.summary, this.pillars));
-      this.#filterKey = key;
-      if (newData) this.#slots = filteredPlaces(this.#byFilter, this.index, this.locale, []).places;
-      reorder = newData;
-      if (this.active && !this.#place(this.active)) this.active = '';
-      if (this.tip && !this.#place(this.tip)) this.tip = '';
+      if (this.hasUpdated && change.filter) this.#announce(() => filterText(this.index, shown.summary!, shown.pillars));
+      if (this.active && !shown.find(this.active)) this.active = '';
+      if (this.tip && !shown.find(this.tip)) this.tip = '';
     }
-    if (changed.has('view') || changed.has('narrow')) {
-      // Across NARROW_MAP the map keeps what it shows framed; a new view starts whole.
-      const plane = [planarMap.width, planarMap.height] as const;
-      this.box = changed.has('view')
-        ? this.#base
-        : rebase(this.box, this.#baseOf(changed.get('narrow')), this.#base, plane);
-    }
-    const selected = this.country.trim().toUpperCase();
+    // A new view starts whole; across NARROW_MAP the map keeps what it shows framed.
+    if (changed.has('view')) this.#viewport.reset();
+    else if (changed.has('narrow')) this.#viewport.rebase(this.#baseOf(changed.get('narrow')));
+    const selected = input.country;
     if (changed.has('country') && selected !== this.country) this.country = selected;
     // Frame a preselected country once it is known; a later click selects without moving the map.
     if (selected && selected !== this.#framed && !this.hasUpdated) {
-      const place = this.#place(selected);
-      const base = this.#base;
+      const place = shown.find(selected);
       // Japan, no place, is framed too: the territory around it (and a country picked in a linked widget).
-      const bounds = place ? framedBounds(place, base, this.scale) : selected === HOME && shapeById.get(JAPAN)?.bounds;
-      if (bounds) this.box = clampBox(frame(bounds, base, 3), base, [planarMap.width, planarMap.height]);
+      const bounds = place
+        ? framedBounds(place, this.#base, this.scale)
+        : selected === HOME && shapeById.get(JAPAN)?.bounds;
+      if (bounds) this.#viewport.frame(bounds);
       if (place) this.active = selected;
       this.#framed = selected;
     }
     if (changed.has('box') || changed.has('view')) this.#updateScale();
     const resized =
-      placesChanged || changed.has('scale') || changed.has('drawable') || changed.has('view') || changed.has('narrow');
-    if (resized || reorder) {
-      // Markers come and go with the scale: every marker is painted above every outline.
-      this.#slots = paintOrder(this.#slots, this.#drawing.marked, this.#base);
-    }
-    if (resized) this.#drawing.spread(this.places);
+      change?.places || changed.has('scale') || changed.has('drawable') || changed.has('view') || changed.has('narrow');
+    // Markers come and go with the scale: every marker is painted above every outline.
+    if (resized || change?.slots) shown.order(this.#drawing.marked, this.#base);
+    if (resized) this.#drawing.spread(shown.places);
     if (resized || changed.has('box')) this.#placeNames();
   }
 
@@ -326,16 +296,12 @@ export class FoipMap extends FoipElement {
     if (Math.abs(scale - this.scale) > 1e-6) this.scale = scale;
   }
 
-  #place(iso3: string): DrawnPlace | undefined {
-    return this.places.find((p) => p.iso3 === iso3);
-  }
-
   // ----- interaction -------------------------------------------------------------------------
 
   #select(iso3: string): void {
     const next = this.country === iso3 ? '' : iso3;
     this.country = next;
-    const place = next ? this.#place(next) : undefined;
+    const place = next ? this.#shown.find(next) : undefined;
     this.dispatchEvent(new FoipCountrySelectEvent(next || null, place?.initiatives ?? []));
     // The option's name has said the rest; its state alone is news.
     this.#announce(() => (place ? msg(str`${place.name} selected.`) : msg('Selection cleared.')));
@@ -348,7 +314,7 @@ export class FoipMap extends FoipElement {
   #focusPlace(iso3: string): void {
     this.active = iso3;
     this.tip = iso3;
-    const place = this.#place(iso3);
+    const place = this.#shown.find(iso3);
     // Keep the focused country in view when zoomed: pan to it rather than lose it off-screen.
     if (place) this.#viewport.keepInView(this.#drawing.anchor(place));
   }
@@ -369,13 +335,13 @@ export class FoipMap extends FoipElement {
     return true;
   }
 
-  #onClick(event: MouseEvent): void {
+  #onClick = (event: MouseEvent): void => {
     const iso3 = (event.target as Element).closest('[data-country]')?.getAttribute('data-country');
     if (!iso3) return;
     this.active = iso3;
     this.#select(iso3);
     this.svgEl?.focus({preventScroll: true});
-  }
+  };
 
   /**
    * Pressing a legend entry keeps its members highlighted, and says which they are: a screen reader
@@ -385,138 +351,49 @@ export class FoipMap extends FoipElement {
     this.pinned = this.pinned === id ? '' : id;
     if (!this.pinned) return;
     const members = groupMembers(this.index, id);
-    const shown = this.places.filter((p) => members.has(p.iso3)).map((p) => p.iso3);
+    const shown = this.#shown.places.filter((p) => members.has(p.iso3)).map((p) => p.iso3);
     this.#announce(() => highlightText(this.index, label, shown));
   }
 
   #save(content: string, type: string, extension: string): void {
-    save(content, type, this.pillars, extension);
+    save(content, type, this.#shown.pillars, extension);
   }
 
   // ----- rendering ---------------------------------------------------------------------------
 
   protected override renderContent(): TemplateResult {
-    const {index, locale, summaryText, places, box} = this;
-    const active = this.#place(this.active);
-    const viewport = this.#viewport;
-    // A region named by its heading: landmark and heading navigation find the map (Chromium names no
-    // figure from its figcaption). The listbox is described by its keys only: the summary, read on
-    // every focus, would be a paragraph; it stays a disclosure under the heading.
-    return html`<section
-      part="figure"
-      class="figure"
-      lang=${locale}
-      data-color-by=${this.colorBy}
-      aria-labelledby="title"
-    >
-      <div class="caption">
-        ${heading(
-          headingLevel(this.headingLevel, 2),
-          'title',
-          msg('Main initiatives of the evolved FOIP, by country and region'),
-        )}
-        <details class="about" part="summary">
-          <summary>${msg('Summary')}</summary>
-          <p id="summary">${summaryText}</p>
-        </details>
-      </div>
-      ${controlsPanel({
-        zoom: viewport.zoom,
-        whole: box === this.#base,
-        showTable: this.showTable,
-        showHelp: this.showHelp,
-        onZoom: (factor) => viewport.zoomBy(factor),
-        onReset: () => viewport.reset(),
-        onToggleTable: () => (this.showTable = !this.showTable),
-        onToggleHelp: () => (this.showHelp = !this.showHelp),
-      })}
-      <div class="frame">
-        <svg
-          part="map"
-          class="map"
-          viewBox=${box.join(' ')}
-          role="listbox"
-          tabindex="0"
-          aria-label=${msg('Map of countries with initiatives')}
-          aria-describedby="keys"
-          aria-activedescendant=${active ? `place-${active.iso3}` : nothing}
-          @keydown=${this.#keyboard.onKeydown}
-          @focus=${this.#keyboard.onFocus}
-          @blur=${this.#keyboard.onBlur}
-          @pointerover=${this.#tooltip.onPointerOver}
-          @pointerout=${this.#tooltip.onPointerOut}
-          @click=${this.#onClick}
-          @wheel=${viewport.onWheel}
-          @pointerdown=${viewport.onPointerDown}
-          @pointermove=${viewport.onPointerMove}
-          @pointerup=${viewport.onPointerUp}
-          @pointercancel=${viewport.onPointerUp}
-        >
-          ${defsLayer()} ${landLayer()}
-          ${guard(
-            [
-              places,
-              this.country,
-              this.active,
-              this.highlight,
-              this.pinned,
-              this.scale,
-              this.drawable,
-              this.view,
-              this.colorBy,
-            ],
-            () =>
-              placesLayer({
-                slots: this.#slots,
-                places,
-                base: this.#base,
-                colorBy: this.colorBy,
-                country: this.country,
-                active: this.active,
-                highlighted: groupMembers(this.index, this.highlight || this.pinned),
-                drawing: this.#drawing,
-              }),
-          )}
-          ${guard([this.#drawing.labels], () => labelsLayer(this.#drawing.labels, box, this.scale))}
-        </svg>
-        ${tooltipPanel(index, locale, this.#place(this.tip), {
-          onPointerEnter: this.#tooltip.stay,
-          onPointerLeave: this.#tooltip.leave,
-          onClose: () => (this.tip = ''),
-        })}
-      </div>
-      <p id="keys" class="visually-hidden">
-        ${msg('Arrow keys move between countries, Enter selects, plus and minus zoom.')}
-      </p>
-      ${helpPanel(this.showHelp)}
-      ${guard([places, locale, this.colorBy, this.pinned], () =>
-        legendPanel({
-          index,
-          locale,
-          places,
-          pillars: this.pillars,
-          colorBy: this.colorBy,
-          pinned: this.pinned,
-          onHighlight: (id) => (this.highlight = id),
-          onPress: (id, label) => this.#onPress(id, label),
-        }),
-      )}
-      ${guard([places, locale, this.showTable], () =>
-        tablePanel(index, locale, places, this.showTable, () =>
-          this.#save(placesCsv(index, places), 'text/csv;charset=utf-8', 'csv'),
-        ),
-      )}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${sourceLine(index.data, locale, [7, 8])}
-      <button
-        type="button"
-        class="picture"
-        part="picture"
-        @click=${() => this.#save(this.toSVG(), 'image/svg+xml', 'svg')}
-      >
-        ${msg('Save picture (SVG)')}
-      </button>
-    </section>`;
+    return mapFigure({
+      index: this.index,
+      locale: this.locale,
+      headingLevel: this.headingLevel,
+      shown: this.#shown,
+      drawing: this.#drawing,
+      box: this.box,
+      base: this.#base,
+      view: this.view,
+      colorBy: this.colorBy,
+      scale: this.scale,
+      drawable: this.drawable,
+      country: this.country,
+      active: this.active,
+      tip: this.tip,
+      highlight: this.highlight,
+      pinned: this.pinned,
+      showTable: this.showTable,
+      showHelp: this.showHelp,
+      announcement: this.announcement,
+      keyboard: this.#keyboard,
+      tooltip: this.#tooltip,
+      viewport: this.#viewport,
+      onClick: this.#onClick,
+      onCloseTip: () => (this.tip = ''),
+      onToggleTable: () => (this.showTable = !this.showTable),
+      onToggleHelp: () => (this.showHelp = !this.showHelp),
+      onHighlight: (id) => (this.highlight = id),
+      onPress: (id, label) => this.#onPress(id, label),
+      onSaveTable: () => this.#save(placesCsv(this.index, this.#shown.places), 'text/csv;charset=utf-8', 'csv'),
+      onSavePicture: () => this.#save(this.toSVG(), 'image/svg+xml', 'svg'),
+    });
   }
 
   /**

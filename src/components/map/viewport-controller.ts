@@ -6,7 +6,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 import {planarMap} from '../../geo/generated/map.js';
 import type {ViewBox} from '../../geo/planar.js';
-import {clampBox, contains, pan, zoomAt, zoomOf} from '../../geo/view.js';
+import {clampBox, contains, frame, pan, rebase, zoomAt, zoomOf} from '../../geo/view.js';
 
 type Point = readonly [number, number];
 
@@ -56,6 +56,16 @@ export class ViewportController implements ReactiveController {
 
   reset(): void {
     this.#view.box = this.#view.base;
+  }
+
+  /** Shows a box of the plane (a preselected country's), zoomed in 3× at most. */
+  frame(bounds: readonly [number, number, number, number]): void {
+    this.#view.box = this.#clamp(frame(bounds, this.#view.base, 3));
+  }
+
+  /** The whole view changed from `from` (across NARROW_MAP): what the map shows stays framed. */
+  rebase(from: ViewBox): void {
+    this.#view.box = rebase(this.#view.box, from, this.#view.base, [planarMap.width, planarMap.height]);
   }
 
   /** Pans by a fraction of the view's size in each direction. */
