@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixtureSync, html} from '@open-wc/testing';
 
 import '../../src/foip-map.js';
 
@@ -25,9 +25,8 @@ import {
 
 /** A map just after its first update, before any frame or idle time: what the first picture is made of. */
 async function firstUpdate(lang = 'en', pillar?: string): Promise<FoipMap> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang} style="inline-size: 1000px">${map({pillar})}</div>`,
-  );
+  // fixtureSync: `fixture` waits a frame, in which the browser may already have been idle.
+  const wrapper = fixtureSync<HTMLElement>(html`<div lang=${lang} style="inline-size: 1000px">${map({pillar})}</div>`);
   const el = wrapper.querySelector<FoipMap>('foip-map')!;
   await el.updateComplete;
   return el;
