@@ -25,9 +25,10 @@ function ownEntries(index: DatasetIndex, locale: Locale, place: DrawnPlace): Tem
 }
 
 const whenIdle: (callback: () => void) => unknown =
+  // No timeout: on a page busy past one (ten maps on a loaded machine) the table was built before the
+  // first picture after all. Shown or printed, it is built at once, whatever the page is doing.
   typeof requestIdleCallback === 'function'
-    ? // A second at most: a busy page still gets its table.
-      (callback) => requestIdleCallback(callback, {timeout: 1000})
+    ? (callback) => requestIdleCallback(callback)
     : (callback) => setTimeout(callback, 50);
 
 /**
@@ -36,21 +37,18 @@ const whenIdle: (callback: () => void) => unknown =
  * ~2,000 nodes are none of the first picture (nor of a filter change's frame): they follow it.
  */
 class IdleContent extends Directive {
-  /** What is waiting to be rendered (the latest asked for), if anything. */
-  #build?: () => unknown;
-  #element?: Element;
-  #scheduled = false;
+  /** Renders what was last asked for, if it is still waiting. */
+  #pending?: () => void;
 
   render(_build: () => unknown, _now: boolean): unknown {
     return noChange;
   }
 
-  override update(part: ElementPart, [build, now]: [() => unknown, boolean]): unknown {
-    this.#element = part.element;
-    this.#build = build;
+  override update({element}: ElementPart, [build, now]: [() => unknown, boolean]): unknown {
+    const waiting = this.#pending;
+    this.#pending = () => render(build(), element as HTMLElement);
     if (now) this.#flush();
-    else if (!this.#scheduled) {
-      this.#scheduled = true;
+    else if (!waiting) {
       whenIdle(this.#flush);
       // Paper has no idle time to wait for: the printed table is whole.
       addEventListener('beforeprint', this.#flush);
@@ -59,11 +57,10 @@ class IdleContent extends Directive {
   }
 
   #flush = (): void => {
-    this.#scheduled = false;
     removeEventListener('beforeprint', this.#flush);
-    const build = this.#build;
-    this.#build = undefined;
-    if (build && this.#element) render(build(), this.#element as HTMLElement);
+    const pending = this.#pending;
+    this.#pending = undefined;
+    pending?.();
   };
 }
 const idleContent = directive(IdleContent);
