@@ -24,20 +24,14 @@ function ownEntries(index: DatasetIndex, locale: Locale, place: DrawnPlace): Tem
     : nothing;
 }
 
-const whenIdle: (callback: () => void) => unknown =
-  // No timeout: on a page busy past one (ten maps on a loaded machine) the table was built before the
-  // first picture after all. Shown or printed, it is built at once, whatever the page is doing.
-  typeof requestIdleCallback === 'function'
-    ? (callback) => requestIdleCallback(callback)
-    : (callback) => setTimeout(callback, 50);
-
 /**
- * Renders `build()` into its element when the browser is next idle, or at once when `now` (the table
- * is shown) or when the page is printed; until then the element keeps what it had. The hidden table's
- * ~2,000 nodes are none of the first picture (nor of a filter change's frame): they follow it.
+ * Renders `build()` into its element when the browser is next idle (no timeout: a page busy past one
+ * would build it before the first picture after all), or at once when `now` (the table is shown) or
+ * when the page is printed; until then the element keeps what it had. The hidden table's ~2,000 nodes
+ * are none of the first picture, nor of a filter change's frame: they follow them.
  */
 class IdleContent extends Directive {
-  /** Renders what was last asked for, if it is still waiting. */
+  /** Renders what was last asked for, while it waits. */
   #pending?: () => void;
 
   render(_build: () => unknown, _now: boolean): unknown {
@@ -49,7 +43,8 @@ class IdleContent extends Directive {
     this.#pending = () => render(build(), element as HTMLElement);
     if (now) this.#flush();
     else if (!waiting) {
-      whenIdle(this.#flush);
+      // Without requestIdleCallback (Safari), after the task that asked.
+      (self.requestIdleCallback ?? setTimeout)(this.#flush);
       // Paper has no idle time to wait for: the printed table is whole.
       addEventListener('beforeprint', this.#flush);
     }
