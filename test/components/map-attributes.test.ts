@@ -28,6 +28,7 @@ import {
   typeahead,
   viewBox,
   desktopViewport,
+  idle,
 } from './map-fixtures.js';
 import type {Attrs} from './map-fixtures.js';
 
@@ -386,6 +387,7 @@ describe('<foip-map>', () => {
       expect(kenya).to.exist;
       expect(kenya.querySelector('path.shape'), 'drawn with its outline').to.exist;
       expect(kenya.getAttribute('aria-label')).to.contain('Kenya');
+      await idle();
       expect(text(shadow(el).querySelector('tr[data-country=KEN]'))).to.contain('Kenya');
       kenya.querySelector('path')!.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
       await settled(el);

@@ -43,6 +43,12 @@ export async function settled(el: FoipMap): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * Resolves once the browser has been idle: the hidden table builds its rows then (map-table.ts), and
+ * an idle callback asked for after the map's runs after it.
+ */
+export const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
+
 /** A map in a `lang` wrapper of the given width, as on an embassy page. */
 /** The suite's window: 1,200 × 1,000 px, so a 1,000 px map and its tooltip fit; restored after. */
 export function desktopViewport(): void {

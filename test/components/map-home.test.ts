@@ -12,7 +12,7 @@ import {createProjection} from '../../scripts/geo/projection.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
 import {computed} from '../contrast.js';
 import {shadow, text} from '../helpers.js';
-import {$, nameOf, optionIds, render, settled, svgOf, viewBox} from './map-fixtures.js';
+import {$, idle, nameOf, optionIds, render, settled, svgOf, viewBox} from './map-fixtures.js';
 
 type Point = readonly [number, number];
 
@@ -57,7 +57,9 @@ describe('<foip-map> Japan, the home country', () => {
     expect(optionIds(el)).not.to.include('JPN');
     expect($(el, '#place-JPN')).to.be.null;
     expect(computed(home, 'fill')).not.to.equal(computed($(el, '.land:not(.undetermined, .home)')!, 'fill'));
-    // Not a place the table lists either.
+    // Not a place the table lists either (its rows are built once the page is idle).
+    await idle();
+    expect($(el, 'tbody tr[data-country]'), 'the table has its rows').to.exist;
     expect($(el, 'tr[data-country="JPN"]')).to.be.null;
   });
 

@@ -4,15 +4,18 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/foip-map.js';
 
 import {bundledIndex, dataset} from '../../src/data/index.js';
-import {text} from '../helpers.js';
+import {mapPlaces} from '../../src/layout/map-places.js';
+import {shadow, text} from '../helpers.js';
 import {
   $,
   activeId,
   expectedLabel,
+  idle,
   option,
   place,
   render,
   settled,
+  shownIds,
   status,
   summaryCounts,
   svgOf,
@@ -93,6 +96,29 @@ describe('<foip-map>', () => {
       await settled(ja);
       const [n2, m2, total2] = summaryCounts([2]);
       expect(status(ja)).to.equal(`重点分野②：${n2}か国・地域、取組${total2}件中${m2}件`);
+    });
+
+    it("says a filter change in the update that makes it, with the map's fills; the hidden table follows in idle time", async () => {
+      const el = await render();
+      await idle();
+      el.pillar = '1';
+      // No frame yet, no idle time: what a screen reader is told, and the options it moves through.
+      await el.updateComplete;
+      const [n, m, total] = summaryCounts([1]);
+      expect(status(el)).to.equal(`Priority area ①: ${n} countries and territories, ${m} of ${total} initiatives.`);
+      const one = mapPlaces(bundledIndex, [1]);
+      expect(shownIds(el)).to.deep.equal(one.map((p) => p.iso3).sort());
+      // Every option has the filter's fill in that update: ① alone, or the kind of a place with none of its own.
+      for (const p of one) {
+        const fill = p.count ? 'pillar-1' : p.regions.length ? 'region-only' : 'partner-only';
+        expect(option(el, p.iso3)!.classList.contains(fill), `${p.iso3} ${fill}`).to.be.true;
+      }
+      const rows = () => [...shadow(el).querySelectorAll('#table tbody tr')].map((r) => r.getAttribute('data-country'));
+      await idle();
+      expect(rows().sort(), "the table's rows, once idle").to.deep.equal(one.map((p) => p.iso3).sort());
+      expect(status(el), 'said once, not again when the table follows').to.equal(
+        `Priority area ①: ${n} countries and territories, ${m} of ${total} initiatives.`,
+      );
     });
   });
 });

@@ -1,10 +1,11 @@
-import {expect} from '@open-wc/testing';
+import {expect, fixtureSync, html} from '@open-wc/testing';
 
 import '../../src/foip-map.js';
 
 import {bundledIndex, dataset} from '../../src/data/index.js';
 import {mapPlaces, placesCsv} from '../../src/layout/map-places.js';
 import {mediaRules, shadow, text} from '../helpers.js';
+import type {FoipMap} from '../../src/foip-map.js';
 import {
   $,
   button,
@@ -18,7 +19,21 @@ import {
   svgOf,
   tooltip,
   desktopViewport,
+  idle,
+  map,
 } from './map-fixtures.js';
+
+/** A map just after its first update, before any frame or idle time: what the first picture is made of. */
+async function firstUpdate(lang = 'en', pillar?: string): Promise<FoipMap> {
+  // fixtureSync: `fixture` waits a frame, in which the browser may already have been idle.
+  const wrapper = fixtureSync<HTMLElement>(html`<div lang=${lang} style="inline-size: 1000px">${map({pillar})}</div>`);
+  const el = wrapper.querySelector<FoipMap>('foip-map')!;
+  await el.updateComplete;
+  return el;
+}
+
+const rowIds = (el: FoipMap) =>
+  [...shadow(el).querySelectorAll<HTMLTableRowElement>('#table tbody tr')].map((r) => r.dataset.country!);
 
 describe('<foip-map>', () => {
   desktopViewport();
@@ -27,6 +42,8 @@ describe('<foip-map>', () => {
     for (const lang of ['en', 'ja'] as const) {
       it(`the table has one row per country with its localized name and entries (${lang})`, async () => {
         const el = await render({}, lang);
+        // Hidden, its rows are built once the page is idle (the tests below).
+        await idle();
         const table = $(el, '#table')!;
         expect(table.querySelector('table')).to.exist;
         const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
@@ -99,6 +116,7 @@ describe('<foip-map>', () => {
         return table.getBoundingClientRect().bottom <= 0 && style.display !== 'none' && style.visibility === 'visible';
       };
       expect(outOfSight(), 'hidden table out of sight and exposed').to.be.true;
+      await idle();
       expect(table.querySelectorAll('tbody tr')).to.have.length(places.length);
       const show = button(el, 'Show as table');
       expect(show.getAttribute('aria-controls')).to.equal('table');
@@ -113,6 +131,65 @@ describe('<foip-map>', () => {
       hide.click();
       await settled(el);
       expect(outOfSight(), 'hidden again').to.be.true;
+    });
+
+    it("hidden, its rows are none of the first picture: built when the page is idle, in the map's language", async () => {
+      for (const lang of ['en', 'ja'] as const) {
+        const el = await firstUpdate(lang);
+        expect(rowIds(el), 'no rows in the first update').to.deep.equal([]);
+        // Until then a screen reader has the summary and the options' own names.
+        expect(text($(el, 'p#summary'))).to.contain(lang === 'en' ? 'countries and territories' : 'か国・地域');
+        await idle();
+        expect(rowIds(el).sort()).to.deep.equal(places.map((p) => p.iso3).sort());
+        const row = $(el, '#table tr[data-country=PHL]')!;
+        expect(text(row.querySelector('th[scope=row]'))).to.equal(nameOf('PHL', lang));
+        expect(text(row.querySelector('.region-heading')), "msg in the map's language, outside its render").to.equal(
+          lang === 'en' ? 'Covered as a member of ASEAN (region-wide items)' : 'ASEANの一員として対象（広域の取組）',
+        );
+      }
+    });
+
+    it('opened before the page is idle, has every row at once, and its CSV is complete', async () => {
+      const el = await firstUpdate('en', '2');
+      expect(rowIds(el)).to.deep.equal([]);
+      button(el, 'Show as table').click();
+      await el.updateComplete;
+      expect(rowIds(el).sort(), 'rows in the update that shows it').to.deep.equal(
+        mapPlaces(bundledIndex, [2])
+          .map((p) => p.iso3)
+          .sort(),
+      );
+      const [file] = downloads(() => $<HTMLButtonElement>(el, 'button.download')!.click());
+      expect(await file.blob.text()).to.equal(
+        placesCsv(bundledIndex, mapPlaces(bundledIndex, [2])).replace(/^\uFEFF/u, ''),
+      );
+    });
+
+    it('printed before the page is idle, prints every row', async () => {
+      const el = await firstUpdate();
+      expect(rowIds(el)).to.deep.equal([]);
+      window.dispatchEvent(new Event('beforeprint'));
+      try {
+        expect(rowIds(el), 'built in the beforeprint event').to.have.length(places.length);
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    });
+
+    it("follows a filter change in idle time: the new filter's rows once idle; shown, in the same update", async () => {
+      const el = await render();
+      await idle();
+      el.pillar = '3';
+      await el.updateComplete;
+      const three = mapPlaces(bundledIndex, [3]).map((p) => p.iso3);
+      expect(three.length, 'a filter that leaves some out').to.be.below(places.length);
+      await idle();
+      expect(rowIds(el).sort()).to.deep.equal([...three].sort());
+      button(el, 'Show as table').click();
+      await el.updateComplete;
+      el.pillar = '';
+      await el.updateComplete;
+      expect(rowIds(el), 'the table in sight changes with the map').to.have.length(places.length);
     });
 
     it("the summary describes the map in both languages, out of all the document's initiatives", async () => {

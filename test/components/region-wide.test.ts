@@ -16,7 +16,7 @@ import {FoipFilterChangeEvent} from '../../src/events/events.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
 import {parseCsv} from '../csv-rows.js';
 import {inLang, readAloud, shadow, text} from '../helpers.js';
-import {$, button, downloads, nameOf, render as renderMap, settled as mapSettled} from './map-fixtures.js';
+import {$, button, downloads, idle, nameOf, render as renderMap, settled as mapSettled} from './map-fixtures.js';
 
 const HEADING = {
   en: 'Covered as a member of ASEAN (region-wide items)',
@@ -114,6 +114,7 @@ describe('a member covered only through its region: Myanmar', () => {
 
       it(`table: Myanmar's row has no entry or priority area of its own, only ASEAN's group (${lang})`, async () => {
         const el = await renderMap({}, lang);
+        await idle();
         const row = $<HTMLTableRowElement>(el, '#table tr[data-country=MMR]')!;
         expect(text(row.querySelector('th[scope=row]'))).to.equal(nameOf('MMR', lang));
         const [entries, areas] = row.querySelectorAll('td');
@@ -130,6 +131,7 @@ describe('a member covered only through its region: Myanmar', () => {
 
       it(`table: the Philippines' own list, then ASEAN's group (${lang})`, async () => {
         const el = await renderMap({}, lang);
+        await idle();
         const cell = $(el, '#table tr[data-country=PHL] td')!;
         const own = [...cell.querySelectorAll(':scope > ul > li')].map(readAloud);
         expect(own.length).to.be.above(0);
@@ -305,6 +307,7 @@ describe('a member covered only through its region: Myanmar', () => {
   it('one wording in every widget and language: tooltip, table, list heading and picker', async () => {
     for (const lang of ['en', 'ja'] as const) {
       const map = await renderMap({}, lang);
+      await idle();
       const tip = await hover(map, 'LAO');
       const wrapper = await fixture<HTMLElement>(
         html`<div lang=${lang}><foip-initiative-list controls country="LAO"></foip-initiative-list></div>`,

@@ -4,6 +4,7 @@
  */
 import {nothing, svg} from 'lit';
 import type {TemplateResult} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
 
 import type {DatasetIndex} from '../../data/queries.js';
@@ -99,7 +100,11 @@ export const landLayer = () =>
     <path class="land undetermined" d=${undeterminedPath()} aria-hidden="true"></path>
     <path class="land home" d=${homePath()} aria-hidden="true"></path>`;
 
-export function defsLayer(): TemplateResult {
+/** The textures: the same for every render and every map, so made once (a render then diffs nothing in them). */
+let defs: TemplateResult | undefined;
+export const defsLayer = (): TemplateResult => (defs ??= textures());
+
+function textures(): TemplateResult {
   // Fills readable without colour: ① solid, ② dotted, ③ lined, several areas striped in their
   // colours. Lines and stripes are repeating gradients with hard stops, not patterns: a pattern's
   // tile is recorded for every shape it fills (measured: ~4 ms of a map's first draw for the
@@ -172,10 +177,38 @@ export interface PlacesLayer {
   };
 }
 
-export function placesLayer(layer: PlacesLayer): TemplateResult {
-  const {base, country, active, highlighted, drawing} = layer;
+/**
+ * A place's outline and marker: where they are depends on the view, the scale and the markers'
+ * spread, not on the filter, the selection or the focus, which change only the option around them.
+ */
+function geometry(
+  slot: DrawnPlace,
+  base: ViewBox,
+  marker: boolean,
+  drawing: PlacesLayer['drawing'],
+): TemplateResult | typeof nothing {
   const {scale} = drawing;
   const [bx, by, bw] = base;
+  const [x, y] = slot.point;
+  // A country outside the view keeps a marker at its edge, pointing the way (the US and Chile
+  // from the Indo-Pacific view); when zoomed in, the rest are a pan or an arrow key away.
+  const outside = !contains(base, slot.point);
+  const shape = slot.shape && !outside ? svg`<path class="shape" d=${slot.shape.d}></path>` : nothing;
+  if (!marker) return shape;
+  const [mx, my] = drawing.anchor(slot);
+  const [px, py] = drawing.pin(slot);
+  // A marker moved aside keeps a line to where its country is.
+  const moved = Math.hypot(px - mx, py - my) * scale > 3;
+  return svg`${shape}<g class="marker ${outside ? 'edge' : ''}" part="marker" transform="translate(${mx} ${my}) scale(${1 / scale})">
+    ${moved ? svg`<line class="leader" x2=${(px - mx) * scale} y2=${(py - my) * scale}></line>` : nothing}
+    <circle class="hit" r=${HIT_RADIUS}></circle>
+    <circle class="dot" r=${outside ? 7 : 6}></circle>
+    ${outside ? svg`<text class="arrow" dy="0.35em" aria-hidden="true">${x < bx ? '←' : x > bx + bw ? '→' : y < by ? '↑' : '↓'}</text>` : nothing}
+  </g>`;
+}
+
+export function placesLayer(layer: PlacesLayer): TemplateResult {
+  const {base, country, active, highlighted, drawing} = layer;
   const shown = new Map(layer.places.map((p) => [p.iso3, p]));
   // No group between the listbox and its options: options are exposed with their selected state.
   return svg`<g class="places" role="none">
@@ -185,15 +218,9 @@ export function placesLayer(layer: PlacesLayer): TemplateResult {
       (slot) => {
         // One template for shown and hidden places: a filter change then only updates attributes.
         const place = shown.get(slot.iso3);
-        const [x, y] = slot.point;
-        // A country outside the view keeps a marker at its edge, pointing the way (the US and Chile
-        // from the Indo-Pacific view); when zoomed in, the rest are a pan or an arrow key away.
-        const outside = !contains(base, slot.point);
         const marker = drawing.marked(slot);
-        const [mx, my] = drawing.anchor(slot);
-        const [px, py] = drawing.pin(slot);
-        // A marker moved aside keeps a line to where its country is.
-        const moved = Math.hypot(px - mx, py - my) * scale > 3;
+        // Markers are spread over the shown places: theirs move with the filter, outlines never do.
+        const anchor = marker ? drawing.anchor(slot) : undefined;
         const classes = place
           ? [
               'place',
@@ -211,19 +238,7 @@ export function placesLayer(layer: PlacesLayer): TemplateResult {
           role=${place ? 'option' : nothing}
           aria-label=${place ? place.label : nothing}
           aria-selected=${place ? String(place.iso3 === country) : nothing}
-        >
-          ${slot.shape && !outside ? svg`<path class="shape" d=${slot.shape.d}></path>` : nothing}
-          ${
-            marker
-              ? svg`<g class="marker ${outside ? 'edge' : ''}" part="marker" transform="translate(${mx} ${my}) scale(${1 / scale})">
-                ${moved ? svg`<line class="leader" x2=${(px - mx) * scale} y2=${(py - my) * scale}></line>` : nothing}
-                <circle class="hit" r=${HIT_RADIUS}></circle>
-                <circle class="dot" r=${outside ? 7 : 6}></circle>
-                ${outside ? svg`<text class="arrow" dy="0.35em" aria-hidden="true">${x < bx ? '←' : x > bx + bw ? '→' : y < by ? '↑' : '↓'}</text>` : nothing}
-              </g>`
-              : nothing
-          }
-        </g>`;
+        >${guard([base, drawing.scale, marker, anchor?.[0], anchor?.[1]], () => geometry(slot, base, marker, drawing))}</g>`;
       },
     )}
   </g>`;
