@@ -150,14 +150,17 @@ export const listStyles = css`
   }
 
   /* Results: priority area, then category, then a responsive grid of cards. */
+  /* Columns of flex boxes rather than grids: the same boxes, laid out in fewer passes (issue 17). */
   .results {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) * 1.5);
   }
   .pillar-group,
   .category-group,
   .region-group {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
     min-inline-size: 0;
   }
@@ -176,6 +179,12 @@ export const listStyles = css`
     .category-group {
       content-visibility: auto;
       contain-intrinsic-block-size: auto 20rem;
+      overflow-clip-margin: 0.5rem;
+    }
+    /* And a card below the fold of a category in view: a filter change draws only the cards in view (issue 17). */
+    .cards > li {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 8rem;
       overflow-clip-margin: 0.5rem;
     }
   }
@@ -213,8 +222,17 @@ export const listStyles = css`
     padding: 0;
     list-style: none;
   }
+  /*
+   * The card fills its item, so the cards of a row are as tall as each other: stretched as a flex
+   * item, which lays it out fewer times than a grid item (issue 17: ~2 ms of a filter change's
+   * ~13 ms, trace, paired rounds) and needs no percentage height (quirks mode resolves those against the window).
+   */
   .cards > li {
-    display: grid;
+    display: flex;
+    min-inline-size: 0;
+  }
+  .cards > li > foip-initiative-card {
+    flex: 1 1 auto;
     min-inline-size: 0;
   }
 
@@ -265,7 +283,8 @@ export const listStyles = css`
     .cards > li {
       break-inside: avoid;
     }
-    .category-group {
+    .category-group,
+    .cards > li {
       content-visibility: visible;
     }
   }
