@@ -22,38 +22,11 @@ export interface PillarGroup {
 }
 
 /**
- * Which count sentence the list says (src/components/initiative-list/list-count.ts words it):
- * `own`, "Showing 5 of 24 initiatives"; `also`, with what covers the country as a member, never added
- * to its own; `none`, no initiative names the country (`narrowed`: none matching the other filters).
+ * Which count sentence the list says (src/components/initiative-list/list-count.ts words it): `own`,
+ * "Showing 5 of 24 initiatives"; `also`, with what covers the country as a member, never added to its
+ * own; `none`, no initiative names the country; `narrowed`, none matching the other filters does.
  */
-export type CountLine =
-  | {readonly kind: 'own'; readonly shown: number; readonly total: number}
-  | {
-      readonly kind: 'also' | 'none';
-      readonly shown: number;
-      readonly total: number;
-      /** Region-wide initiatives covering the country, each counted once however many regions hold it. */
-      readonly wide: number;
-      readonly country: string;
-      readonly regions: readonly string[];
-      readonly narrowed: boolean;
-    };
-
-/** Everything the list shows for one filter. */
-export interface ListView {
-  /** The filter's own initiatives, in document order. */
-  readonly shown: readonly Initiative[];
-  readonly groups: readonly PillarGroup[];
-  /** With a country: the regions that cover it with initiatives in the filter, after its own. */
-  readonly regions: readonly RegionWide[];
-  readonly count: CountLine;
-  /** Nothing to show, own or region-wide. */
-  readonly empty: boolean;
-}
-
-/** A stable key for "did the filter change?". */
-export const filterKey = (f: InitiativeFilter): string =>
-  JSON.stringify([f.pillars ?? [], f.country ?? '', f.partner ?? '', f.instrument ?? '', f.query ?? '']);
+export type CountKind = 'own' | 'also' | 'none' | 'narrowed';
 
 /** The pressed priority areas after toggling `id`: added in order, or taken out. */
 export function togglePillar(pressed: readonly PillarId[], id: PillarId): PillarId[] {
@@ -89,58 +62,22 @@ export function regionsCovering(index: DatasetIndex, filter: InitiativeFilter): 
   return coverage(index, filter.country, filter).regions.filter((r) => r.initiatives.length > 0);
 }
 
-/** Which count sentence fits: see `CountLine`. */
-export function countLine(
-  index: DatasetIndex,
-  filter: InitiativeFilter,
-  shown: number,
-  regions: readonly RegionWide[],
-): CountLine {
-  const total = index.data.initiatives.length;
-  const wide = new Set(regions.flatMap((r) => r.initiatives)).size;
-  if (!wide || !filter.country) return {kind: 'own', shown, total};
-  return {
-    kind: shown ? 'also' : 'none',
-    shown,
-    total,
-    wide,
-    country: filter.country,
-    regions: regions.map((r) => r.region),
-    narrowed: Boolean(filter.pillars?.length || filter.partner || filter.instrument || filter.query?.trim()),
-  };
+/** Region-wide initiatives covering the country, each counted once however many regions hold it. */
+export const wideCount = (regions: readonly RegionWide[]): number =>
+  new Set(regions.flatMap((r) => r.initiatives)).size;
+
+/** Which count sentence fits: see `CountKind`. */
+export function countKind(filter: InitiativeFilter, shown: number, regions: readonly RegionWide[]): CountKind {
+  if (!filter.country || !wideCount(regions)) return 'own';
+  if (shown) return 'also';
+  return filter.pillars?.length || filter.partner || filter.instrument || filter.query?.trim() ? 'narrowed' : 'none';
 }
 
-/** What the list shows for `filter` (checked and normalized by the element). */
-export function listView(index: DatasetIndex, filter: InitiativeFilter): ListView {
-  const shown = index.filter(filter);
-  // A country's region-wide initiatives (Myanmar's, as a member of ASEAN) come after its own, apart.
-  const regions = regionsCovering(index, filter);
-  return {
-    shown,
-    groups: groupInitiatives(index, shown),
-    regions,
-    count: countLine(index, filter, shown.length, regions),
-    empty: shown.length + regions.length === 0,
-  };
-}
-
-/** Per edition: the same answer every render, and the coverage behind it is the costly part. */
-const coveredOnly = new WeakMap<DatasetIndex, ReturnType<typeof membersCoveredOnly>>();
-const sorted = new WeakMap<DatasetIndex, Map<string, readonly string[]>>();
-
-/** The ids sorted by their localized names (五十音順 in Japanese, by reading), once per edition, list and locale. */
-function byName(index: DatasetIndex, locale: Locale, list: string, ids: readonly string[]): readonly string[] {
-  let cache = sorted.get(index);
-  if (!cache) sorted.set(index, (cache = new Map()));
-  const key = `${list}\u0000${locale}`;
-  let order = cache.get(key);
-  if (!order) {
-    const named = (id: string) => (index.countries.get(id) ?? index.organisations.get(id))!;
-    const compare = compareNames(locale);
-    order = [...ids].sort((a, b) => compare(named(a), named(b)));
-    cache.set(key, order);
-  }
-  return order;
+/** The ids sorted by their localized names (五十音順 in Japanese, by reading). */
+function byName(index: DatasetIndex, locale: Locale, ids: readonly string[]): string[] {
+  const named = (id: string) => (index.countries.get(id) ?? index.organisations.get(id))!;
+  const compare = compareNames(locale);
+  return [...ids].sort((a, b) => compare(named(a), named(b)));
 }
 
 /** The options of the country picker, each list in name order. */
@@ -148,32 +85,30 @@ export interface PickerOptions {
   /** The picker's own options. */
   readonly ids: readonly string[];
   /** Per region, its members with no initiative of their own (Myanmar) that it covers. */
-  readonly groups: readonly {readonly region: string; readonly ids: readonly string[]}[];
+  readonly groups: readonly {readonly region: string; readonly members: readonly string[]}[];
 }
+
+/** A chosen value the list would not have (a partner's edition) is offered too, once. */
+const withChosen = (ids: readonly string[], chosen: string | undefined, elsewhere: readonly string[] = []) =>
+  chosen && !ids.includes(chosen) && !elsewhere.includes(chosen) ? [...ids, chosen] : ids;
 
 /**
  * The country picker: the countries with initiatives, then per region its members covered only
- * through it (found, and not taken for named). A chosen country in neither (a partner's edition) is
- * offered too, once, with the rest.
+ * through it (found, and not taken for named).
  */
 export function countryOptions(index: DatasetIndex, locale: Locale, chosen?: string): PickerOptions {
-  let members = coveredOnly.get(index);
-  if (!members) coveredOnly.set(index, (members = membersCoveredOnly(index)));
-  const own = index.countriesWithInitiatives;
-  const offered = chosen && !own.includes(chosen) && !members.some((m) => m.members.includes(chosen));
+  const members = membersCoveredOnly(index);
+  const own = withChosen(
+    index.countriesWithInitiatives,
+    chosen,
+    members.flatMap((m) => m.members),
+  );
   return {
-    ids: offered ? byName(index, locale, `country+${chosen}`, [...own, chosen]) : byName(index, locale, 'country', own),
-    groups: members.map(({region, members: ids}) => ({
-      region,
-      ids: byName(index, locale, `members-${region}`, ids),
-    })),
+    ids: byName(index, locale, own),
+    groups: members.map((m) => ({...m, members: byName(index, locale, m.members)})),
   };
 }
 
-/** The partner picker's options in name order; a chosen partner the list would not have is offered too. */
-export function partnerOptions(index: DatasetIndex, locale: Locale, chosen?: string): readonly string[] {
-  const ids = index.partnerIds;
-  return chosen && !ids.includes(chosen)
-    ? byName(index, locale, `partner+${chosen}`, [...ids, chosen])
-    : byName(index, locale, 'partner', ids);
-}
+/** The partner picker's options in name order. */
+export const partnerOptions = (index: DatasetIndex, locale: Locale, chosen?: string): string[] =>
+  byName(index, locale, withChosen(index.partnerIds, chosen));

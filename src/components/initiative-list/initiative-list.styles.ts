@@ -151,18 +151,17 @@ export const listStyles = css`
 
   /* Results: priority area, then category, then a responsive grid of cards. */
   /* Columns of flex boxes rather than grids: the same boxes, laid out in fewer passes (issue 17). */
-  .results {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 1.5);
-  }
+  .results,
   .pillar-group,
   .category-group,
   .region-group {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: var(--_space);
     min-inline-size: 0;
+  }
+  .results {
+    gap: calc(var(--_space) * 1.5);
   }
   .category-group {
     gap: calc(var(--_space) * 0.5);
@@ -176,19 +175,19 @@ export const listStyles = css`
    * (not in Safari 18), or the rings would be cut.
    */
   @supports (overflow-clip-margin: 1px) {
-    .category-group {
+    /* And a card below the fold of a category in view: a filter change draws only the cards in view (issue 17). */
+    .category-group,
+    .cards > li {
       content-visibility: auto;
       contain-intrinsic-block-size: auto 20rem;
       overflow-clip-margin: 0.5rem;
     }
-    /* And a card below the fold of a category in view: a filter change draws only the cards in view (issue 17). */
     .cards > li {
-      content-visibility: auto;
       contain-intrinsic-block-size: auto 8rem;
-      overflow-clip-margin: 0.5rem;
     }
   }
-  .pillar-group > .heading {
+  .pillar-group > .heading,
+  .region-group > .heading {
     padding-block-end: 0.25em;
     border-block-end: 3px solid var(--_pillar);
     font-size: 1.25em;
@@ -197,11 +196,7 @@ export const listStyles = css`
   }
   /* A region's group comes after the country's own, marked off as not its own: a dashed rule, no pillar colour. */
   .region-group > .heading {
-    padding-block-end: 0.25em;
     border-block-end: 3px dashed var(--_text-muted);
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.4;
   }
   .group-heading {
     display: flex;
@@ -231,9 +226,8 @@ export const listStyles = css`
     display: flex;
     min-inline-size: 0;
   }
-  .cards > li > foip-initiative-card {
-    flex: 1 1 auto;
-    min-inline-size: 0;
+  .cards > li > * {
+    flex: auto;
   }
 
   .empty {

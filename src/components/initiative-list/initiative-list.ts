@@ -13,7 +13,7 @@ import type {Problem} from '../../internal/foip-element.js';
 import {AddressController} from '../../internal/address-controller.js';
 import {parseCountry, parseInstrument, parsePartner, parsePillars} from '../../internal/attributes.js';
 import {headingLevel} from '../../internal/input.js';
-import {filterKey, listView, togglePillar} from '../../layout/list-view.js';
+import {groupInitiatives, regionsCovering, togglePillar} from '../../layout/list-view.js';
 import {listStyles} from './initiative-list.styles.js';
 import {CardPool} from './list-cards.js';
 import {controls} from './list-controls.js';
@@ -155,10 +155,11 @@ export class FoipInitiativeList extends FoipElement {
    * property), and when the whole filter changed, fires one `foip-filter-change`.
    */
   #apply(change: () => void): void {
-    const before = filterKey(this.#parse().filter);
+    // #parse sets only the keys given, always in one order: the same filter is the same text.
+    const before = JSON.stringify(this.#parse().filter);
     change();
     const {filter, problem} = this.#parse();
-    if (problem || filterKey(filter) === before) return;
+    if (problem || JSON.stringify(filter) === before) return;
     this.announcing = true;
     this.requestUpdate();
     const changed = new FoipFilterChangeEvent(Object.freeze({...filter}));
@@ -198,6 +199,11 @@ export class FoipInitiativeList extends FoipElement {
 
   #onClearInstrument(): void {
     this.#apply(() => (this.instrument = undefined));
+    this.#focusSearch();
+  }
+
+  /** Once the update is done: the button that had focus goes away with what it cleared. */
+  #focusSearch(): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#query')?.focus());
   }
 
@@ -209,41 +215,42 @@ export class FoipInitiativeList extends FoipElement {
       this.instrument = undefined;
       this.query = undefined;
     });
-    // The button goes away with the empty state: keep focus in the filter bar.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#query')?.focus());
+    // The button goes away with the empty state: focus stays in the filter bar.
+    this.#focusSearch();
   }
 
-  /** The filter bar's handlers, made once: the same listeners every render. */
+  /** The filter bar's handlers: Lit calls a listener with the element as `this`. */
   readonly #handlers: ControlHandlers = {
-    togglePillar: (id) => this.#togglePillar(id),
-    country: (event) => this.#onCountry(event),
-    partner: (event) => this.#onPartner(event),
-    queryInput: (event) => this.#onQueryInput(event),
-    queryKeydown: (event) => this.#onQueryKeydown(event),
-    clearInstrument: () => this.#onClearInstrument(),
+    toggle: (id) => this.#togglePillar(id),
+    country: this.#onCountry,
+    partner: this.#onPartner,
+    search: this.#onQueryInput,
+    searchKey: this.#onQueryKeydown,
+    instrument: this.#onClearInstrument,
   };
-
-  /** The empty state's "Clear filters", made once like the handlers. */
-  readonly #clearFilters = (): void => this.#onClearFilters();
 
   /** @internal The cards, kept across filter changes (./list-cards.ts). */
   readonly #cards = new CardPool();
 
   /** An initiative's compact card, its title a heading at `level`. */
   #card(initiative: Initiative, level: number, key: string): Node {
-    return this.#cards.card(key, {
-      initiative: initiative.id,
-      lang: this.locale,
+    return this.#cards.card(
+      key,
+      initiative.id,
+      this.locale,
       level,
-      href: this.cardHref?.replaceAll('{id}', encodeURIComponent(initiative.id)),
-      data: this.data,
-    });
+      this.cardHref?.replaceAll('{id}', encodeURIComponent(initiative.id)),
+      this.data,
+    );
   }
 
   protected override renderContent(): TemplateResult {
     const {locale, index, active: filter} = this;
-    const view = listView(index, filter);
-    const count = countText(index, locale, view.count);
+    const shown = index.filter(filter);
+    // A country's region-wide initiatives (Myanmar's, as a member of ASEAN) come after its own, apart.
+    const regions = regionsCovering(index, filter);
+    const count = countText(index, locale, filter, shown.length, regions);
+    const empty = shown.length + regions.length === 0;
     const none = msg('No initiative matches the selected filters.');
     // Categories and card titles sit one and two levels below; `heading()` clamps them at 6.
     const level = headingLevel(this.headingLevel, 2);
@@ -252,13 +259,11 @@ export class FoipInitiativeList extends FoipElement {
     return html`<div class="list" lang=${locale}>
       ${this.controls ? controls({index, locale, filter, query: this.query ?? '', handlers: this.#handlers}) : nothing}
       <p part="count" class="count">${count}</p>
-      <div class="visually-hidden" role="status">
-        ${this.announcing ? `${count}${view.empty ? ` ${none}` : ''}` : ''}
-      </div>
+      <div class="visually-hidden" role="status">${this.announcing ? `${count}${empty ? ` ${none}` : ''}` : ''}</div>
       ${
-        view.empty
-          ? emptyState(this.controls ? this.#clearFilters : undefined)
-          : results(view.groups, view.regions, {index, locale, level, card})
+        empty
+          ? emptyState(none, this.controls ? this.#onClearFilters : undefined)
+          : results(index, locale, level, card, groupInitiatives(index, shown), regions)
       }
     </div>`;
   }

@@ -7,18 +7,6 @@
  */
 import type {FoipInitiativeCard} from '../initiative-card/initiative-card.js';
 
-/** What a card shows, as the list sets it. */
-export interface CardSettings {
-  readonly initiative: string;
-  readonly lang: string;
-  /** The title's heading level. */
-  readonly level: number;
-  /** The title's link, or none. */
-  readonly href: string | undefined;
-  /** The list's `data` override, handed on (undefined: the bundled edition). */
-  readonly data: unknown;
-}
-
 /**
  * A pool of `<foip-initiative-card>` elements, one per key. Not a controller: it has nothing to do on
  * connect or update; the element asks it for a card as it renders. Registers nothing: the page (or
@@ -29,21 +17,29 @@ export class CardPool {
 
   /**
    * The card for `key` (an initiative, or a region's copy of it: one element can be in one place
-   * only), made the first time and set to `settings` every time; a setting that did not change
-   * costs nothing, and the card renders again only when one did.
+   * only), made the first time and set every time: to show `initiative` in `lang`, its title a heading
+   * at `level` and a link to `href` if any, from the list's `data` override (undefined: the bundled
+   * edition). A setting that did not change costs nothing; the card renders again only when one did.
    */
-  card(key: string, settings: CardSettings): FoipInitiativeCard {
+  card(
+    key: string,
+    initiative: string,
+    lang: string,
+    level: number,
+    href: string | undefined,
+    data: unknown,
+  ): FoipInitiativeCard {
     let card = this.#cards.get(key);
     if (!card) {
       card = document.createElement('foip-initiative-card');
       card.setAttribute('variant', 'compact');
       this.#cards.set(key, card);
     }
-    setAttribute(card, 'initiative', settings.initiative);
-    setAttribute(card, 'lang', settings.lang);
-    setAttribute(card, 'heading-level', String(settings.level));
-    setAttribute(card, 'href', settings.href);
-    if (card.data !== settings.data) card.data = settings.data;
+    setAttribute(card, 'initiative', initiative);
+    setAttribute(card, 'lang', lang);
+    setAttribute(card, 'heading-level', String(level));
+    setAttribute(card, 'href', href);
+    if (card.data !== data) card.data = data;
     return card;
   }
 }

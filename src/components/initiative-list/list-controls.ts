@@ -17,12 +17,14 @@ import {countryOptions, partnerOptions} from '../../layout/list-view.js';
 
 /** What the reader does in the filter bar, handled by the element. */
 export interface ControlHandlers {
-  readonly togglePillar: (id: PillarId) => void;
+  readonly toggle: (id: PillarId) => void;
   readonly country: (event: Event) => void;
   readonly partner: (event: Event) => void;
-  readonly queryInput: (event: Event) => void;
-  readonly queryKeydown: (event: KeyboardEvent) => void;
-  readonly clearInstrument: () => void;
+  readonly search: (event: Event) => void;
+  /** Escape clears the search box. */
+  readonly searchKey: (event: KeyboardEvent) => void;
+  /** "Show all instruments": drops the instrument the page preset. */
+  readonly instrument: () => void;
 }
 
 export interface ControlsContext {
@@ -55,7 +57,7 @@ export function controls({index, locale, filter, query, handlers}: ControlsConte
             type="button"
             data-pillar=${pillar.id}
             aria-pressed=${on ? 'true' : 'false'}
-            @click=${() => handlers.togglePillar(pillar.id)}
+            @click=${() => handlers.toggle(pillar.id)}
           >
             <span class="check" aria-hidden="true">${on ? '✓' : ''}</span>
             <span class="glyph" aria-hidden="true">${pillar.glyph}</span>
@@ -77,8 +79,8 @@ export function controls({index, locale, filter, query, handlers}: ControlsConte
             return [
               options(countries.ids, filter.country),
               countries.groups.map(
-                ({region, ids}) =>
-                  html`<optgroup label=${coveredText(index, [region])}>${options(ids, filter.country)}</optgroup>`,
+                ({region, members}) =>
+                  html`<optgroup label=${coveredText(index, [region])}>${options(members, filter.country)}</optgroup>`,
               ),
             ];
           })}
@@ -101,9 +103,9 @@ export function controls({index, locale, filter, query, handlers}: ControlsConte
           type="search"
           autocomplete="off"
           .value=${live(query)}
-          @input=${handlers.queryInput}
-          @compositionend=${handlers.queryInput}
-          @keydown=${handlers.queryKeydown}
+          @input=${handlers.search}
+          @compositionend=${handlers.search}
+          @keydown=${handlers.searchKey}
         />
       </div>
     </div>
@@ -111,9 +113,7 @@ export function controls({index, locale, filter, query, handlers}: ControlsConte
       instrument
         ? html`<p class="preset">
             <span>${msg(str`Also filtered by instrument: ${instrument.name[locale]}`)}</span>
-            <button class="link" type="button" @click=${handlers.clearInstrument}>
-              ${msg('Show all instruments')}
-            </button>
+            <button class="link" type="button" @click=${handlers.instrument}>${msg('Show all instruments')}</button>
           </p>`
         : nothing
     }

@@ -19,35 +19,29 @@ import type {PillarGroup} from '../../layout/list-view.js';
 /** A card for an initiative in a group (`key`: where it is, as one element is in one place), its title a heading at `level`. */
 export type CardFor = (initiative: Initiative, level: number, key: string) => Node;
 
-export interface ResultsContext {
-  readonly index: DatasetIndex;
-  readonly locale: Locale;
-  /** The priority areas' heading level; categories and card titles sit one and two below (`heading()` clamps at 6). */
-  readonly level: number;
-  readonly card: CardFor;
-}
-
-/** The groups of cards: priority areas and categories, then the regions that cover the country. */
+/**
+ * The groups of cards: priority areas and categories, then the regions that cover the country. `level`
+ * is the priority areas' heading level; categories and card titles sit one and two below (`heading()` clamps at 6).
+ */
 export function results(
+  index: DatasetIndex,
+  locale: Locale,
+  level: number,
+  card: CardFor,
   groups: readonly PillarGroup[],
   regions: readonly RegionWide[],
-  context: ResultsContext,
 ): TemplateResult {
   return html`<div part="results" class="results">
     ${repeat(
       groups,
       (g) => g.pillar.id,
-      (g) => pillarGroup(g, context),
+      (g) => pillarGroup(g, locale, level, card),
     )}
-    ${repeat(
-      regions,
-      (r) => r.region,
-      (r) => regionGroup(r, context),
-    )}
+    ${regions.map((r) => regionGroup(r, index, level, card))}
   </div>`;
 }
 
-function pillarGroup({pillar, categories}: PillarGroup, {locale, level, card}: ResultsContext): TemplateResult {
+function pillarGroup({pillar, categories}: PillarGroup, locale: Locale, level: number, card: CardFor): TemplateResult {
   return html`<div class="pillar-group" data-pillar=${pillar.id}>
     ${heading(
       level,
@@ -89,7 +83,12 @@ function pillarGroup({pillar, categories}: PillarGroup, {locale, level, card}: R
  * A region's group: a heading at the priority areas' level saying "Covered as a member of ASEAN
  * (region-wide items)", then its initiatives as cards, in document order, their titles one level below.
  */
-function regionGroup({region, initiatives}: RegionWide, {index, level, card}: ResultsContext): TemplateResult {
+function regionGroup(
+  {region, initiatives}: RegionWide,
+  index: DatasetIndex,
+  level: number,
+  card: CardFor,
+): TemplateResult {
   const id = `region-${region}`;
   return html`<div class="region-group" data-region=${region}>
     ${heading(level, id, html`<span part="region-heading" class="region-heading">${coveredText(index, [region])}</span>`)}
@@ -103,10 +102,10 @@ function regionGroup({region, initiatives}: RegionWide, {index, level, card}: Re
   </div>`;
 }
 
-/** Nothing matches: says so, and with the controls offers to clear the filters. */
-export function emptyState(clear: (() => void) | undefined): TemplateResult {
+/** Nothing matches: says so (`none`), and with the controls offers to clear the filters. */
+export function emptyState(none: string, clear: (() => void) | undefined): TemplateResult {
   return html`<div part="empty" class="empty">
-    <p>${msg('No initiative matches the selected filters.')}</p>
+    <p>${none}</p>
     ${
       clear
         ? html`<button part="clear" class="clear" type="button" @click=${clear}>${msg('Clear filters')}</button>`
