@@ -860,6 +860,49 @@ describe('<foip-initiative-list>', () => {
       expect(lefts.size).to.be.at.least(3);
       const toggleTops = new Set(toggles(el).map((b) => Math.round(b.getBoundingClientRect().top)));
       expect(toggleTops.size, 'toggles on one row').to.equal(1);
+      // The cards of a row are as tall as each other, the tallest: each fills its list item (those drawn, once drawn).
+      await frames(2);
+      const rows = new Map<number, FoipInitiativeCard[]>();
+      for (const card of cards(el).filter((c) => c.checkVisibility({contentVisibilityAuto: true}))) {
+        const top = Math.round(card.getBoundingClientRect().top);
+        rows.set(top, [...(rows.get(top) ?? []), card]);
+      }
+      const shared = [...rows.values()].filter((row) => row.length > 1);
+      expect(shared.length, 'rows of several cards').to.be.above(0);
+      for (const row of shared) {
+        const heights = row.map((c) =>
+          Math.round(c.shadowRoot!.querySelector('[part=card]')!.getBoundingClientRect().height),
+        );
+        expect(new Set(heights).size, row.map((c) => c.getAttribute('initiative')).join(', ')).to.equal(1);
+        const item = row[0].parentElement!.getBoundingClientRect();
+        expect(Math.round(row[0].getBoundingClientRect().width)).to.equal(Math.round(item.width));
+      }
+    });
+
+    it('a card the filter hid shows what changed meanwhile (language, card-href) when shown again', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<section lang="en">${list({controls: true, cardHref: '#{id}'})}</section>`,
+      );
+      const el = wrapper.querySelector<FoipInitiativeList>('foip-initiative-list')!;
+      await settled(el);
+      const [first] = expected({pillars: [1]});
+      const before = cards(el).find((c) => c.getAttribute('initiative') === first)!;
+      toggles(el)[1].click();
+      await settled(el);
+      expect(ids(el)).not.to.include(first);
+      wrapper.setAttribute('lang', 'ja');
+      el.cardHref = '/foip/{id}.html';
+      await new Promise((r) => setTimeout(r));
+      await settled(el);
+      toggles(el)[1].click();
+      await settled(el);
+      const card = cards(el).find((c) => c.getAttribute('initiative') === first)!;
+      // Kept, not made again: a filter change moves the cards back in (issue 17's speed).
+      expect(card).to.equal(before);
+      const title = shadow(card).querySelector<HTMLAnchorElement>('a[part=title]')!;
+      expect(text(title)).to.equal(bundledIndex.initiatives.get(first)!.title.ja);
+      expect(title.getAttribute('href')).to.equal(`/foip/${first}.html`);
+      expect(card.getAttribute('lang')).to.equal('ja');
     });
 
     it('prints the list without the controls', async () => {
@@ -912,7 +955,7 @@ describe('<foip-initiative-list>', () => {
       expect(drawn(last), 'drawn once focus is in it').to.be.true;
     });
 
-    it("leaves room for every card's focus ring in its category's clip (its drawing is clipped to its box)", async () => {
+    it("leaves room for every card's focus ring in its category's clip and its item's (each clips its drawing to its box)", async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div><button id="before">before</button>${list({cardHref: '#{id}'})}</div>`,
       );
@@ -928,12 +971,19 @@ describe('<foip-initiative-list>', () => {
       const reach = parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset);
       const shown = groups(el).filter(drawn);
       expect(shown.length, 'categories drawn in view').to.be.above(0);
-      for (const group of shown) {
-        const clip = parseFloat(getComputedStyle(group).overflowClipMargin) || 0;
-        const box = group.getBoundingClientRect();
-        for (const card of group.querySelectorAll<FoipInitiativeCard>('foip-initiative-card')) {
-          const ringBox = (titleOf(card).offsetParent as HTMLElement).getBoundingClientRect();
-          const id = card.getAttribute('initiative');
+      // The cards drawn: one below the fold of a category in view waits too (its item's content is skipped).
+      const drawnCards = shown.flatMap((group) =>
+        [...group.querySelectorAll<FoipInitiativeCard>('foip-initiative-card')]
+          .filter((card) => card.checkVisibility({contentVisibilityAuto: true}))
+          .map((card) => [group, card] as const),
+      );
+      expect(drawnCards.length, 'cards drawn in view').to.be.above(0);
+      for (const [group, card] of drawnCards) {
+        const ringBox = (titleOf(card).offsetParent as HTMLElement).getBoundingClientRect();
+        for (const clipper of [group, card.parentElement!]) {
+          const clip = parseFloat(getComputedStyle(clipper).overflowClipMargin) || 0;
+          const box = clipper.getBoundingClientRect();
+          const id = `${card.getAttribute('initiative')} in ${clipper.localName}`;
           expect(ringBox.left - reach, `${id} left`).to.be.at.least(box.left - clip);
           expect(ringBox.right + reach, `${id} right`).to.be.at.most(box.right + clip);
           expect(ringBox.top - reach, `${id} top`).to.be.at.least(box.top - clip);

@@ -1,28 +1,25 @@
 import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {guard} from 'lit/directives/guard.js';
-import {ifDefined} from 'lit/directives/if-defined.js';
-import {live} from 'lit/directives/live.js';
-import {repeat} from 'lit/directives/repeat.js';
 
 import type {InitiativeFilter} from '../../data/queries.js';
-import {compareNames} from '../../data/queries.js';
-import type {Category, Initiative, Pillar, PillarId} from '../../data/types.js';
+import type {Initiative, PillarId} from '../../data/types.js';
 import {FoipFilterChangeEvent} from '../../events/events.js';
-import {addTranslations, msg, str} from '../../i18n/msg.js';
+import {addTranslations, msg} from '../../i18n/msg.js';
 import {templates as ja} from '../../i18n/locales/ja/initiative-list.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {AddressController} from '../../internal/address-controller.js';
 import {parseCountry, parseInstrument, parsePartner, parsePillars} from '../../internal/attributes.js';
-import {heading, headingLevel} from '../../internal/input.js';
-import {coveredText} from '../../internal/region-wide.js';
-import {membersCoveredOnly} from '../../data/coverage.js';
-import {pillarName} from '../../internal/pillar-label.js';
+import {headingLevel} from '../../internal/input.js';
+import {groupInitiatives, regionsCovering, togglePillar} from '../../layout/list-view.js';
 import {listStyles} from './initiative-list.styles.js';
-import {countText, regionGroups, regionsCovering} from './list-coverage.js';
+import {CardPool} from './list-cards.js';
+import {controls} from './list-controls.js';
+import type {ControlHandlers} from './list-controls.js';
+import {countText} from './list-count.js';
+import {emptyState, results} from './list-results.js';
 
 // This widget's Japanese strings; msg has the shared ones.
 addTranslations(ja);
@@ -31,20 +28,6 @@ addTranslations(ja);
 type Filter = {
   -readonly [K in keyof InitiativeFilter]: InitiativeFilter[K];
 };
-
-interface CategoryGroup {
-  readonly category: Category | undefined;
-  readonly initiatives: Initiative[];
-}
-
-interface PillarGroup {
-  readonly pillar: Pillar;
-  readonly categories: CategoryGroup[];
-}
-
-/** A stable key for "did the filter change?". */
-const filterKey = (f: InitiativeFilter): string =>
-  JSON.stringify([f.pillars ?? [], f.country ?? '', f.partner ?? '', f.instrument ?? '', f.query ?? '']);
 
 /**
  * The initiatives of Japan's evolved FOIP as a list of compact cards, grouped by priority area and
@@ -172,10 +155,11 @@ export class FoipInitiativeList extends FoipElement {
    * property), and when the whole filter changed, fires one `foip-filter-change`.
    */
   #apply(change: () => void): void {
-    const before = filterKey(this.#parse().filter);
+    // #parse sets only the keys given, always in one order: the same filter is the same text.
+    const before = JSON.stringify(this.#parse().filter);
     change();
     const {filter, problem} = this.#parse();
-    if (problem || filterKey(filter) === before) return;
+    if (problem || JSON.stringify(filter) === before) return;
     this.announcing = true;
     this.requestUpdate();
     const changed = new FoipFilterChangeEvent(Object.freeze({...filter}));
@@ -183,8 +167,7 @@ export class FoipInitiativeList extends FoipElement {
   }
 
   #togglePillar(id: PillarId): void {
-    const current = this.active.pillars ?? [];
-    const next = current.includes(id) ? current.filter((p) => p !== id) : [...current, id].sort((a, b) => a - b);
+    const next = togglePillar(this.active.pillars ?? [], id);
     this.#apply(() => (this.pillar = next.length ? next.join(' ') : undefined));
   }
 
@@ -214,12 +197,17 @@ export class FoipInitiativeList extends FoipElement {
     this.#apply(() => (this.query = undefined));
   }
 
-  #clearInstrument(): void {
+  #onClearInstrument(): void {
     this.#apply(() => (this.instrument = undefined));
+    this.#focusSearch();
+  }
+
+  /** Once the update is done: the button that had focus goes away with what it cleared. */
+  #focusSearch(): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#query')?.focus());
   }
 
-  #clearFilters(): void {
+  #onClearFilters(): void {
     this.#apply(() => {
       this.pillar = undefined;
       this.country = undefined;
@@ -227,27 +215,33 @@ export class FoipInitiativeList extends FoipElement {
       this.instrument = undefined;
       this.query = undefined;
     });
-    // The button goes away with the empty state: keep focus in the filter bar.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#query')?.focus());
+    // The button goes away with the empty state: focus stays in the filter bar.
+    this.#focusSearch();
   }
 
-  #group(initiatives: readonly Initiative[]): PillarGroup[] {
-    const {index} = this;
-    const categoryOrder = new Map(index.data.categories.map((c, n) => [c.id, n]));
-    return [...index.pillars.values()]
-      .map((pillar) => {
-        const byCategory = new Map<string, Initiative[]>();
-        for (const i of initiatives) {
-          if (i.pillar !== pillar.id) continue;
-          if (!byCategory.has(i.category)) byCategory.set(i.category, []);
-          byCategory.get(i.category)!.push(i);
-        }
-        const categories = [...byCategory]
-          .sort(([a], [b]) => (categoryOrder.get(a) ?? Infinity) - (categoryOrder.get(b) ?? Infinity))
-          .map(([id, list]) => ({category: index.categories.get(id), initiatives: list}));
-        return {pillar, categories};
-      })
-      .filter((g) => g.categories.length > 0);
+  /** The filter bar's handlers: Lit calls a listener with the element as `this`. */
+  readonly #handlers: ControlHandlers = {
+    toggle: (id) => this.#togglePillar(id),
+    country: this.#onCountry,
+    partner: this.#onPartner,
+    search: this.#onQueryInput,
+    searchKey: this.#onQueryKeydown,
+    instrument: this.#onClearInstrument,
+  };
+
+  /** @internal The cards, kept across filter changes (./list-cards.ts). */
+  readonly #cards = new CardPool();
+
+  /** An initiative's compact card, its title a heading at `level`. */
+  #card(initiative: Initiative, level: number, key: string): Node {
+    return this.#cards.card(
+      key,
+      initiative.id,
+      this.locale,
+      level,
+      this.cardHref?.replaceAll('{id}', encodeURIComponent(initiative.id)),
+      this.data,
+    );
   }
 
   protected override renderContent(): TemplateResult {
@@ -256,177 +250,20 @@ export class FoipInitiativeList extends FoipElement {
     // A country's region-wide initiatives (Myanmar's, as a member of ASEAN) come after its own, apart.
     const regions = regionsCovering(index, filter);
     const count = countText(index, locale, filter, shown.length, regions);
-    const none = msg('No initiative matches the selected filters.');
     const empty = shown.length + regions.length === 0;
+    const none = msg('No initiative matches the selected filters.');
     // Categories and card titles sit one and two levels below; `heading()` clamps them at 6.
     const level = headingLevel(this.headingLevel, 2);
+    const card = (i: Initiative, at: number, key: string) => this.#card(i, at, key);
 
     return html`<div class="list" lang=${locale}>
-      ${this.controls ? this.#renderControls() : nothing}
+      ${this.controls ? controls({index, locale, filter, query: this.query ?? '', handlers: this.#handlers}) : nothing}
       <p part="count" class="count">${count}</p>
       <div class="visually-hidden" role="status">${this.announcing ? `${count}${empty ? ` ${none}` : ''}` : ''}</div>
       ${
         empty
-          ? html`<div part="empty" class="empty">
-              <p>${none}</p>
-              ${
-                this.controls
-                  ? html`<button part="clear" class="clear" type="button" @click=${this.#clearFilters}>
-                      ${msg('Clear filters')}
-                    </button>`
-                  : nothing
-              }
-            </div>`
-          : html`<div part="results" class="results">
-              ${repeat(
-                this.#group(shown),
-                (g) => g.pillar.id,
-                (g) => this.#renderPillarGroup(g, level),
-              )}
-              ${regionGroups(index, regions, level, (i, at) => this.#card(i, at))}
-            </div>`
-      }
-    </div>`;
-  }
-
-  #renderPillarGroup({pillar, categories}: PillarGroup, level: number): TemplateResult {
-    const {locale} = this;
-    return html`<div class="pillar-group" data-pillar=${pillar.id}>
-      ${heading(
-        level,
-        `pillar-${pillar.id}`,
-        html`<span part="group-heading" class="group-heading">
-          <span class="glyph" aria-hidden="true">${pillar.glyph}</span>
-          <span><span class="visually-hidden">${pillarName(pillar)}</span> ${pillar.title[locale]}</span>
-        </span>`,
-      )}
-      ${repeat(
-        categories,
-        (c) => c.category?.id ?? '',
-        ({category, initiatives}) => {
-          const id = `category-${category?.id ?? pillar.id}`;
-          return html`<div class="category-group">
-            ${
-              category
-                ? heading(
-                    level + 1,
-                    id,
-                    html`<span part="category-heading" class="category-heading">${category.title[locale]}</span>`,
-                  )
-                : nothing
-            }
-            <ul class="cards" role="list" aria-labelledby=${category ? id : `pillar-${pillar.id}`}>
-              ${repeat(
-                initiatives,
-                (i) => i.id,
-                (i) => html`<li>${this.#card(i, level + 2)}</li>`,
-              )}
-            </ul>
-          </div>`;
-        },
-      )}
-    </div>`;
-  }
-
-  /** An initiative's compact card, its title a heading at `level`. */
-  #card(i: Initiative, level: number): TemplateResult {
-    return html`<foip-initiative-card
-      initiative=${i.id}
-      lang=${this.locale}
-      variant="compact"
-      heading-level=${level}
-      href=${ifDefined(this.cardHref?.replaceAll('{id}', encodeURIComponent(i.id)))}
-      .data=${guard([this.data], () => this.data)}
-    ></foip-initiative-card>`;
-  }
-
-  #renderControls(): TemplateResult {
-    const {locale, index, active: filter} = this;
-    const pressed = filter.pillars ?? [];
-    // Ids of the data (#parse checked the filter's own), by name: 五十音順 in Japanese.
-    const named = (id: string) => (index.countries.get(id) ?? index.organisations.get(id))!;
-    const compare = compareNames(locale);
-    // The chosen value is offered even where the list would not have it (a partner's edition), once.
-    const withChosen = (ids: readonly string[], chosen?: string, elsewhere: readonly string[] = []) =>
-      chosen && !ids.includes(chosen) && !elsewhere.includes(chosen) ? [...ids, chosen] : ids;
-    const options = (ids: readonly string[], chosen?: string) =>
-      [...ids]
-        .sort((a, b) => compare(named(a), named(b)))
-        .map((id) => html`<option value=${id} .selected=${live(id === chosen)}>${named(id).name[locale]}</option>`);
-    // Members with no initiative of their own (Myanmar), under their region: found, and not taken for named.
-    const members = membersCoveredOnly(index);
-    const instrument = filter.instrument ? index.instruments.get(filter.instrument) : undefined;
-
-    return html`<div part="controls" class="controls" role="search" aria-label=${msg('Filter initiatives')}>
-      <fieldset class="pillars">
-        <legend>${msg('Priority areas')}</legend>
-        <div class="toggles">
-          ${[...index.pillars.values()].map((pillar) => {
-            const on = pressed.includes(pillar.id);
-            return html`<button
-              part="pillar-toggle"
-              class="toggle"
-              type="button"
-              data-pillar=${pillar.id}
-              aria-pressed=${on ? 'true' : 'false'}
-              @click=${() => this.#togglePillar(pillar.id)}
-            >
-              <span class="check" aria-hidden="true">${on ? '✓' : ''}</span>
-              <span class="glyph" aria-hidden="true">${pillar.glyph}</span>
-              <span class="toggle-title"
-                ><span class="visually-hidden">${pillarName(pillar)}</span> ${pillar.title[locale]}</span
-              >
-            </button>`;
-          })}
-        </div>
-      </fieldset>
-      <div class="fields">
-        <div class="field">
-          <label for="country">${msg('Country')}</label>
-          <select id="country" part="country" @change=${this.#onCountry}>
-            <option value="" .selected=${live(!filter.country)}>${msg('All countries')}</option>
-            ${options(
-              withChosen(
-                index.countriesWithInitiatives,
-                filter.country,
-                members.flatMap((m) => m.members),
-              ),
-              filter.country,
-            )}
-            ${members.map(
-              ({region, members: ids}) =>
-                html`<optgroup label=${coveredText(index, [region])}>${options(ids, filter.country)}</optgroup>`,
-            )}
-          </select>
-        </div>
-        <div class="field">
-          <label for="partner">${msg('Partner')}</label>
-          <select id="partner" part="partner" @change=${this.#onPartner}>
-            <option value="" .selected=${live(!filter.partner)}>${msg('All partners')}</option>
-            ${options(withChosen(index.partnerIds, filter.partner), filter.partner)}
-          </select>
-        </div>
-        <div class="field field-search">
-          <label for="query">${msg('Search')}</label>
-          <input
-            id="query"
-            part="search"
-            type="search"
-            autocomplete="off"
-            .value=${live(this.query ?? '')}
-            @input=${this.#onQueryInput}
-            @compositionend=${this.#onQueryInput}
-            @keydown=${this.#onQueryKeydown}
-          />
-        </div>
-      </div>
-      ${
-        instrument
-          ? html`<p class="preset">
-              <span>${msg(str`Also filtered by instrument: ${instrument.name[locale]}`)}</span>
-              <button class="link" type="button" @click=${this.#clearInstrument}>${msg('Show all instruments')}</button>
-            </p>`
-          : nothing
+          ? emptyState(none, this.controls ? this.#onClearFilters : undefined)
+          : results(index, locale, level, card, groupInitiatives(index, shown), regions)
       }
     </div>`;
   }
