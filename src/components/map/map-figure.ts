@@ -21,23 +21,17 @@ export interface MapFigureArgs extends MapSvgArgs {
   readonly locale: Locale;
   /** The title's heading level, as the page gave it. */
   readonly headingLevel: number;
-  /** The country whose tooltip shows, or `''`. */
-  readonly tip: string;
   readonly showTable: boolean;
   readonly showHelp: boolean;
-  /** The live region's text. */
-  readonly announcement: string;
-  readonly onCloseTip: () => void;
   readonly onToggleTable: () => void;
   readonly onToggleHelp: () => void;
-  readonly onHighlight: (id: string) => void;
-  readonly onPress: (id: string, label: string) => void;
   readonly onSaveTable: () => void;
   readonly onSavePicture: () => void;
 }
 
 export function mapFigure(a: MapFigureArgs): TemplateResult {
-  const {index, locale, viewport} = a;
+  const {index, locale, viewport, selection} = a;
+  const {tip, pinned} = selection;
   const {places, pillars, summaryText} = a.shown;
   // A region named by its heading: landmark and heading navigation find the map (Chromium names no
   // figure from its figcaption). The listbox is described by its keys only: the summary, read on
@@ -66,30 +60,30 @@ export function mapFigure(a: MapFigureArgs): TemplateResult {
     })}
     <div class="frame">
       ${mapSvg(a)}
-      ${tooltipPanel(index, locale, a.tip ? a.shown.find(a.tip) : undefined, {
+      ${tooltipPanel(index, locale, tip ? a.shown.find(tip) : undefined, {
         onPointerEnter: a.tooltip.stay,
         onPointerLeave: a.tooltip.leave,
-        onClose: a.onCloseTip,
+        onClose: () => (selection.tip = ''),
       })}
     </div>
     <p id="keys" class="visually-hidden">
       ${msg('Arrow keys move between countries, Enter selects, plus and minus zoom.')}
     </p>
     ${helpPanel(a.showHelp)}
-    ${guard([places, locale, a.colorBy, a.pinned], () =>
+    ${guard([places, locale, a.colorBy, pinned], () =>
       legendPanel({
         index,
         locale,
         places,
         pillars,
         colorBy: a.colorBy,
-        pinned: a.pinned,
-        onHighlight: a.onHighlight,
-        onPress: a.onPress,
+        pinned,
+        onHighlight: selection.onHighlight,
+        onPress: selection.onPress,
       }),
     )}
     ${guard([places, locale, a.showTable], () => tablePanel(index, locale, places, a.showTable, a.onSaveTable))}
-    <p class="visually-hidden" role="status">${a.announcement}</p>
+    <p class="visually-hidden" role="status">${selection.announcement}</p>
     ${sourceLine(index.data, locale, [7, 8])}
     <button type="button" class="picture" part="picture" @click=${a.onSavePicture}>${msg('Save picture (SVG)')}</button>
   </section>`;

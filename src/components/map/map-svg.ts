@@ -15,6 +15,7 @@ import type {MapDrawing} from './map-drawing.js';
 import type {MapFilter} from './map-filter.js';
 import {defsLayer, labelsLayer, landLayer, placesLayer} from './map-layers.js';
 import {groupMembers} from './map-legend.js';
+import type {SelectionController} from './selection-controller.js';
 import type {TooltipController} from './tooltip-controller.js';
 import type {ViewportController} from './viewport-controller.js';
 
@@ -33,23 +34,19 @@ export interface MapSvgArgs {
   readonly drawable: boolean;
   /** The selected country (alpha-3) or `''`. */
   readonly country: string;
-  /** The country with keyboard focus, the listbox's active descendant, or `''`. */
-  readonly active: string;
-  /** Region id (or `usa`) whose legend entry is hovered or focused, or `''`: its members are highlighted. */
-  readonly highlight: string;
-  /** Region id pressed in the legend, or `''`: its members stay highlighted. */
-  readonly pinned: string;
+  /** The focused country, the tooltip's, the legend's highlighted regions, what was said. */
+  readonly selection: SelectionController;
   readonly keyboard: KeyboardController;
   readonly tooltip: TooltipController;
   readonly viewport: ViewportController;
-  readonly onClick: (event: MouseEvent) => void;
 }
 
 export function mapSvg(a: MapSvgArgs): TemplateResult {
-  const {shown, drawing, box, viewport, keyboard, tooltip} = a;
+  const {shown, drawing, box, viewport, keyboard, tooltip, selection} = a;
   const {places} = shown;
-  const active = a.active && shown.find(a.active);
-  const highlighted = a.highlight || a.pinned;
+  const {active} = selection;
+  const focused = active && shown.find(active);
+  const highlighted = selection.highlight || selection.pinned;
   return html`<svg
     part="map"
     class="map"
@@ -58,13 +55,13 @@ export function mapSvg(a: MapSvgArgs): TemplateResult {
     tabindex="0"
     aria-label=${msg('Map of countries with initiatives')}
     aria-describedby="keys"
-    aria-activedescendant=${active ? `place-${active.iso3}` : nothing}
+    aria-activedescendant=${focused ? `place-${focused.iso3}` : nothing}
     @keydown=${keyboard.onKeydown}
     @focus=${keyboard.onFocus}
     @blur=${keyboard.onBlur}
     @pointerover=${tooltip.onPointerOver}
     @pointerout=${tooltip.onPointerOut}
-    @click=${a.onClick}
+    @click=${selection.onClick}
     @wheel=${viewport.onWheel}
     @pointerdown=${viewport.onPointerDown}
     @pointermove=${viewport.onPointerMove}
@@ -72,14 +69,14 @@ export function mapSvg(a: MapSvgArgs): TemplateResult {
     @pointercancel=${viewport.onPointerUp}
   >
     ${defsLayer()} ${landLayer()}
-    ${guard([places, a.country, a.active, highlighted, a.scale, a.drawable, a.view, a.colorBy], () =>
+    ${guard([places, a.country, active, highlighted, a.scale, a.drawable, a.view, a.colorBy], () =>
       placesLayer({
         slots: shown.slots,
         places,
         base: a.base,
         colorBy: a.colorBy,
         country: a.country,
-        active: a.active,
+        active,
         highlighted: groupMembers(a.index, highlighted),
         drawing,
       }),

@@ -2,14 +2,11 @@ import type {PropertyValues, TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 
 import {coreIndex} from '../../data/core-dataset.js';
-import {FoipCountrySelectEvent} from '../../events/events.js';
 import {planarMap} from '../../geo/generated/map.js';
 import {HOME} from '../../geo/home.js';
-import {nearestTo} from '../../geo/neighbours.js';
 import {JAPAN} from '../../geo/planar.js';
 import type {MapView, ViewBox} from '../../geo/planar.js';
 import {NARROW_MAP} from '../../geo/view.js';
-import {msg, str, withLocale} from '../../i18n/msg.js';
 import {AddressController} from '../../internal/address-controller.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
@@ -22,13 +19,12 @@ import {MapDrawing} from './map-drawing.js';
 import {MapFilter} from './map-filter.js';
 import type {FilterChange} from './map-filter.js';
 import {shapeById} from './map-layers.js';
-import type {DrawnPlace} from './map-layers.js';
 import {mapFigure} from './map-figure.js';
-import {groupMembers} from './map-legend.js';
 import {pictureOf, save} from './map-picture.js';
-import {filterText, highlightText} from './map-text.js';
+import {filterText} from './map-text.js';
 import {mapStyles} from './map.styles.js';
 import {forgetNameWidths} from './name-widths.js';
+import {SelectionController} from './selection-controller.js';
 import {TooltipController} from './tooltip-controller.js';
 import {ViewportController} from './viewport-controller.js';
 import {VisibilityController} from './visibility-controller.js';
@@ -108,23 +104,10 @@ export class FoipMap extends FoipElement {
 
   /** @internal */
   @state() private box: ViewBox = planarMap.views['indo-pacific'];
-  /** @internal The country with keyboard focus (alpha-3). */
-  @state() private active = '';
-  /** @internal The country whose tooltip shows. */
-  @state() private tip = '';
-  /** @internal Region id (or `usa`) whose legend entry is hovered or focused: its members are highlighted. */
-  @state() private highlight = '';
-  /**
-   * @internal Region id pressed in the legend: its members stay highlighted when hover and focus
-   * move on. Apart from `highlight`, since every click comes after a hover or a focus.
-   */
-  @state() private pinned = '';
   /** @internal */
   @state() private showTable = false;
   /** @internal */
   @state() private showHelp = false;
-  /** @internal */
-  @state() private announcement = '';
   /** @internal CSS pixels per plane unit at the current size and zoom. */
   @state() private scale = 1;
   /**
@@ -173,35 +156,17 @@ export class FoipMap extends FoipElement {
     get tooltip() {
       return map.tooltipEl;
     },
-    get tip() {
-      return map.tip;
+    get index() {
+      return map.index;
     },
-    set tip(tip: string) {
-      map.tip = tip;
+    get locale() {
+      return map.locale;
     },
-    get active() {
-      return map.active;
+    closeHelp: () => {
+      const open = map.showHelp;
+      map.showHelp = false;
+      return open;
     },
-    get places() {
-      return map.#shown.places;
-    },
-    get current() {
-      return map.#shown.find(map.active);
-    },
-    /** Where the keyboard starts: the selected country, else beside Japan (the actor, no stop of its own). */
-    start: () => {
-      const {places} = map.#shown;
-      return map.#shown.find(map.country) ?? nearestTo(places, planarMap.points[HOME]) ?? places[0];
-    },
-    names: (place: DrawnPlace) => Object.values(map.index.countries.get(place.iso3)!.name),
-    anchor: map.#drawing.anchor,
-    anchorOf: (iso3: string) => {
-      const place = map.#shown.find(iso3);
-      return place && map.#drawing.anchor(place);
-    },
-    focus: (iso3: string) => map.#focusPlace(iso3),
-    select: (iso3: string) => map.#select(iso3),
-    escape: () => map.#onEscape(),
     resized: (width: number) => {
       map.narrow = width > 0 && width < NARROW_MAP;
       // Layout is fresh here: the names' typography is read at no cost on the next placement.
@@ -218,8 +183,9 @@ export class FoipMap extends FoipElement {
   }))(this);
 
   #viewport = new ViewportController(this, this.#parts);
-  #keyboard = new KeyboardController(this, this.#parts, this.#viewport);
-  #tooltip = new TooltipController(this, this.#parts);
+  #selection = new SelectionController(this, this.#parts, this.#shown, this.#drawing, this.#viewport);
+  #keyboard = new KeyboardController(this, this.#selection, this.#viewport);
+  #tooltip = new TooltipController(this, this.#parts, this.#selection);
   #visibility = new VisibilityController(this, this.#parts);
 
   /** Places the names again outside an update (their typography changed) and draws them. */
@@ -252,9 +218,10 @@ export class FoipMap extends FoipElement {
       if (changed.has('locale')) this.#drawing.typography = undefined;
       change = shown.update(this.index, this.locale, input.pillars, fresh);
       // A filter set by the page or a linked widget after the first draw is news to a screen reader.
-      if (this.hasUpdated && change.filter) this.#announce(() => filterText(this.index, shown.summary!, shown.pillars));
-      if (this.active && !shown.find(this.active)) this.active = '';
-      if (this.tip && !shown.find(this.tip)) this.tip = '';
+      if (this.hasUpdated && change.filter) {
+        this.#selection.announce(() => filterText(this.index, shown.summary!, shown.pillars));
+      }
+      this.#selection.forgetHidden();
     }
     // A new view starts whole; across NARROW_MAP the map keeps what it shows framed.
     if (changed.has('view')) this.#viewport.reset();
@@ -269,7 +236,7 @@ export class FoipMap extends FoipElement {
         ? framedBounds(place, this.#base, this.scale)
         : selected === HOME && shapeById.get(JAPAN)?.bounds;
       if (bounds) this.#viewport.frame(bounds);
-      if (place) this.active = selected;
+      if (place) this.#selection.active = selected;
       this.#framed = selected;
     }
     if (changed.has('box') || changed.has('view')) this.#updateScale();
@@ -296,65 +263,6 @@ export class FoipMap extends FoipElement {
     if (Math.abs(scale - this.scale) > 1e-6) this.scale = scale;
   }
 
-  // ----- interaction -------------------------------------------------------------------------
-
-  #select(iso3: string): void {
-    const next = this.country === iso3 ? '' : iso3;
-    this.country = next;
-    const place = next ? this.#shown.find(next) : undefined;
-    this.dispatchEvent(new FoipCountrySelectEvent(next || null, place?.initiatives ?? []));
-    // The option's name has said the rest; its state alone is news.
-    this.#announce(() => (place ? msg(str`${place.name} selected.`) : msg('Selection cleared.')));
-  }
-
-  /**
-   * Moves the active descendant, whose name a screen reader reads: the live region stays silent, or
-   * it would say the country twice.
-   */
-  #focusPlace(iso3: string): void {
-    this.active = iso3;
-    this.tip = iso3;
-    const place = this.#shown.find(iso3);
-    // Keep the focused country in view when zoomed: pan to it rather than lose it off-screen.
-    if (place) this.#viewport.keepInView(this.#drawing.anchor(place));
-  }
-
-  #announce(message: () => string): void {
-    // Called from event handlers: `msg` must answer in this element's language, as when rendering.
-    const text = withLocale(this.locale, message);
-    // Re-setting the same text would not be announced again; a trailing space makes it new.
-    this.announcement = text === this.announcement ? `${text} ` : text;
-  }
-
-  /** Escape closes the tooltip, then the help, then clears the selection; whether there was any. */
-  #onEscape(): boolean {
-    if (this.tip) this.tip = '';
-    else if (this.showHelp) this.showHelp = false;
-    else if (this.country) this.#select(this.country);
-    else return false;
-    return true;
-  }
-
-  #onClick = (event: MouseEvent): void => {
-    const iso3 = (event.target as Element).closest('[data-country]')?.getAttribute('data-country');
-    if (!iso3) return;
-    this.active = iso3;
-    this.#select(iso3);
-    this.svgEl?.focus({preventScroll: true});
-  };
-
-  /**
-   * Pressing a legend entry keeps its members highlighted, and says which they are: a screen reader
-   * would only say "pressed". Released, "not pressed" is news enough.
-   */
-  #onPress(id: string, label: string): void {
-    this.pinned = this.pinned === id ? '' : id;
-    if (!this.pinned) return;
-    const members = groupMembers(this.index, id);
-    const shown = this.#shown.places.filter((p) => members.has(p.iso3)).map((p) => p.iso3);
-    this.#announce(() => highlightText(this.index, label, shown));
-  }
-
   #save(content: string, type: string, extension: string): void {
     save(content, type, this.#shown.pillars, extension);
   }
@@ -375,22 +283,14 @@ export class FoipMap extends FoipElement {
       scale: this.scale,
       drawable: this.drawable,
       country: this.country,
-      active: this.active,
-      tip: this.tip,
-      highlight: this.highlight,
-      pinned: this.pinned,
       showTable: this.showTable,
       showHelp: this.showHelp,
-      announcement: this.announcement,
+      selection: this.#selection,
       keyboard: this.#keyboard,
       tooltip: this.#tooltip,
       viewport: this.#viewport,
-      onClick: this.#onClick,
-      onCloseTip: () => (this.tip = ''),
       onToggleTable: () => (this.showTable = !this.showTable),
       onToggleHelp: () => (this.showHelp = !this.showHelp),
-      onHighlight: (id) => (this.highlight = id),
-      onPress: (id, label) => this.#onPress(id, label),
       onSaveTable: () => this.#save(placesCsv(this.index, this.#shown.places), 'text/csv;charset=utf-8', 'csv'),
       onSavePicture: () => this.#save(this.toSVG(), 'image/svg+xml', 'svg'),
     });

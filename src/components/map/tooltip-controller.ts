@@ -13,26 +13,32 @@ type Point = readonly [number, number];
 /** How long the tooltip waits after the pointer leaves before closing, so it can be reached (WCAG 1.4.13). */
 const TOOLTIP_GRACE_MS = 300;
 
-/** What the tooltip reads and changes on its element. */
+/** Which country the tooltip shows, and where (./selection-controller.ts). */
 export interface Tip {
   /** The country whose tooltip shows (alpha-3, or empty). */
   tip: string;
   /** The country with keyboard focus. */
   readonly active: string;
-  readonly box: ViewBox;
-  readonly svg: SVGSVGElement | undefined;
-  readonly tooltip: HTMLElement | undefined;
   /** Where a country's target is (plane units); undefined when it is not shown. */
   anchorOf(iso3: string): Point | undefined;
 }
 
+/** Where the element draws it. */
+export interface TipFrame {
+  readonly box: ViewBox;
+  readonly svg: SVGSVGElement | undefined;
+  readonly tooltip: HTMLElement | undefined;
+}
+
 export class TooltipController implements ReactiveController {
   readonly #host: ReactiveElement;
+  readonly #frame: TipFrame;
   readonly #tip: Tip;
   #closeTimer?: ReturnType<typeof setTimeout>;
 
-  constructor(host: ReactiveElement, tip: Tip) {
+  constructor(host: ReactiveElement, frame: TipFrame, tip: Tip) {
     this.#host = host;
+    this.#frame = frame;
     this.#tip = tip;
     host.addController(this);
   }
@@ -70,7 +76,7 @@ export class TooltipController implements ReactiveController {
     clearTimeout(this.#closeTimer);
     this.#closeTimer = setTimeout(() => {
       const tip = this.#tip;
-      if (!tip.tooltip?.matches(':hover') && tip.tip !== tip.active) tip.tip = '';
+      if (!this.#frame.tooltip?.matches(':hover') && tip.tip !== tip.active) tip.tip = '';
     }, TOOLTIP_GRACE_MS);
   };
 
@@ -86,13 +92,15 @@ export class TooltipController implements ReactiveController {
     if (event.defaultPrevented && event.composedPath().includes(this.#host)) return;
     // Focus in the closing tooltip would be lost with it: back to the map (whose focus handler
     // opens the focused country's tooltip, hence closing after).
-    if (tip.tooltip?.contains(this.#host.shadowRoot?.activeElement ?? null)) tip.svg?.focus({preventScroll: true});
+    const {tooltip, svg} = this.#frame;
+    if (tooltip?.contains(this.#host.shadowRoot?.activeElement ?? null)) svg?.focus({preventScroll: true});
     tip.tip = '';
   };
 
   /** Places the tooltip beside its country (map-placement.ts), in the frame's pixels. */
   #place(): void {
-    const {tooltip, svg, box, tip, active} = this.#tip;
+    const {tooltip, svg, box} = this.#frame;
+    const {tip, active} = this.#tip;
     const at = this.#tip.anchorOf(tip);
     if (!tooltip || !at || !svg) return;
     const [x, y, w, h] = box;
