@@ -12,7 +12,7 @@ import '../../src/foip-map.js';
 import type {FoipMap} from '../../src/foip-map.js';
 import {dataset} from '../../src/data/index.js';
 import type {Initiative, Locale, PillarId} from '../../src/data/index.js';
-import {captureWarnings, inLang, readAloud, settled, shadow, text} from '../helpers.js';
+import {captureWarnings, inLang, mediaRules, readAloud, settled, shadow, text} from '../helpers.js';
 
 const {initiatives, mapEntries, pillars, regions} = dataset;
 const $ = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
@@ -248,5 +248,50 @@ describe('<foip-country>', () => {
     }
     start.remove();
     expect(reached).to.deep.equal(ids);
+  });
+
+  it('Japan itself: named once in the heading and the locator, in both languages', async () => {
+    const en = await country('country="JPN"');
+    expect(text($(en, '[part=heading]'))).to.equal('Japan under the Free and Open Indo-Pacific');
+    expect($(en, 'svg.locator')!.getAttribute('aria-label')).to.equal('Map locating Japan');
+    const ja = await country('country="JPN"', 'ja');
+    expect(text($(ja, '[part=heading]'))).to.equal('「自由で開かれたインド太平洋」における日本');
+  });
+
+  it('url-key: a shared link opens the country; a bad one is ignored with a warning', async () => {
+    const original = location.href;
+    try {
+      const url = new URL(location.href);
+      url.searchParams.set('embassy-country', 'IDN');
+      history.replaceState(null, '', url.href);
+      const el = await country('url-key="embassy" country="PHL"');
+      expect($(el, '.country')!.dataset.country).to.equal('IDN');
+      url.searchParams.set('embassy-country', 'nowhere');
+      history.replaceState(null, '', url.href);
+      const {warnings, restore} = captureWarnings();
+      const other = await country('url-key="embassy" country="PHL"');
+      restore();
+      expect($(other, '.country')!.dataset.country).to.equal('PHL');
+      expect($(other, '[part=problem]')).to.be.null;
+      expect(warnings).to.have.length(1);
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
+  it('print: the summary and the locator side by side on paper, where the screen stacks them', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en" style="width: 500px"><foip-country country="PHL"></foip-country></div>`,
+    );
+    const el = wrapper.firstElementChild as FoipCountry;
+    await settled(el);
+    const beside = () =>
+      $(el, '.locator-frame')!.getBoundingClientRect().top < $(el, '[part=summary]')!.getBoundingClientRect().bottom;
+    expect(beside(), 'screen, 500 px').to.be.false;
+    const print = mediaRules(shadow(el), 'print');
+    expect(print.found).to.be.at.least(1);
+    const undo = print.apply();
+    expect(beside(), 'print').to.be.true;
+    undo();
   });
 });

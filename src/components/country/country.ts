@@ -150,6 +150,8 @@ export class FoipCountry extends FoipElement {
       card: (i, at, key) => this.#card(i, at, key),
     };
     const located = has('map') ? locate(country) : undefined;
+    // Japan itself (an embassy's own page, or the map's home selected): said once, not "Japan and Japan".
+    const isJapan = country.iso3 === 'JPN';
     return html`<section
       part="country"
       class="country"
@@ -160,7 +162,13 @@ export class FoipCountry extends FoipElement {
       ${heading(
         level,
         'heading',
-        html`<span part="heading">${msg(str`Japan and ${name} under the Free and Open Indo-Pacific`)}</span>`,
+        html`<span part="heading"
+          >${
+            isJapan
+              ? msg('Japan under the Free and Open Indo-Pacific')
+              : msg(str`Japan and ${name} under the Free and Open Indo-Pacific`)
+          }</span
+        >`,
       )}
       <div class="overview">
         ${
@@ -173,7 +181,7 @@ export class FoipCountry extends FoipElement {
         ${
           located
             ? html`<div class="locator-frame">
-                ${locatorMap(located, country.iso3 === 'JPN', msg(str`Map locating ${name} and Japan`))}
+                ${locatorMap(located, isJapan, isJapan ? msg('Map locating Japan') : msg(str`Map locating ${name} and Japan`))}
               </div>`
             : nothing
         }
