@@ -3,11 +3,14 @@
 // words they share (each beside its own widget, foip-widgets.min.js was 1.5 kB larger).
 import './i18n/msg.js';
 import './i18n/locales/ja/attributes.js';
+import './i18n/locales/ja/country.js';
+import './i18n/locales/ja/country-summary.js';
 import './i18n/locales/ja/initiative-card.js';
 import './i18n/locales/ja/initiative-list.js';
 import './i18n/locales/ja/map.js';
 import './i18n/locales/ja/pillars.js';
 import './i18n/locales/ja/vision.js';
+export * from './foip-country.js';
 export * from './foip-initiative-card.js';
 export * from './foip-initiative-list.js';
 export * from './foip-map.js';

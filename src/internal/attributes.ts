@@ -14,7 +14,7 @@ import {addTranslations, currentLocale, msg, str} from '../i18n/msg.js';
 import {bad, ok} from './problem.js';
 import type {Parsed} from './problem.js';
 
-export {parseOption} from './problem.js';
+export {parseOption, parseOptions} from './problem.js';
 export type {Parsed, Problem} from './problem.js';
 
 // These readers' Japanese messages, loaded by the widgets that read with them (not the map's keyword-only base).

@@ -6,6 +6,7 @@
  * declares its line here (`'foip-country': {country: 'foip-map'}`).
  */
 export const FOLLOWS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'foip-country': {country: 'foip-map'},
   'foip-initiative-list': {country: 'foip-map', pillar: 'foip-pillars'},
   'foip-map': {pillar: 'foip-pillars'},
 };

@@ -44,3 +44,23 @@ export function parseOption<T extends string>(
     warning: `is not a ${attribute}; use ${all}`,
   });
 }
+
+/**
+ * Several of a fixed set of keywords (`sections="summary map"`, spaces or commas), in the set's
+ * order, each once; all of them when empty. A wrong token is reported as `parseOption` does.
+ */
+export function parseOptions<T extends string>(
+  given: string | null | undefined,
+  options: readonly T[],
+  attribute: string,
+): Parsed<T[]> {
+  const tokens = String(given ?? '')
+    .normalize('NFKC')
+    .split(/[\s,]+/u)
+    .filter(Boolean);
+  for (const token of tokens) {
+    const one = parseOption(token, options, attribute);
+    if (one.problem) return bad({...one.problem, value: String(given)});
+  }
+  return ok(tokens.length ? options.filter((o) => tokens.includes(o)) : [...options]);
+}

@@ -6,13 +6,14 @@ import {expect} from '@open-wc/testing';
 import '../helpers.js';
 
 describe('registration', () => {
-  it('the class modules of the card, the list, the vision, the map and the pillars define no element', async () => {
+  it('the class modules of the card, the list, the vision, the map, the pillars and the country define no element', async () => {
     const modules = [
       await import('../../src/components/initiative-card/initiative-card.js'),
       await import('../../src/components/initiative-list/initiative-list.js'),
       await import('../../src/components/vision/vision.js'),
       await import('../../src/components/map/map.js'),
       await import('../../src/components/pillars/pillars.js'),
+      await import('../../src/components/country/country.js'),
     ];
     expect(modules.map((m) => Object.keys(m).find((name) => name.startsWith('Foip')))).to.deep.equal([
       'FoipInitiativeCard',
@@ -20,8 +21,16 @@ describe('registration', () => {
       'FoipVision',
       'FoipMap',
       'FoipPillars',
+      'FoipCountry',
     ]);
-    const tags = ['foip-initiative-card', 'foip-initiative-list', 'foip-vision', 'foip-map', 'foip-pillars'];
+    const tags = [
+      'foip-initiative-card',
+      'foip-initiative-list',
+      'foip-vision',
+      'foip-map',
+      'foip-pillars',
+      'foip-country',
+    ];
     expect(tags.filter((tag) => customElements.get(tag))).to.deep.equal([]);
   });
 
@@ -29,6 +38,13 @@ describe('registration', () => {
     const {FoipInitiativeList} = await import('../../src/foip-initiative-list.js');
     const {FoipInitiativeCard} = await import('../../src/components/initiative-card/initiative-card.js');
     expect(customElements.get('foip-initiative-list')).to.equal(FoipInitiativeList);
+    expect(customElements.get('foip-initiative-card')).to.equal(FoipInitiativeCard);
+  });
+
+  it('the country’s entry registers the country and the card it renders', async () => {
+    const {FoipCountry} = await import('../../src/foip-country.js');
+    const {FoipInitiativeCard} = await import('../../src/components/initiative-card/initiative-card.js');
+    expect(customElements.get('foip-country')).to.equal(FoipCountry);
     expect(customElements.get('foip-initiative-card')).to.equal(FoipInitiativeCard);
   });
 });

@@ -14,6 +14,7 @@ import {AddressController} from '../../internal/address-controller.js';
 import {parseCountry, parseInstrument, parsePartner, parsePillars} from '../../internal/attributes.js';
 import {headingLevel} from '../../internal/input.js';
 import {groupInitiatives, regionsCovering, togglePillar} from '../../layout/list-view.js';
+import {cardGridStyles} from './card-grid.styles.js';
 import {listStyles} from './initiative-list.styles.js';
 import {CardPool} from './list-cards.js';
 import {controls} from './list-controls.js';
@@ -75,7 +76,7 @@ type Filter = {
  * @cssproperty --foip-focus-ring - Focus outline.
  */
 export class FoipInitiativeList extends FoipElement {
-  static override styles = [...FoipElement.styles, listStyles];
+  static override styles = [...FoipElement.styles, cardGridStyles, listStyles];
   static override bundled = bundledIndex;
 
   /** @internal Shares the filters by link (`url-key`). */
@@ -233,17 +234,6 @@ export class FoipInitiativeList extends FoipElement {
   readonly #cards = new CardPool();
 
   /** An initiative's compact card, its title a heading at `level`. */
-  #card(initiative: Initiative, level: number, key: string): Node {
-    return this.#cards.card(
-      key,
-      initiative.id,
-      this.locale,
-      level,
-      this.cardHref?.replaceAll('{id}', encodeURIComponent(initiative.id)),
-      this.data,
-    );
-  }
-
   protected override renderContent(): TemplateResult {
     const {locale, index, active: filter} = this;
     const shown = index.filter(filter);
@@ -254,7 +244,8 @@ export class FoipInitiativeList extends FoipElement {
     const none = msg('No initiative matches the selected filters.');
     // Categories and card titles sit one and two levels below; `heading()` clamps them at 6.
     const level = headingLevel(this.headingLevel, 2);
-    const card = (i: Initiative, at: number, key: string) => this.#card(i, at, key);
+    const card = (i: Initiative, at: number, key: string) =>
+      this.#cards.card(key, i.id, this.locale, at, this.cardHref, this.data);
 
     return html`<div class="list" lang=${locale}>
       ${this.controls ? controls({index, locale, filter, query: this.query ?? '', handlers: this.#handlers}) : nothing}

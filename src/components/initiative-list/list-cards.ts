@@ -18,17 +18,19 @@ export class CardPool {
   /**
    * The card for `key` (an initiative, or a region's copy of it: one element can be in one place
    * only), made the first time and set every time: to show `initiative` in `lang`, its title a heading
-   * at `level` and a link to `href` if any, from the list's `data` override (undefined: the bundled
-   * edition). A setting that did not change costs nothing; the card renders again only when one did.
+   * at `level` and a link made from the widget's `card-href` if any (`{id}` replaced by the id), from
+   * the widget's `data` override (undefined: the bundled edition). A setting that did not change
+   * costs nothing; the card renders again only when one did.
    */
   card(
     key: string,
     initiative: string,
     lang: string,
     level: number,
-    href: string | undefined,
+    cardHref: string | undefined,
     data: unknown,
   ): FoipInitiativeCard {
+    const href = cardHref?.replaceAll('{id}', encodeURIComponent(initiative));
     let card = this.#cards.get(key);
     if (!card) {
       card = document.createElement('foip-initiative-card');

@@ -19,7 +19,7 @@ import {
 } from '../../layout/map-placement.js';
 import {spreadMarkers} from '../../layout/marker-spread.js';
 import type {DrawnPlace} from './map-layers.js';
-import {homePath} from './map-layers.js';
+import {homePath} from './land-layer.js';
 import {nameTypography} from './name-widths.js';
 import type {NameTypography} from './name-widths.js';
 

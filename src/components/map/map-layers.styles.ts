@@ -1,22 +1,7 @@
 import {css} from 'lit';
 
-/** The map's SVG layers (map-layers.ts): sea and land, the places' fills and textures, markers, names. */
+/** The map's SVG layers (map-layers.ts): the places' fills and textures, markers, names (the ground: land-layer.ts). */
 export const layerStyles = css`
-  .sea {
-    fill: var(--_sea);
-  }
-  .land {
-    fill: var(--_land);
-    stroke: var(--_outline);
-    stroke-width: 0.5px;
-    fill-rule: evenodd;
-    vector-effect: non-scaling-stroke;
-  }
-  .land.undetermined {
-    fill: var(--_undetermined);
-    stroke: var(--_border);
-  }
-  .land.home,
   .swatch .home {
     fill: var(--_home);
   }

@@ -10,7 +10,6 @@ import {repeat} from 'lit/directives/repeat.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import type {Locale, PillarId} from '../../data/types.js';
 import {planarMap} from '../../geo/generated/map.js';
-import {JAPAN, UNDETERMINED} from '../../geo/planar.js';
 import type {CountryShape, ViewBox} from '../../geo/planar.js';
 import {contains} from '../../geo/view.js';
 import {withLocale} from '../../i18n/msg.js';
@@ -19,28 +18,10 @@ import {centre, HIT_RADIUS} from '../../layout/map-placement.js';
 import {countClass, mapPlaces, summarise} from '../../layout/map-places.js';
 import type {MapPlace, MapSummary} from '../../layout/map-places.js';
 import type {ColorBy} from './map-attributes.js';
+import {shapeById} from './land-layer.js';
 import {optionLabel, summarySentences} from './map-text.js';
 
 type Point = readonly [number, number];
-
-export const shapeById = new Map(planarMap.shapes.map((s) => [s.id, s]));
-
-/**
- * Every country's outline as one path, made once per page and shared by every map: the land is
- * decoration (countries with initiatives are drawn again above it, as options), and one path
- * against 240 saves each map that many elements to style, lay out and paint. The outlines do not
- * overlap (tested), so the even-odd rule keeps them whole and lakes open.
- */
-let land: string | undefined;
-const landPath = () =>
-  (land ??= planarMap.shapes
-    .filter((s) => s.id !== UNDETERMINED)
-    .map((s) => s.d)
-    .join(''));
-/** Land of undetermined status (the Kurils north of Etorofu, southern Sakhalin): uncoloured, as on Japan's maps. */
-const undeterminedPath = () => shapeById.get(UNDETERMINED)?.d ?? '';
-/** Japan, the home country: drawn apart, and its land (with `planarMap.islands`) no marker may cover. */
-export const homePath = () => shapeById.get(JAPAN)?.d ?? '';
 
 /** A place as drawn: its data, where it is, and whether it needs a marker to be seen and hit. */
 export interface DrawnPlace extends MapPlace {
@@ -92,13 +73,6 @@ export function filteredPlaces(
   }
   return filtered;
 }
-
-/** The sea, the land, the land of undetermined status and Japan: drawn once, under the places. */
-export const landLayer = () =>
-  svg`<path class="sea" d=${planarMap.sphere} aria-hidden="true"></path>
-    <path class="land" d=${landPath()} aria-hidden="true"></path>
-    <path class="land undetermined" d=${undeterminedPath()} aria-hidden="true"></path>
-    <path class="land home" d=${homePath()} aria-hidden="true"></path>`;
 
 /** The textures: the same for every render and every map, so made once (a render then diffs nothing in them). */
 let defs: TemplateResult | undefined;

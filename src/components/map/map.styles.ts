@@ -1,5 +1,6 @@
 import {css} from 'lit';
 
+import {landStyles} from './land-layer.js';
 import {layerStyles} from './map-layers.styles.js';
 import {panelStyles} from './map-panels.styles.js';
 
@@ -192,4 +193,4 @@ const pageStyles = css`
 `;
 
 /** The map's styles, in the cascade's order. */
-export const mapStyles = [frameStyles, layerStyles, panelStyles, pageStyles];
+export const mapStyles = [frameStyles, landStyles, layerStyles, panelStyles, pageStyles];

@@ -18,7 +18,7 @@ import type {ColorBy} from './map-attributes.js';
 import {MapDrawing} from './map-drawing.js';
 import {MapFilter} from './map-filter.js';
 import type {FilterChange} from './map-filter.js';
-import {shapeById} from './map-layers.js';
+import {shapeById} from './land-layer.js';
 import {mapFigure} from './map-figure.js';
 import {pictureOf, save} from './map-picture.js';
 import {filterText} from './map-text.js';
