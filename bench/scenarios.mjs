@@ -78,6 +78,16 @@ export const SCENARIOS = {
       'selection change': PILLAR,
     },
   },
+  // An embassy's page (issue 18): one country, its locator map and its cards; a change shows another country.
+  country: {
+    tag: 'foip-country',
+    markup: () => '<foip-country country="PHL"></foip-country>',
+    interactions: {
+      'no-op': NO_OP,
+      // Indonesia, Viet Nam, the Philippines in turn: every repeat is a change (the page starts at PHL).
+      'country change': `async (el, i) => { el.setAttribute('country', ['IDN', 'VNM', 'PHL'][i % 3]); await el.updateComplete; }`,
+    },
+  },
 };
 
 /** Puppeteer's default window; a scenario may ask for another (its control then uses the same). */
