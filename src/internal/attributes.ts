@@ -129,15 +129,17 @@ function countryCode(value: string, index: Index): string | undefined {
   return index.countries.has(code) ? code : undefined;
 }
 
+/** Whether a country's name in either language contains `part` (lower case): a name typed for a code. */
+const nameHas = (name: {en: string; ja: string}, part: string): boolean =>
+  [name.en, name.ja].some((n) => n.toLowerCase().includes(part));
+
 /**
  * Codes whose name (either language) contains a wrong country value, then the closest codes; among
  * equally close ones, the countries with the most initiatives.
  */
 function suggestCountries(value: string, index: Index): string[] {
   const v = value.normalize('NFKC').toLowerCase();
-  const byName = [...index.countries.values()]
-    .filter((c) => [c.name.en, c.name.ja].some((n) => n.toLowerCase().includes(v)))
-    .map((c) => c.iso3);
+  const byName = [...index.countries.values()].filter((c) => nameHas(c.name, v)).map((c) => c.iso3);
   const count = (code: string) => index.initiativesByCountry.get(code)?.length ?? 0;
   const ranked = [...index.countriesWithInitiatives].sort((a, b) => count(b) - count(a));
   return [...new Set([...byName, ...suggest(value, ranked)])].slice(0, 3);
@@ -272,12 +274,7 @@ export function parseInitiative(
 function suggestWorldCountries(value: string, index: Index): string[] {
   const v = value.normalize('NFKC').trim().toLowerCase();
   const codes = worldCountryCodes();
-  const byName = v
-    ? codes.filter((code) => {
-        const {name} = worldCountry(code, index)!;
-        return [name.en, name.ja].some((n) => n.toLowerCase().includes(v));
-      })
-    : [];
+  const byName = v ? codes.filter((code) => nameHas(worldCountry(code, index)!.name, v)) : [];
   return [...new Set([...byName, ...suggest(v, codes)])].slice(0, 3);
 }
 
