@@ -73,7 +73,8 @@ export default [
       transpile(),
       sharedDecorateHelper(),
       minifyTemplates(),
-      terser({format: {comments: false}}),
+      // A second compress pass: 0.1 kB of the one file's 100 kB budget.
+      terser({module: true, ecma: 2020, compress: {passes: 2}, format: {comments: false}}),
     ],
     output: {file: 'dist/foip-widgets.min.js', format: 'es', hoistTransitiveImports: false},
   },

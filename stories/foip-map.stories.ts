@@ -3,6 +3,7 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {action} from 'storybook/actions';
 
+import '../src/foip-country.js';
 import '../src/foip-initiative-list.js';
 import '../src/foip-map.js';
 import type {FoipMap} from '../src/foip-map.js';
@@ -222,18 +223,19 @@ export const TableShownJapanese: Story = {...TableShown, name: 'Shown as a table
 
 /** Widgets linked by `for`, with no script: each follows the widget whose id it names. */
 export const Linked: Story = {
-  name: 'Linked: priority areas → map → initiatives',
+  name: 'Linked: priority areas → map → country page and initiatives',
   render: () =>
     html`<div class="stack">
       <foip-pillars id="linked-areas"></foip-pillars>
       <foip-map id="linked-map" for="linked-areas"></foip-map>
+      <foip-country for="linked-map" country="PHL" sections="summary areas"></foip-country>
       <foip-initiative-list for="linked-map"></foip-initiative-list>
     </div>`,
   parameters: {
     docs: {
       description: {
         story:
-          'Linked without script: the map has `for="linked-areas"`, the id of the priority areas, and the list `for="linked-map"`. Opening a priority area filters the map (and the map announces the new count to screen readers); selecting a country filters the list. A script can do the same with the events (README, "Events").',
+          'Linked without script: the map has `for="linked-areas"`, the id of the priority areas, and the country page and the list `for="linked-map"`. Opening a priority area filters the map (and the map announces the new count to screen readers); selecting a country shows it on the country page (the Philippines until then) and filters the list. A script can do the same with the events (README, "Events").',
       },
     },
   },

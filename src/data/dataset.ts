@@ -1,15 +1,16 @@
 /**
- * The bundled edition, whole and frozen, and the index the text widgets share. Built on first
- * use, not at import: a page that loads every widget pays for the data only when one renders.
+ * The bundled edition, whole and frozen, and the index the text widgets share: importing this
+ * module is what brings the long texts into an entry (core-dataset.ts).
  */
-import {coreDataset} from './generated/foip-core.js';
+// The core, then the texts: a bundle writes modules in this order, and gzip finds the words the two
+// share only when they are side by side (bundles 0.4–2.7 kB smaller).
+import './generated/foip-core.js';
 import {datasetText} from './generated/foip-text.js';
-import {DatasetIndex, deepFreeze} from './queries.js';
-import {withText} from './text-split.js';
+import {provideText, wholeIndex} from './core-dataset.js';
+import type {DatasetIndex} from './queries.js';
 
-let index: DatasetIndex | undefined;
-
-/** Queries over the bundled edition; elements given a `data` override build their own. */
+/** Queries over the bundled edition with its long texts; elements given a `data` override build their own. */
 export function bundledIndex(): DatasetIndex {
-  return (index ??= new DatasetIndex(deepFreeze(withText(coreDataset, datasetText))));
+  provideText(datasetText);
+  return wholeIndex()!;
 }

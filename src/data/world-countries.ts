@@ -41,7 +41,15 @@ let byShape: ReadonlyMap<string, string> | undefined;
 /** alpha-3 → codes, decoded on first use (a page without `<foip-country>` never pays for it). */
 function table(): ReadonlyMap<string, Codes> {
   if (!codes) {
-    const rows = WORLD_CODES.split(';').map((row) => row.split(',') as [string, string, string]);
+    let numeric = 0;
+    const rows = [...WORLD_CODES.matchAll(/([A-Z]{3})([A-Z]{2})?(\d+|-[a-z\d-]+)?/gu)].map(
+      ([, iso3, iso2 = iso3.slice(0, 2), shape = '']): [string, string, string] => [
+        iso2,
+        iso3,
+        // the increase over the row before's numeric code, `-slug`, or nothing (the generator's comment)
+        shape[0] === '-' ? shape.slice(1) : shape && String((numeric += +shape)).padStart(3, '0'),
+      ],
+    );
     codes = new Map(rows.map(([iso2, iso3, shape]) => [iso3, {iso2, shape}]));
     byAlpha2 = new Map(rows.map(([iso2, iso3]) => [iso2, iso3]));
     byShape = new Map([

@@ -86,7 +86,8 @@ export abstract class FoipElement extends LitElement {
   static bundled: () => DatasetIndex;
 
   #data: unknown;
-  #index: DatasetIndex = (this.constructor as typeof FoipElement).bundled();
+  /** The `data` override's index, once one was valid; the bundled edition's is asked for each time (it can grow its texts). */
+  #index?: DatasetIndex;
   #dataProblem: Problem | null = null;
   #warned = new Set<string>();
   #unobserveLang?: () => void;
@@ -103,7 +104,7 @@ export abstract class FoipElement extends LitElement {
     const old = this.#data;
     this.#data = value;
     if (value === undefined || value === null) {
-      this.#index = (this.constructor as typeof FoipElement).bundled();
+      this.#index = undefined;
       this.#dataProblem = null;
     } else {
       const checked = checkData(value);
@@ -126,7 +127,7 @@ export abstract class FoipElement extends LitElement {
 
   /** @internal Queries over the dataset on show: the bundled edition or the `data` override. */
   protected get index(): DatasetIndex {
-    return this.#index;
+    return this.#index ?? (this.constructor as typeof FoipElement).bundled();
   }
 
   static override get observedAttributes(): string[] {

@@ -3,6 +3,7 @@
 // data/country-names.json over the engine's CLDR names and the dataset's names over both.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {describe, it} from 'node:test';
 
 import {bundledIndex} from '../../src/data/dataset.js';
@@ -35,6 +36,28 @@ describe('world countries: codes', () => {
   it('every country of the dataset is one, Tuvalu (a marker, no shape at this scale) too', () => {
     for (const {iso3} of places.countries) assert.ok(worldCountryCodes().includes(iso3), iso3);
     assert.deepEqual(worldCountry('TUV')!.shapes, []);
+  });
+
+  it('the short-written code table reads back as ISO 3166-1 has it: alpha-2, alpha-3, numeric shape', () => {
+    const iso = JSON.parse(
+      readFileSync(createRequire(import.meta.url).resolve('i18n-iso-countries/codes.json'), 'utf8'),
+    ) as string[][];
+    const byAlpha3 = new Map(iso.map(([a2, a3, numeric]) => [a3, {a2, numeric}]));
+    let numericShapes = 0;
+    for (const iso3 of worldCountryCodes()) {
+      const {iso2, shapes} = worldCountry(iso3)!;
+      if (iso3 === 'XKX') {
+        assert.equal(iso2, 'XK');
+        continue;
+      }
+      assert.equal(iso2, byAlpha3.get(iso3)?.a2, iso3);
+      const own = shapes[0];
+      if (own && /^\d+$/u.test(own)) {
+        assert.equal(own, byAlpha3.get(iso3)!.numeric, `${iso3}'s shape`);
+        numericShapes++;
+      }
+    }
+    assert.ok(numericShapes > 200, `only ${numericShapes} shapes by numeric code`);
   });
 
   it('reads alpha-3 and alpha-2 in any case and width, for every country', () => {

@@ -2,7 +2,7 @@ import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 
-import {bundledIndex} from '../../data/dataset.js';
+import {coreIndex} from '../../data/core-dataset.js';
 import {countryProfile} from '../../data/country-profile.js';
 import {nameInSentence} from '../../data/queries.js';
 import {worldCountry} from '../../data/world-countries.js';
@@ -78,7 +78,7 @@ export type CountrySection = (typeof COUNTRY_SECTIONS)[number];
  */
 export class FoipCountry extends FoipElement {
   static override styles = [...FoipElement.styles, landStyles, cardGridStyles, countryStyles];
-  static override bundled = bundledIndex;
+  static override bundled = coreIndex;
 
   protected override readonly address = new AddressController(this, ['country']);
 

@@ -3,12 +3,13 @@ import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 
+import type {DatasetIndex} from '../../data/queries.js';
 import type {Initiative} from '../../data/types.js';
 import {FoipInitiativeSelectEvent} from '../../events/events.js';
 import {formatList} from '../../i18n/format.js';
 import {addTranslations, msg} from '../../i18n/msg.js';
 import {templates as ja} from '../../i18n/locales/ja/initiative-card.js';
-import {bundledIndex} from '../../data/dataset.js';
+import {coreIndex, whenText, wholeIndex} from '../../data/core-dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {sourceLine} from '../../internal/source-line.js';
@@ -64,7 +65,8 @@ export type CardVariant = (typeof CARD_VARIANTS)[number];
  */
 export class FoipInitiativeCard extends FoipElement {
   static override styles = [...FoipElement.styles, cardStyles];
-  static override bundled = bundledIndex;
+  /** With the long texts when an entry on the page brought them (this card's own does; the country page's does not). */
+  static override bundled = (): DatasetIndex => wholeIndex() ?? coreIndex();
 
   /** Id of the initiative to show, e.g. `pacific-submarine-cables` (see `foip-widgets/data`). */
   @property({reflect: true}) initiative = '';
@@ -87,7 +89,25 @@ export class FoipInitiativeCard extends FoipElement {
   protected override inputProblem(): Problem | null {
     const initiative = parseInitiative(this.initiative, this.index);
     this.record = initiative.value === null ? undefined : this.index.initiatives.get(initiative.value);
-    return initiative.problem ?? parseOption(this.variant, CARD_VARIANTS, 'variant').problem;
+    return (
+      initiative.problem ??
+      parseOption(this.variant, CARD_VARIANTS, 'variant').problem ??
+      (this.variant === 'full' && this.data == null && !wholeIndex() ? this.#textMissing() : null)
+    );
+  }
+
+  /**
+   * A full card defined by an entry that ships without the long texts (`foip-country.js`): it says
+   * which file brings them, and shows the text once that file loads.
+   */
+  #textMissing(): Problem {
+    whenText(() => this.requestUpdate());
+    return {
+      attribute: 'variant',
+      value: 'full',
+      message: () => msg('Load foip-initiative-card.js to show the full card.'),
+      warning: 'needs foip-initiative-card.js (the long texts foip-country.js leaves out)',
+    };
   }
 
   #handleActivate(event: Event): void {
