@@ -69,9 +69,15 @@ export function partnerSetup(count) {
   })();`;
 }
 
-/** Script run in the page once it settled: the validation alone, on the records the widgets hold. */
+/**
+ * Script run in the page once it settled: the validation alone, on the records the widgets hold. A
+ * widget that refused them (its bad-input message) fails the page: its cheap draw would time nothing.
+ */
 export const PARTNER_VALIDATE = `{
-    const data = [...document.body.querySelectorAll('*')].find((e) => e.localName.startsWith('foip-'))?.data;
+    const widgets = [...document.body.querySelectorAll('*')].filter((e) => e.localName.startsWith('foip-'));
+    const refused = widgets.find((e) => e.shadowRoot?.querySelector('[part~=problem]'));
+    if (refused) throw new Error(refused.localName + ' refused the records: ' + refused.shadowRoot.textContent);
+    const data = widgets[0]?.data;
     const {validateDataset} = await import('/partner.js');
     performance.mark('bench-validate-start');
     const issues = validateDataset(data);
