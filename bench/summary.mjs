@@ -51,7 +51,17 @@ export function summarise(v) {
       layout: round(median(v.layoutMs)),
     },
     heapAfterGcMiB: summary(v.heapMiB, 2),
+    heapUsedMiB: summary(v.heapUsedMiB, 2),
     domNodes: summary(v.nodes, 0),
+    ...(v.dataSetCpuMs && {
+      // A partner page (bench/partner.mjs): making the records (out of firstDraw), setting `data`
+      // (validation and index, before the first paint; in firstDraw), the validation alone.
+      partnerData: {
+        makeCpuMs: summary(v.dataMakeCpuMs),
+        setCpuMs: summary(v.dataSetCpuMs),
+        validateCpuMs: summary(v.validateCpuMs),
+      },
+    }),
     ...(Object.keys(interactions).length ? {interactions} : {}),
   };
 }

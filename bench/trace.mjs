@@ -1,8 +1,9 @@
 /**
  * Reading the bench's clocks off a Chromium trace (categories `toplevel` and `blink.user_timing`).
  *
- * Every top-level task of the renderer's main thread is a `ThreadControllerImpl::RunTask` event with
- * its wall duration (`dur`) and its thread CPU time (`tdur`, from `tts`); a `performance.mark()`
+ * Every top-level task of the renderer's main thread is a `ThreadControllerImpl::RunTask` event (or a
+ * microtask checkpoint run outside one) with its wall duration (`dur`) and its thread CPU time (`tdur`,
+ * from `tts`); a `performance.mark()`
  * carries the thread's CPU clock (`tts`) at the moment it was made. So the main thread's CPU time
  * between two points is the difference of their `tts`: exact, whatever ran in between (tasks,
  * microtasks, GC), and nothing of the harness before the starting mark. Task time over the same
@@ -16,6 +17,9 @@
  */
 
 const TASK = 'ThreadControllerImpl::RunTask';
+// A promise settled by the network (a page's `await fetch(...)`) resumes in a microtask checkpoint
+// traced as a top-level event of its own, outside any task: a partner page creates its widgets there.
+const CHECKPOINT = 'BlinkScheduler_PerformMicrotaskCheckpoint';
 const FRAME = 'ScheduledActionSendBeginMainFrame';
 
 /** The categories to trace: top-level tasks and marks, nothing that adds work to each call. */
@@ -39,7 +43,12 @@ export function readTrace(json, anchor) {
   if (!thread) throw new Error(`no mark ${anchor} in the trace`);
   const all = events
     .filter(
-      (e) => e.ph === 'X' && e.name === TASK && e.pid === thread.pid && e.tid === thread.tid && e.tts !== undefined,
+      (e) =>
+        e.ph === 'X' &&
+        (e.name === TASK || e.name === CHECKPOINT) &&
+        e.pid === thread.pid &&
+        e.tid === thread.tid &&
+        e.tts !== undefined,
     )
     .sort((a, b) => a.ts - b.ts);
   // Nested run loops post tasks inside tasks: only the outermost count, or time would be counted twice.

@@ -59,6 +59,19 @@ test('after the paint: idle work and each later frame, costed from one frame end
   assert.deepEqual(firstTask(trace), {ts: 1_000, tts: 100});
 });
 
+test('a microtask checkpoint outside any task is task time; one inside a task is not counted twice', () => {
+  const checkpoint = (ts, dur, tts, tdur) => ({
+    ...task(ts, dur, tts, tdur),
+    name: 'BlinkScheduler_PerformMicrotaskCheckpoint',
+  });
+  const trace = readTrace(
+    [...events, checkpoint(2_000, 500, 400, 400), checkpoint(40_000, 3_000, 11_000, 2_000)],
+    'bench-ready',
+  );
+  assert.equal(trace.tasks.length, 6);
+  assert.equal(span(trace, {ts: 39_000, tts: 10_500}, {ts: 44_000, tts: 13_500}).taskMs, 3);
+});
+
 test('a trace without thread time, or without the anchor, is refused rather than read as zero', () => {
   assert.throws(() => readTrace([{...userMark('bench-ready', 1, 1), tts: undefined}], 'bench-ready'), /no thread time/);
   assert.throws(() => readTrace(events, 'bench-missing'), /no mark bench-missing/);
