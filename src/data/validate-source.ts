@@ -3,7 +3,7 @@
  * lines do not print. The build runs it (it needs the text, which the browser never loads); the
  * record checks that need no text are in `validate.ts`. Pure: no DOM, no file system.
  */
-import type {Country, Dataset, SourceRef} from './types.js';
+import type {Country, DocumentDataset, SourceRef} from './types.js';
 import type {ValidationIssue} from './validate.js';
 
 /** The members of each format the text names: （日米豪印） → 米豪印. */
@@ -21,7 +21,7 @@ export function printsCountry(text: string, country: Country): boolean {
  * its items' partners) that the lines it cites do not print. Line breaks are ignored: the deck's
  * text breaks names across lines (インドネ / シア).
  */
-export function validateAgainstSource(data: Dataset, text: string): ValidationIssue[] {
+export function validateAgainstSource(data: DocumentDataset, text: string): ValidationIssue[] {
   const lines = text.split('\n');
   const cited = (source: SourceRef) =>
     lines

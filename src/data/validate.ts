@@ -7,6 +7,19 @@ import {GEO_REGIONS, PILLAR_IDS} from './types.js';
 import type {Dataset} from './types.js';
 import {Checker, isObject} from './validate-checker.js';
 import type {Json} from './validate-checker.js';
+import {checkEditionSource} from './validate-provenance.js';
+import type {Provenance} from './validate-provenance.js';
+
+export type {Provenance} from './validate-provenance.js';
+
+export interface ValidationOptions {
+  /**
+   * `optional` (default): records' `source` and the edition's subtitle, publisher, publication date,
+   * file, hash and checksum may be left out (a partner's own records), and are checked when given;
+   * `required`: every one must be there, as in the bundled edition, which cites the document throughout.
+   */
+  readonly provenance?: Provenance;
+}
 
 export interface ValidationIssue {
   /** Where: `initiatives[3] "pacific-submarine-cables".category`. */
@@ -36,11 +49,13 @@ function describe(collection: string, index: number, record: unknown, key: strin
 
 /**
  * Checks every rule of the published shape and returns the issues found (empty when valid):
- * unique ids, every reference resolves, every text has `ja` and `en`, points are coordinates.
+ * unique ids, every reference resolves, every text has `ja` and `en`, points are coordinates,
+ * provenance well-formed where given (`options.provenance`).
  */
-export function validateDataset(input: unknown): ValidationIssue[] {
+export function validateDataset(input: unknown, options: ValidationOptions = {}): ValidationIssue[] {
   if (!isObject(input)) return [{path: '(dataset)', message: 'must be an object'}];
   const issues: ValidationIssue[] = [];
+  const cites = options.provenance === 'required';
 
   const arrays = [
     'concepts',
@@ -65,18 +80,18 @@ export function validateDataset(input: unknown): ValidationIssue[] {
   function each<K extends string | number>(
     name: (typeof arrays)[number],
     key: string,
-    check: (c: Checker, r: Json) => void,
+    check: (c: Checker, r: Json, i: number) => void,
   ): Set<K> {
     const seen = new Set<K>();
     list(name).forEach((record, i) => {
-      const c = new Checker(describe(name, i, record, key));
+      const c = new Checker(() => describe(name, i, record, key));
       if (!isObject(record)) {
         c.fail('', 'must be an object');
       } else {
         const k = record[key] as K;
         if (seen.has(k)) c.fail(key, `duplicate ${key} ${JSON.stringify(k)}`);
         seen.add(k);
-        check(c, record);
+        check(c, record, i);
       }
       issues.push(...c.issues);
     });
@@ -91,19 +106,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
     e.string(edition, 'id', ID);
     e.string(edition, 'date', DATE);
     if (!Number.isInteger(edition.schemaVersion)) e.fail('schemaVersion', 'must be an integer');
-    if (!isObject(edition.source)) {
-      e.fail('source', 'must be an object');
-    } else {
-      const s = edition.source;
-      e.localized(s, 'title');
-      e.localized(s, 'subtitle');
-      e.localized(s, 'publisher');
-      if (s.published !== null && !(typeof s.published === 'string' && DATE.test(s.published))) {
-        e.fail('source.published', 'must be an ISO date or null');
-      }
-      e.string(s, 'file');
-      e.string(s, 'sha256', /^[0-9a-f]{64}$/);
-    }
+    e.issues.push(...checkEditionSource(edition, options.provenance ?? 'optional'));
   }
   const top = new Checker('(dataset)');
   top.localized(input, 'title');
@@ -113,14 +116,14 @@ export function validateDataset(input: unknown): ValidationIssue[] {
   const statement = (c: Checker, r: Json) => {
     c.string(r, 'id', ID);
     c.localized(r, 'text');
-    c.source(r);
+    c.source(r, cites);
   };
   each('concepts', 'id', statement);
   each('features', 'id', statement);
   each('principles', 'id', (c, r) => {
     c.string(r, 'id', ID);
     c.localized(r, 'label');
-    c.source(r);
+    c.source(r, cites);
   });
 
   const pillars = each<number>('pillars', 'id', (c, r) => {
@@ -128,7 +131,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
     c.string(r, 'glyph');
     c.localized(r, 'title');
     c.localized(r, 'summary');
-    c.source(r);
+    c.source(r, cites);
   });
   for (const id of PILLAR_IDS) {
     if (!pillars.has(id)) issues.push({path: 'pillars', message: `pillar ${id} is missing`});
@@ -138,7 +141,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
     c.string(r, 'id', ID);
     c.ref(r, 'pillar', pillars, 'pillar');
     c.localized(r, 'title');
-    c.source(r);
+    c.source(r, cites);
   });
 
   const countries = each<string>('countries', 'iso3', (c, r) => {
@@ -238,7 +241,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
       }
     }
     c.refs(r, 'instruments', instruments, 'instrument');
-    c.source(r);
+    c.source(r, cites);
   });
   const initiativePillar = new Map(
     list('initiatives')
@@ -246,7 +249,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
       .map((r) => [r.id, r.pillar]),
   );
 
-  each('mapEntries', 'id', (c, r) => {
+  each('mapEntries', 'id', (c, r, n) => {
     c.string(r, 'id', ID);
     if (!['country', 'group', 'region'].includes(r.kind as string)) {
       c.fail('kind', `${JSON.stringify(r.kind)} is not country, group or region`);
@@ -257,12 +260,12 @@ export function validateDataset(input: unknown): ValidationIssue[] {
     c.notHome(r, 'countries');
     c.refs(r, 'regions', regions, 'region');
     c.refs(r, 'partners', partners, 'partner (country or organisation)');
-    c.source(r);
+    c.source(r, cites);
     if (!Array.isArray(r.items) || r.items.length === 0) return c.fail('items', 'must be a non-empty array');
     r.items.forEach((item: unknown, i: number) => {
       if (!isObject(item)) return c.fail(`items[${i}]`, 'must be an object');
       const at = `items[${i}]`;
-      const ic = new Checker(`${describe('mapEntries', list('mapEntries').indexOf(r), r, 'id')}.${at}`);
+      const ic = new Checker(() => `${describe('mapEntries', n, r, 'id')}.${at}`);
       ic.localized(item, 'text');
       ic.pillar(item, 'pillar');
       ic.itemPillars(item);
