@@ -14,7 +14,7 @@ export * from './types.js';
 export {compareNames, DatasetIndex, itemPillars, itemPlaces, nameInSentence, normalizeForSearch} from './queries.js';
 export type {InitiativeFilter} from './queries.js';
 export {DatasetError, assertDataset, validateDataset} from './validate.js';
-export type {Provenance, ValidationIssue, ValidationOptions} from './validate.js';
+export type {ValidationIssue} from './validate.js';
 export {countriesCsv, initiativesCsv, mapItemsCsv} from './csv.js';
 /** Queries over the bundled edition. */
 export const bundledIndex = lazyIndex();

@@ -263,7 +263,7 @@ export type Cited<T extends {readonly source?: SourceRef}> = T & {readonly sourc
 
 /**
  * The bundled edition, made from the document: every record cites it and the edition names its file,
- * hash and publisher (the build checks this with `validateDataset(data, {provenance: 'required'})`).
+ * hash and publisher (the build checks it: `citesDocument` in `validate-source.ts`).
  * A `data` override need only be a `Dataset`.
  */
 export interface DocumentDataset extends Dataset {

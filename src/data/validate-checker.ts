@@ -133,10 +133,10 @@ export class Checker {
     }
   }
 
-  /** Where the record stands in the edition's source: optional (a partner's own record cites none) unless `required`. */
-  source(record: Json, required: boolean): void {
+  /** Where the record stands in the edition's source, if it says: a partner's own record may cite none. */
+  source(record: Json): void {
     const s = record.source;
-    if (s === undefined && !required) return;
+    if (s === undefined) return;
     if (!isObject(s)) return this.fail('source', 'must be an object {page, lines, section}');
     if (!Number.isInteger(s.page) || (s.page as number) < 1) this.fail('source.page', 'must be a page number ≥ 1');
     const lines = s.lines;

@@ -7,19 +7,6 @@ import {GEO_REGIONS, PILLAR_IDS} from './types.js';
 import type {Dataset} from './types.js';
 import {Checker, isObject} from './validate-checker.js';
 import type {Json} from './validate-checker.js';
-import {checkEditionSource} from './validate-provenance.js';
-import type {Provenance} from './validate-provenance.js';
-
-export type {Provenance} from './validate-provenance.js';
-
-export interface ValidationOptions {
-  /**
-   * `optional` (default): records' `source` and the edition's subtitle, publisher, publication date,
-   * file, hash and checksum may be left out (a partner's own records), and are checked when given;
-   * `required`: every one must be there, as in the bundled edition, which cites the document throughout.
-   */
-  readonly provenance?: Provenance;
-}
 
 export interface ValidationIssue {
   /** Where: `initiatives[3] "pacific-submarine-cables".category`. */
@@ -41,6 +28,7 @@ const ISO3 = /^[A-Z]{3}$/;
 const ISO_NUMERIC = /^\d{3}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
 
 function describe(collection: string, index: number, record: unknown, key: string): string {
   const id = isObject(record) ? record[key] : undefined;
@@ -49,13 +37,13 @@ function describe(collection: string, index: number, record: unknown, key: strin
 
 /**
  * Checks every rule of the published shape and returns the issues found (empty when valid):
- * unique ids, every reference resolves, every text has `ja` and `en`, points are coordinates,
- * provenance well-formed where given (`options.provenance`).
+ * unique ids, every reference resolves, every text has `ja` and `en`, points are coordinates.
+ * Provenance is checked where given: a partner's records need cite no document, and its edition
+ * need name no publisher, file or hash (the build requires them of the bundled edition: `citesDocument`).
  */
-export function validateDataset(input: unknown, options: ValidationOptions = {}): ValidationIssue[] {
+export function validateDataset(input: unknown): ValidationIssue[] {
   if (!isObject(input)) return [{path: '(dataset)', message: 'must be an object'}];
   const issues: ValidationIssue[] = [];
-  const cites = options.provenance === 'required';
 
   const arrays = [
     'concepts',
@@ -106,7 +94,23 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
     e.string(edition, 'id', ID);
     e.string(edition, 'date', DATE);
     if (!Number.isInteger(edition.schemaVersion)) e.fail('schemaVersion', 'must be an integer');
-    e.issues.push(...checkEditionSource(edition, options.provenance ?? 'optional'));
+    // Only the title is needed to name a source: a partner's data may leave out what a document has.
+    if (edition.checksum !== undefined) e.string(edition, 'checksum', SHA256);
+    const s = edition.source;
+    if (!isObject(s)) {
+      e.fail('source', 'must be an object');
+    } else {
+      const c = new Checker('edition.source');
+      c.localized(s, 'title');
+      if (s.subtitle !== undefined) c.localized(s, 'subtitle');
+      if (s.publisher !== undefined) c.localized(s, 'publisher');
+      if (s.published != null && !(typeof s.published === 'string' && DATE.test(s.published))) {
+        c.fail('published', 'must be an ISO date or null');
+      }
+      if (s.file !== undefined) c.string(s, 'file');
+      if (s.sha256 !== undefined) c.string(s, 'sha256', SHA256);
+      e.issues.push(...c.issues);
+    }
   }
   const top = new Checker('(dataset)');
   top.localized(input, 'title');
@@ -116,14 +120,14 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
   const statement = (c: Checker, r: Json) => {
     c.string(r, 'id', ID);
     c.localized(r, 'text');
-    c.source(r, cites);
+    c.source(r);
   };
   each('concepts', 'id', statement);
   each('features', 'id', statement);
   each('principles', 'id', (c, r) => {
     c.string(r, 'id', ID);
     c.localized(r, 'label');
-    c.source(r, cites);
+    c.source(r);
   });
 
   const pillars = each<number>('pillars', 'id', (c, r) => {
@@ -131,7 +135,7 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
     c.string(r, 'glyph');
     c.localized(r, 'title');
     c.localized(r, 'summary');
-    c.source(r, cites);
+    c.source(r);
   });
   for (const id of PILLAR_IDS) {
     if (!pillars.has(id)) issues.push({path: 'pillars', message: `pillar ${id} is missing`});
@@ -141,7 +145,7 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
     c.string(r, 'id', ID);
     c.ref(r, 'pillar', pillars, 'pillar');
     c.localized(r, 'title');
-    c.source(r, cites);
+    c.source(r);
   });
 
   const countries = each<string>('countries', 'iso3', (c, r) => {
@@ -241,7 +245,7 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
       }
     }
     c.refs(r, 'instruments', instruments, 'instrument');
-    c.source(r, cites);
+    c.source(r);
   });
   const initiativePillar = new Map(
     list('initiatives')
@@ -260,7 +264,7 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
     c.notHome(r, 'countries');
     c.refs(r, 'regions', regions, 'region');
     c.refs(r, 'partners', partners, 'partner (country or organisation)');
-    c.source(r, cites);
+    c.source(r);
     if (!Array.isArray(r.items) || r.items.length === 0) return c.fail('items', 'must be a non-empty array');
     r.items.forEach((item: unknown, i: number) => {
       if (!isObject(item)) return c.fail(`items[${i}]`, 'must be an object');

@@ -17,27 +17,21 @@ import {msg, str} from '../i18n/msg.js';
 export function sourceLine(data: Dataset, locale: Locale, pages?: Pages): TemplateResult {
   const {source, date} = data.edition;
   const title = source.title[locale];
+  const publisher = source.publisher?.[locale];
   const edition = formatDate(locale, date);
   const [first, last] = typeof pages === 'number' ? [pages, pages] : (pages ?? []);
-  const text = source.publisher
-    ? published(title, source.publisher[locale], edition, first, last)
-    : unpublished(title, edition, first, last);
+  // Without a publisher, sentences that name none: nobody is named, least of all the document's.
+  const text =
+    first === undefined
+      ? publisher
+        ? msg(str`Source: ${title} (${publisher}). Dataset edition of ${edition}.`)
+        : msg(str`Source: ${title}. Dataset edition of ${edition}.`)
+      : first === last
+        ? publisher
+          ? msg(str`Source: ${title}, page ${first} (${publisher}). Dataset edition of ${edition}.`)
+          : msg(str`Source: ${title}, page ${first}. Dataset edition of ${edition}.`)
+        : publisher
+          ? msg(str`Source: ${title}, pages ${first}–${last} (${publisher}). Dataset edition of ${edition}.`)
+          : msg(str`Source: ${title}, pages ${first}–${last}. Dataset edition of ${edition}.`);
   return html`<p class="source" part="source">${text}</p>`;
-}
-
-function published(title: string, publisher: string, edition: string, first?: number, last?: number): string {
-  return first === undefined
-    ? msg(str`Source: ${title} (${publisher}). Dataset edition of ${edition}.`)
-    : first === last
-      ? msg(str`Source: ${title}, page ${first} (${publisher}). Dataset edition of ${edition}.`)
-      : msg(str`Source: ${title}, pages ${first}–${last} (${publisher}). Dataset edition of ${edition}.`);
-}
-
-/** A source whose edition names no publisher: nobody is named, least of all the document's. */
-function unpublished(title: string, edition: string, first?: number, last?: number): string {
-  return first === undefined
-    ? msg(str`Source: ${title}. Dataset edition of ${edition}.`)
-    : first === last
-      ? msg(str`Source: ${title}, page ${first}. Dataset edition of ${edition}.`)
-      : msg(str`Source: ${title}, pages ${first}–${last}. Dataset edition of ${edition}.`);
 }
