@@ -6,7 +6,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
-import type {Dataset, Edition} from '../src/data/types.js';
+import type {DocumentDataset, DocumentEdition} from '../src/data/types.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 const readJson = (file: string): Record<string, unknown> =>
@@ -23,7 +23,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * Merges the source files in the published key order. The checksum covers everything but itself,
  * so a partner can tell two editions apart without comparing them field by field.
  */
-export function loadSourceDataset(): Dataset {
+export function loadSourceDataset(): DocumentDataset {
   const {edition, ...document} = readJson('document.json');
   const places = readJson('places.json');
   const map = readJson('map.json');
@@ -44,5 +44,5 @@ export function loadSourceDataset(): Dataset {
   };
   const unsigned = {edition: {...(edition as object), checksum: ''}, ...content};
   const checksum = sha256(JSON.stringify(unsigned));
-  return {edition: {...(edition as Edition), checksum}, ...content} as unknown as Dataset;
+  return {edition: {...(edition as DocumentEdition), checksum}, ...content} as unknown as DocumentDataset;
 }

@@ -8,6 +8,7 @@ import '../src/foip-initiative-card.js';
 import type {FoipInitiativeCard} from '../src/foip-initiative-card.js';
 import type {FoipInitiativeSelectEvent} from '../src/events/events.js';
 import {dataset} from '../src/data/index.js';
+import {partnerEdition} from '../test/fixtures/partner-provenance.js';
 import {embedSnippet} from './embed.js';
 
 interface Args {
@@ -123,3 +124,24 @@ export const UnknownInitiativeJapanese: Story = {
   parameters: {lang: 'ja'},
 };
 export const BadVariant: Story = {name: 'Error: bad variant', args: {variant: 'large'}};
+
+/**
+ * A partner's own record (issue 19), given as `data`: the card names the partner's source and
+ * publisher as its edition does, and cites no page of the document, which the record does not cite.
+ */
+const partner = partnerEdition(dataset);
+export const PartnerRecord: Story = {
+  name: "A partner's record: its own source, no page",
+  render: (args) => html`<foip-initiative-card initiative=${args.initiative} .data=${partner}></foip-initiative-card>`,
+};
+export const PartnerRecordJapanese: Story = {
+  ...PartnerRecord,
+  name: "A partner's record, Japanese",
+  parameters: {lang: 'ja'},
+};
+const anonymous = partnerEdition(dataset, {publisher: false});
+export const PartnerNoPublisher: Story = {
+  name: "A partner's record, its edition naming no publisher",
+  render: (args) =>
+    html`<foip-initiative-card initiative=${args.initiative} .data=${anonymous}></foip-initiative-card>`,
+};

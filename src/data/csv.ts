@@ -53,8 +53,8 @@ export function initiativesCsv(data: Dataset): string {
       partners: i.partners,
       implementers: i.implementers ?? [],
       instruments: i.instruments,
-      source_page: i.source.page,
-      source_lines: i.source.lines.join('-'),
+      source_page: i.source?.page ?? null,
+      source_lines: i.source?.lines.join('-') ?? null,
     })),
   );
 }
@@ -102,8 +102,8 @@ export function mapItemsCsv(data: Dataset): string {
         category: item.category ?? null,
         category_inferred: item.categoryInferred ?? null,
         partners: item.partners,
-        source_page: e.source.page,
-        source_lines: e.source.lines.join('-'),
+        source_page: e.source?.page ?? null,
+        source_lines: e.source?.lines.join('-') ?? null,
       })),
     ),
   );

@@ -8,7 +8,7 @@
  */
 import {bundledIndex as lazyIndex} from './dataset.js';
 import type {InitiativeFilter} from './queries.js';
-import type {Initiative, PillarId} from './types.js';
+import type {Cited, DocumentDataset, Initiative, PillarId} from './types.js';
 
 export * from './types.js';
 export {compareNames, DatasetIndex, itemPillars, itemPlaces, nameInSentence, normalizeForSearch} from './queries.js';
@@ -18,8 +18,8 @@ export type {ValidationIssue} from './validate.js';
 export {countriesCsv, initiativesCsv, mapItemsCsv} from './csv.js';
 /** Queries over the bundled edition. */
 export const bundledIndex = lazyIndex();
-/** The bundled edition, typed and frozen. */
-export const dataset = bundledIndex.data;
+/** The bundled edition, typed and frozen: every record cites the document (the build checks it). */
+export const dataset = bundledIndex.data as DocumentDataset;
 
 export const {
   edition,
@@ -36,12 +36,16 @@ export const {
   principles,
 } = dataset;
 
+/** The bundled edition's initiatives, typed as it is checked: each cites the document. */
+type BundledInitiative = Cited<Initiative>;
+const bundledFilter = (filter: InitiativeFilter) => bundledIndex.filter(filter) as BundledInitiative[];
+
 /** Initiatives that pass every given filter, in document order. */
-export const filterInitiatives = (filter: InitiativeFilter): Initiative[] => bundledIndex.filter(filter);
-export const initiativesByPillar = (pillar: PillarId): Initiative[] => bundledIndex.filter({pillars: [pillar]});
+export const filterInitiatives = (filter: InitiativeFilter): BundledInitiative[] => bundledFilter(filter);
+export const initiativesByPillar = (pillar: PillarId): BundledInitiative[] => bundledFilter({pillars: [pillar]});
 /** Initiatives that name the country on the detail pages or on the map page. */
-export const initiativesForCountry = (iso3: string): Initiative[] => bundledIndex.filter({country: iso3});
-export const initiativesByPartner = (partner: string): Initiative[] => bundledIndex.filter({partner});
-export const initiativesByInstrument = (instrument: string): Initiative[] => bundledIndex.filter({instrument});
+export const initiativesForCountry = (iso3: string): BundledInitiative[] => bundledFilter({country: iso3});
+export const initiativesByPartner = (partner: string): BundledInitiative[] => bundledFilter({partner});
+export const initiativesByInstrument = (instrument: string): BundledInitiative[] => bundledFilter({instrument});
 /** Text search in both languages; full-width and half-width forms alike (「ＡＩ」 matches "AI"). */
-export const searchInitiatives = (query: string): Initiative[] => bundledIndex.filter({query});
+export const searchInitiatives = (query: string): BundledInitiative[] => bundledFilter({query});

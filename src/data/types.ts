@@ -19,14 +19,32 @@ export const PILLAR_IDS = [1, 2, 3] as const;
 export type PillarId = (typeof PILLAR_IDS)[number];
 
 /**
- * Where a record comes from in the source text (`data/source/`).
- * `page` counts the deck's pages as the text marks them (see data/README.md);
- * `lines` is the inclusive 1-based line range in the source text; `section` the heading it sits under, in Japanese as printed.
+ * Where a record comes from in its edition's source (`edition.source`): for the bundled edition, the
+ * document's text (`data/source/`). `page` counts the deck's pages as the text marks them (see
+ * data/README.md); `lines` is the inclusive 1-based line range in the source text; `section` the
+ * heading it sits under, as printed.
  */
 export interface SourceRef {
   readonly page: number;
   readonly lines: readonly [number, number];
   readonly section: string;
+}
+
+/**
+ * What the dataset was made from, as the widgets name it in their source line. Only `title` is
+ * required: a partner's own records need not come from a document (no file, no publisher, no date).
+ * The bundled edition has every field (`DocumentEdition`).
+ */
+export interface EditionSource {
+  readonly title: Localized;
+  readonly subtitle?: Localized;
+  /** Who published the source; without it the source line names none. */
+  readonly publisher?: Localized;
+  /** Publication date of the source if it states one, else null or absent (the document does not). */
+  readonly published?: string | null;
+  /** File name of the source text and its SHA-256, so a reviewer can tell which text was used. */
+  readonly file?: string;
+  readonly sha256?: string;
 }
 
 export interface Edition {
@@ -35,32 +53,25 @@ export interface Edition {
   /** ISO date (YYYY-MM-DD) this edition of the dataset was made from the source. */
   readonly date: string;
   readonly schemaVersion: number;
-  readonly source: {
-    readonly title: Localized;
-    readonly subtitle: Localized;
-    readonly publisher: Localized;
-    /** Publication date of the document if the document states one, else null (this one does not). */
-    readonly published: string | null;
-    /** File name of the source text and its SHA-256, so a reviewer can tell which text was used. */
-    readonly file: string;
-    readonly sha256: string;
-  };
-  /** SHA-256 of the dataset content (everything but this field), written by the build. */
-  readonly checksum: string;
+  readonly source: EditionSource;
+  /** SHA-256 of the dataset content (everything but this field), written by the build; a partner's data may leave it out. */
+  readonly checksum?: string;
 }
 
 /** A bullet of the basic concepts or of the features of the evolved vision. */
 export interface Statement {
   readonly id: string;
   readonly text: Localized;
-  readonly source: SourceRef;
+  /** Where it stands in the edition's source; absent for a record that cites none (a partner's own). */
+  readonly source?: SourceRef;
 }
 
 /** One of the five principles of the international order the document names. */
 export interface Principle {
   readonly id: string;
   readonly label: Localized;
-  readonly source: SourceRef;
+  /** Where it stands in the edition's source; absent for a record that cites none (a partner's own). */
+  readonly source?: SourceRef;
 }
 
 export interface Pillar {
@@ -69,14 +80,16 @@ export interface Pillar {
   readonly glyph: string;
   readonly title: Localized;
   readonly summary: Localized;
-  readonly source: SourceRef;
+  /** Where it stands in the edition's source; absent for a record that cites none (a partner's own). */
+  readonly source?: SourceRef;
 }
 
 export interface Category {
   readonly id: string;
   readonly pillar: PillarId;
   readonly title: Localized;
-  readonly source: SourceRef;
+  /** Where it stands in the edition's source; absent for a record that cites none (a partner's own). */
+  readonly source?: SourceRef;
 }
 
 export interface Initiative {
@@ -96,7 +109,8 @@ export interface Initiative {
   readonly implementers?: readonly string[];
   /** Ids of `instruments`. */
   readonly instruments: readonly string[];
-  readonly source: SourceRef;
+  /** Where it stands in the edition's source; absent for a record that cites none (a partner's own). */
+  readonly source?: SourceRef;
 }
 
 /** Japan: the actor of every initiative, drawn as home, never a country an initiative is for. */
@@ -209,7 +223,8 @@ export interface MapEntry {
   readonly regions: readonly string[];
   readonly partners: readonly string[];
   readonly items: readonly MapItem[];
-  readonly source: SourceRef;
+  /** Where it stands in the edition's source; absent for a record that cites none (a partner's own). */
+  readonly source?: SourceRef;
 }
 
 export interface GlossaryEntry {
@@ -235,4 +250,29 @@ export interface Dataset {
   readonly organisations: readonly Organisation[];
   readonly instruments: readonly Instrument[];
   readonly mapEntries: readonly MapEntry[];
+}
+
+/** The bundled edition's source: every field given. */
+export interface DocumentEdition extends Edition {
+  readonly source: Required<EditionSource>;
+  readonly checksum: string;
+}
+
+/** A record of the bundled edition: it cites the document. */
+export type Cited<T extends {readonly source?: SourceRef}> = T & {readonly source: SourceRef};
+
+/**
+ * The bundled edition, made from the document: every record cites it and the edition names its file,
+ * hash and publisher (the build checks it: `citesDocument` in `validate-source.ts`).
+ * A `data` override need only be a `Dataset`.
+ */
+export interface DocumentDataset extends Dataset {
+  readonly edition: DocumentEdition;
+  readonly concepts: readonly Cited<Statement>[];
+  readonly features: readonly Cited<Statement>[];
+  readonly principles: readonly Cited<Principle>[];
+  readonly pillars: readonly Cited<Pillar>[];
+  readonly categories: readonly Cited<Category>[];
+  readonly initiatives: readonly Cited<Initiative>[];
+  readonly mapEntries: readonly Cited<MapEntry>[];
 }

@@ -1,10 +1,39 @@
 /**
- * Checks the dataset against the source text it cites: a record names no country that its cited
- * lines do not print. The build runs it (it needs the text, which the browser never loads); the
- * record checks that need no text are in `validate.ts`. Pure: no DOM, no file system.
+ * Checks the bundled edition against the document: it cites the document throughout
+ * (`citesDocument`), and a record names no country that its cited lines do not print. The build
+ * runs it (it needs the text, which the browser never loads); the record checks that need no text,
+ * which a partner's data passes too, are in `validate.ts`. Pure: no DOM, no file system.
  */
-import type {Country, Dataset, SourceRef} from './types.js';
+import type {Country, Dataset, DocumentDataset, SourceRef} from './types.js';
 import type {ValidationIssue} from './validate.js';
+
+/**
+ * What a partner's data may leave out and the bundled edition may not (`DocumentDataset`): every
+ * record's `source`, and the edition's subtitle, publisher, publication date (`null`: the document
+ * states none), file, hash and checksum. Run after `validateDataset`, which checks their form.
+ */
+export function citesDocument(data: Dataset): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const {edition} = data;
+  if (edition.checksum === undefined) issues.push({path: 'edition.checksum', message: 'is needed'});
+  for (const field of ['subtitle', 'publisher', 'published', 'file', 'sha256'] as const) {
+    if (edition.source[field] === undefined) {
+      issues.push({path: `edition.source.${field}`, message: 'is needed: the bundled edition names the document'});
+    }
+  }
+  const kinds = ['concepts', 'features', 'principles', 'pillars', 'categories', 'initiatives', 'mapEntries'] as const;
+  for (const kind of kinds) {
+    data[kind].forEach((record, i) => {
+      if (!record.source) {
+        issues.push({
+          path: `${kind}[${i}] ${JSON.stringify(record.id)}.source`,
+          message: 'is needed: the bundled edition cites the document',
+        });
+      }
+    });
+  }
+  return issues;
+}
 
 /** The members of each format the text names: （日米豪印） → 米豪印. */
 const FORMAT = /（日([\p{sc=Han}]+)）/gu;
@@ -21,7 +50,7 @@ export function printsCountry(text: string, country: Country): boolean {
  * its items' partners) that the lines it cites do not print. Line breaks are ignored: the deck's
  * text breaks names across lines (インドネ / シア).
  */
-export function validateAgainstSource(data: Dataset, text: string): ValidationIssue[] {
+export function validateAgainstSource(data: DocumentDataset, text: string): ValidationIssue[] {
   const lines = text.split('\n');
   const cited = (source: SourceRef) =>
     lines

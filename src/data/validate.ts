@@ -28,6 +28,7 @@ const ISO3 = /^[A-Z]{3}$/;
 const ISO_NUMERIC = /^\d{3}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
 
 function describe(collection: string, index: number, record: unknown, key: string): string {
   const id = isObject(record) ? record[key] : undefined;
@@ -37,6 +38,8 @@ function describe(collection: string, index: number, record: unknown, key: strin
 /**
  * Checks every rule of the published shape and returns the issues found (empty when valid):
  * unique ids, every reference resolves, every text has `ja` and `en`, points are coordinates.
+ * Provenance is checked where given: a partner's records need cite no document, and its edition
+ * need name no publisher, file or hash (the build requires them of the bundled edition: `citesDocument`).
  */
 export function validateDataset(input: unknown): ValidationIssue[] {
   if (!isObject(input)) return [{path: '(dataset)', message: 'must be an object'}];
@@ -65,18 +68,18 @@ export function validateDataset(input: unknown): ValidationIssue[] {
   function each<K extends string | number>(
     name: (typeof arrays)[number],
     key: string,
-    check: (c: Checker, r: Json) => void,
+    check: (c: Checker, r: Json, i: number) => void,
   ): Set<K> {
     const seen = new Set<K>();
     list(name).forEach((record, i) => {
-      const c = new Checker(describe(name, i, record, key));
+      const c = new Checker(() => describe(name, i, record, key));
       if (!isObject(record)) {
         c.fail('', 'must be an object');
       } else {
         const k = record[key] as K;
         if (seen.has(k)) c.fail(key, `duplicate ${key} ${JSON.stringify(k)}`);
         seen.add(k);
-        check(c, record);
+        check(c, record, i);
       }
       issues.push(...c.issues);
     });
@@ -91,18 +94,22 @@ export function validateDataset(input: unknown): ValidationIssue[] {
     e.string(edition, 'id', ID);
     e.string(edition, 'date', DATE);
     if (!Number.isInteger(edition.schemaVersion)) e.fail('schemaVersion', 'must be an integer');
-    if (!isObject(edition.source)) {
+    // Only the title is needed to name a source: a partner's data may leave out what a document has.
+    if (edition.checksum !== undefined) e.string(edition, 'checksum', SHA256);
+    const s = edition.source;
+    if (!isObject(s)) {
       e.fail('source', 'must be an object');
     } else {
-      const s = edition.source;
-      e.localized(s, 'title');
-      e.localized(s, 'subtitle');
-      e.localized(s, 'publisher');
-      if (s.published !== null && !(typeof s.published === 'string' && DATE.test(s.published))) {
-        e.fail('source.published', 'must be an ISO date or null');
+      const c = new Checker('edition.source');
+      c.localized(s, 'title');
+      if (s.subtitle !== undefined) c.localized(s, 'subtitle');
+      if (s.publisher !== undefined) c.localized(s, 'publisher');
+      if (s.published != null && !(typeof s.published === 'string' && DATE.test(s.published))) {
+        c.fail('published', 'must be an ISO date or null');
       }
-      e.string(s, 'file');
-      e.string(s, 'sha256', /^[0-9a-f]{64}$/);
+      if (s.file !== undefined) c.string(s, 'file');
+      if (s.sha256 !== undefined) c.string(s, 'sha256', SHA256);
+      e.issues.push(...c.issues);
     }
   }
   const top = new Checker('(dataset)');
@@ -246,7 +253,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
       .map((r) => [r.id, r.pillar]),
   );
 
-  each('mapEntries', 'id', (c, r) => {
+  each('mapEntries', 'id', (c, r, n) => {
     c.string(r, 'id', ID);
     if (!['country', 'group', 'region'].includes(r.kind as string)) {
       c.fail('kind', `${JSON.stringify(r.kind)} is not country, group or region`);
@@ -262,7 +269,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
     r.items.forEach((item: unknown, i: number) => {
       if (!isObject(item)) return c.fail(`items[${i}]`, 'must be an object');
       const at = `items[${i}]`;
-      const ic = new Checker(`${describe('mapEntries', list('mapEntries').indexOf(r), r, 'id')}.${at}`);
+      const ic = new Checker(() => `${describe('mapEntries', n, r, 'id')}.${at}`);
       ic.localized(item, 'text');
       ic.pillar(item, 'pillar');
       ic.itemPillars(item);

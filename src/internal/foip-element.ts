@@ -95,7 +95,9 @@ export abstract class FoipElement extends LitElement {
   /**
    * A dataset in the shape of `foip-widgets/data/foip.json` to show instead of the bundled
    * edition (a newer edition, or a partner's own records). It is validated; invalid data shows
-   * a message naming the first problem.
+   * a message naming the first problem. A partner's records need not cite the document: their
+   * `source` and the edition's publisher, file and hash may be left out, and the source line then
+   * names the edition's own source, with no page and no publisher it does not give.
    */
   get data(): unknown {
     return this.#data;

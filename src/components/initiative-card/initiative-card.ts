@@ -178,7 +178,7 @@ export class FoipInitiativeCard extends FoipElement {
             </dl>`
           : nothing
       }
-      ${compact ? nothing : sourceLine(index.data, locale, record.source.page)}
+      ${compact ? nothing : sourceLine(index.data, locale, record.source?.page)}
     </article>`;
   }
 }

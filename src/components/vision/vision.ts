@@ -11,6 +11,7 @@ import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {parseOption} from '../../internal/attributes.js';
 import {heading, headingLevel} from '../../internal/input.js';
+import {citedPages} from '../../data/provenance.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {visionStyles} from './vision.styles.js';
 
@@ -86,7 +87,7 @@ export class FoipVision extends FoipElement {
       ${this.#principles(data.principles, sub)}
       ${compact ? nothing : this.#statements('concepts', msg('Basic concepts'), data.concepts, sub)}
       ${this.#statements('features', msg('Features of the evolved FOIP'), data.features, sub, compact)}
-      ${sourceLine(data, locale, [1, 2])}
+      ${sourceLine(data, locale, citedPages([...data.concepts, ...data.features, ...data.principles]))}
     </article>`;
   }
 
