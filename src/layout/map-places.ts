@@ -170,7 +170,7 @@ export function placesCsv(index: DatasetIndex, places: readonly MapPlace[]): str
     const {name} = index.countries.get(place.iso3)!;
     const row =
       (relation: string, region = '') =>
-      (id: string, pillar: PillarId | string, text: Localized, source: SourceRef) => {
+      (id: string, pillar: PillarId | string, text: Localized, source: SourceRef | undefined) => {
         const named = region ? index.regions.get(region)!.name : undefined;
         return {
           iso3: place.iso3,
@@ -184,8 +184,9 @@ export function placesCsv(index: DatasetIndex, places: readonly MapPlace[]): str
           pillar,
           text_ja: text.ja,
           text_en: text.en,
-          source_page: source.page,
-          source_lines: source.lines.join('-'),
+          // A partner's record may cite no page: an empty cell, never the document's.
+          source_page: source?.page ?? null,
+          source_lines: source?.lines.join('-') ?? null,
         };
       };
     const initiative = (add: ReturnType<typeof row>) => (id: string) => {

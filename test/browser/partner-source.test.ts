@@ -9,7 +9,7 @@ import '../../src/foip-initiative-card.js';
 import '../../src/foip-initiative-list.js';
 import {dataset} from '../../src/data/index.js';
 import type {Dataset, Locale} from '../../src/data/index.js';
-import type {FoipInitiativeCard, FoipInitiativeList} from '../../src/index.js';
+import type {FoipInitiativeCard, FoipInitiativeList, FoipMap, FoipPillars} from '../../src/index.js';
 import {partnerEdition} from '../fixtures/partner-provenance.js';
 import {inLang, settled, shadow, text} from '../helpers.js';
 
@@ -106,5 +106,31 @@ describe("the list with a partner's records", () => {
       expect(shown).to.contain(partner.initiatives[0].title[lang]);
       for (const claim of DOCUMENT[lang]) expect(shown).to.not.match(claim);
     });
+  }
+});
+
+describe("the map and the pillars with a partner's records", () => {
+  const expected = {
+    en: 'Source: Sample Development Agency project database (Sample Development Agency). Dataset edition of 1 October 2026.',
+    ja: '出典：サンプル開発機関 事業データベース（サンプル開発機関）。データ作成日：2026年10月1日。',
+  };
+  const widgets = {
+    'foip-map': () => html`<foip-map .data=${partner}></foip-map>`,
+    'foip-pillars': () => html`<foip-pillars .data=${partner}></foip-pillars>`,
+  };
+  before(async () => {
+    await import('../../src/foip-map.js');
+    await import('../../src/foip-pillars.js');
+  });
+  for (const [tag, template] of Object.entries(widgets)) {
+    for (const lang of ['en', 'ja'] as const) {
+      it(`${tag} names the partner's source and cites no page of the document (${lang})`, async () => {
+        const el = await inLang<FoipMap | FoipPillars>(lang, template());
+        await settled(el);
+        expect(shadow(el).querySelector('[part="problem"]'), text(shadow(el))).to.equal(null);
+        expect(sourceLine(el)).to.equal(expected[lang]);
+        for (const claim of DOCUMENT[lang]) expect(sourceLine(el)).to.not.match(claim);
+      });
+    }
   }
 });

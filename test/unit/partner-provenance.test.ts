@@ -3,10 +3,11 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {initiativesCsv, mapItemsCsv, validateDataset} from '../../src/data/index.js';
+import {DatasetIndex, initiativesCsv, mapItemsCsv, validateDataset} from '../../src/data/index.js';
 import type {Dataset} from '../../src/data/index.js';
 import {citedPages} from '../../src/data/provenance.js';
 import {citesDocument} from '../../src/data/validate-source.js';
+import {mapPlaces, placesCsv} from '../../src/layout/map-places.js';
 import {loadSourceDataset} from '../../scripts/dataset-source.js';
 import {partnerDataset} from '../fixtures/partner-dataset.js';
 import {partnerEdition} from '../fixtures/partner-provenance.js';
@@ -225,5 +226,15 @@ describe('validating 10,000 records', () => {
       `initiatives[7777] "${large.initiatives[7_777].id}".source.page: must be a page number ≥ 1`,
       `initiatives[9999] "${large.initiatives[5_000].id}".id: duplicate id "${large.initiatives[5_000].id}"`,
     ]);
+  });
+});
+
+describe("a partner's records in the map's spreadsheet", () => {
+  it('leave the page and lines empty where a record cites none', () => {
+    const index = new DatasetIndex(partnerEdition(bundled));
+    const [header, ...lines] = placesCsv(index, mapPlaces(index)).trim().split('\r\n');
+    assert.deepEqual(header.replace('\uFEFF', '').split(',').slice(-2), ['source_page', 'source_lines']);
+    assert.ok(lines.length > 0);
+    for (const line of lines) assert.ok(line.endsWith(',,'), line.slice(-40));
   });
 });

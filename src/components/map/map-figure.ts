@@ -7,6 +7,7 @@ import {html} from 'lit';
 import type {TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 
+import {citedPages} from '../../data/provenance.js';
 import type {Locale} from '../../data/types.js';
 import {msg} from '../../i18n/msg.js';
 import {heading, headingLevel} from '../../internal/input.js';
@@ -84,7 +85,7 @@ export function mapFigure(a: MapFigureArgs): TemplateResult {
     )}
     ${guard([places, locale, a.showTable], () => tablePanel(index, locale, places, a.showTable, a.onSaveTable))}
     <p class="visually-hidden" role="status">${selection.announcement}</p>
-    ${sourceLine(index.data, locale, [7, 8])}
+    ${sourceLine(index.data, locale, citedPages(index.data.mapEntries))}
     <button type="button" class="picture" part="picture" @click=${a.onSavePicture}>${msg('Save picture (SVG)')}</button>
   </section>`;
 }

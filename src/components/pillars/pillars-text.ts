@@ -5,6 +5,8 @@
  * `msg` while it answers in the element's language (`withLocale`), as rendering does
  * (`test/unit/pillars-text.test.ts`).
  */
+import {citedPages} from '../../data/provenance.js';
+import type {Pages} from '../../data/provenance.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import type {Locale, Pillar} from '../../data/types.js';
 import {formatNumber, isSingular} from '../../i18n/format.js';
@@ -61,14 +63,13 @@ export function announcement(index: DatasetIndex, structure: Structure, {pillar,
  * area's summary page to its detail pages; else every page it draws on (summaries, detail
  * pages and the map, whose items it counts and sizes by).
  */
-export function sourcePages(index: DatasetIndex, {pillar, category}: Selection): number | [number, number] | undefined {
+export function sourcePages(index: DatasetIndex, {pillar, category}: Selection): Pages | undefined {
   const {data} = index;
-  if (category) return index.categories.get(category)?.source.page;
-  const records = pillar
-    ? [...data.pillars.filter((p) => p.id === pillar), ...data.categories.filter((c) => c.pillar === pillar)]
-    : [...data.pillars, ...data.categories, ...data.initiatives, ...data.mapEntries];
-  const pages = records.map((r) => r.source.page);
-  if (pages.length === 0) return undefined;
-  const [first, last] = [Math.min(...pages), Math.max(...pages)];
-  return first === last ? first : [first, last];
+  if (category) return index.categories.get(category)?.source?.page;
+  // A partner's records may cite no page: then the line cites none.
+  return citedPages(
+    pillar
+      ? [...data.pillars.filter((p) => p.id === pillar), ...data.categories.filter((c) => c.pillar === pillar)]
+      : [...data.pillars, ...data.categories, ...data.initiatives, ...data.mapEntries],
+  );
 }
