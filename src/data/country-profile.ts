@@ -16,7 +16,7 @@ import {coverage} from './coverage.js';
 import type {MapItemRef, RegionWide} from './coverage.js';
 import {itemPillars, itemPlaces} from './queries.js';
 import type {DatasetIndex} from './queries.js';
-import type {Initiative, Localized, PillarId} from './types.js';
+import type {Initiative, Localized, PillarId, SourceRef} from './types.js';
 
 /** One priority area's share of a country's own initiatives and map items. */
 export interface PillarShare {
@@ -110,3 +110,14 @@ export const isOutside = (profile: CountryProfile): boolean =>
   profile.initiatives.length + profile.items.length === 0 &&
   profile.partnerships.initiatives.length + profile.partnerships.items.length === 0 &&
   profile.regions.length === 0;
+
+/** Every record the profile shows (initiatives and the map entries of its items), for the pages a source line cites. */
+export function profileRecords(index: DatasetIndex, profile: CountryProfile): {readonly source?: SourceRef}[] {
+  const {initiatives, items, partnerships, regions} = profile;
+  return [
+    ...initiatives,
+    ...partnerships.initiatives,
+    ...regions.flatMap((r) => r.initiatives.map((id) => index.initiatives.get(id)!)),
+    ...[...items, ...partnerships.items, ...regions.flatMap((r) => r.items)].map((ref) => ref.entry),
+  ];
+}

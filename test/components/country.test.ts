@@ -138,6 +138,24 @@ describe('<foip-country>', () => {
     });
   }
 
+  it('names its source: the document and the pages its records cite, in both languages; none for Mongolia', async () => {
+    const {edition} = dataset;
+    const phl = await country('country="PHL"');
+    const line = text($(phl, '[part=source]'));
+    expect(line).to.contain(edition.source.title.en);
+    const [, first, last = first] = /pages? (\d+)(?:–(\d+))?/u.exec(line) ?? [];
+    expect(first, line).to.not.equal(undefined);
+    for (const i of own('PHL')) {
+      expect(i.source!.page, i.id).to.be.within(Number(first), Number(last));
+    }
+    const ja = await country('country="PHL"', 'ja');
+    expect(text($(ja, '[part=source]'))).to.contain(edition.source.title.ja);
+    const mongolia = await country('country="MNG"');
+    const none = text($(mongolia, '[part=source]'));
+    expect(none).to.contain(edition.source.title.en);
+    expect(none).to.not.match(/page/u);
+  });
+
   it('takes alpha-2, any case and full width', async () => {
     for (const given of ['ph', 'ＰＨＬ', 'Phl']) {
       const el = await country(`country="${given}"`);

@@ -3,7 +3,8 @@ import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 
 import {coreIndex} from '../../data/core-dataset.js';
-import {countryProfile} from '../../data/country-profile.js';
+import {countryProfile, profileRecords} from '../../data/country-profile.js';
+import {citedPages} from '../../data/provenance.js';
 import {nameInSentence} from '../../data/queries.js';
 import {worldCountry} from '../../data/world-countries.js';
 import type {WorldCountry} from '../../data/world-countries.js';
@@ -15,6 +16,7 @@ import {countrySummary} from '../../internal/country-summary.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {heading, headingLevel} from '../../internal/input.js';
+import {sourceLine} from '../../internal/source-line.js';
 import {CardPool} from '../initiative-list/list-cards.js';
 import {locate, locatorMap} from './country-locator.js';
 import {
@@ -179,6 +181,7 @@ export class FoipCountry extends FoipElement {
       ${has('areas') ? areasSection(context) : nothing} ${has('initiatives') ? initiativesSection(context) : nothing}
       ${has('items') ? itemsSection(context) : nothing} ${has('partnerships') ? partnershipsSection(context) : nothing}
       ${has('regions') ? regionsSection(context) : nothing}
+      ${sourceLine(index.data, locale, citedPages(profileRecords(index, profile)))}
     </section>`;
   }
 }
