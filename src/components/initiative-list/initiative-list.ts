@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import type {TemplateResult} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 
 import type {InitiativeFilter} from '../../data/queries.js';
@@ -13,7 +13,10 @@ import type {Problem} from '../../internal/foip-element.js';
 import {AddressController} from '../../internal/address-controller.js';
 import {parseCountry, parseInstrument, parsePartner, parsePillars} from '../../internal/attributes.js';
 import {headingLevel} from '../../internal/input.js';
-import {groupInitiatives, regionsCovering, togglePillar} from '../../layout/list-view.js';
+import {listIndex} from '../../layout/list-index.js';
+import {regionsCovering, togglePillar} from '../../layout/list-view.js';
+import {WINDOW_FROM, movesBetweenRecords} from '../../layout/list-window.js';
+import type {Position} from '../../layout/list-window.js';
 import {cardGridStyles} from './card-grid.styles.js';
 import {listStyles} from './initiative-list.styles.js';
 import {CardPool} from './list-cards.js';
@@ -21,6 +24,7 @@ import {controls} from './list-controls.js';
 import type {ControlHandlers} from './list-controls.js';
 import {countText} from './list-count.js';
 import {emptyState, results} from './list-results.js';
+import {WindowController} from './window-controller.js';
 
 // This widget's Japanese strings; msg has the shared ones.
 addTranslations(ja);
@@ -233,10 +237,41 @@ export class FoipInitiativeList extends FoipElement {
   /** @internal The cards, kept across filter changes (./list-cards.ts). */
   readonly #cards = new CardPool();
 
+  /** @internal With a partner's thousands of records, the cards in view and the keyboard's record (./window-controller.ts). */
+  readonly #window = new WindowController(this);
+
+  /** The record (section and index) an event came from: its list item, with a partner's thousands. */
+  #recordOf(event: Event): Position | undefined {
+    const item = event
+      .composedPath()
+      .find((e): e is HTMLLIElement => e instanceof HTMLLIElement && e.dataset.index !== undefined);
+    return item && {section: Number(item.dataset.section), index: Number(item.dataset.index)};
+  }
+
+  /** Arrows, Home and End from a record: to the next or previous record, the first or the last, drawn first if need be. */
+  #onRecordKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || !movesBetweenRecords(event.key)) return;
+    const at = this.#recordOf(event);
+    if (!at) return;
+    event.preventDefault();
+    void this.#window.go(event.key, at);
+  }
+
+  #onRecordFocus(event: FocusEvent): void {
+    const at = this.#recordOf(event);
+    if (at) this.#window.focused(at);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#window.windowed) this.#cards.keepOnly();
+  }
+
   /** An initiative's compact card, its title a heading at `level`. */
   protected override renderContent(): TemplateResult {
     const {locale, index, active: filter} = this;
-    const shown = index.filter(filter);
+    const lists = listIndex(index);
+    const shown = lists.filter(filter);
     // A country's region-wide initiatives (Myanmar's, as a member of ASEAN) come after its own, apart.
     const regions = regionsCovering(index, filter);
     const count = countText(index, locale, filter, shown.length, regions);
@@ -246,15 +281,30 @@ export class FoipInitiativeList extends FoipElement {
     const level = headingLevel(this.headingLevel, 2);
     const card = (i: Initiative, at: number, key: string) =>
       this.#cards.card(key, i.id, this.locale, at, this.cardHref, this.data);
+    const groups = lists.group(shown);
+    // With a partner's thousands, only the cards in view are drawn; below, every card, as before.
+    const windowed = index.data.initiatives.length >= WINDOW_FROM;
+    this.#window.windowed = windowed;
+    this.#window.sizes = empty
+      ? []
+      : [
+          ...groups.flatMap((g) => g.categories.map((c) => c.initiatives.length)),
+          ...regions.map((r) => r.initiatives.length),
+        ];
 
-    return html`<div class="list" lang=${locale}>
+    return html`<div
+      class="list"
+      lang=${locale}
+      @keydown=${windowed ? this.#onRecordKey : nothing}
+      @focusin=${windowed ? this.#onRecordFocus : nothing}
+    >
       ${this.controls ? controls({index, locale, filter, query: this.query ?? '', handlers: this.#handlers}) : nothing}
       <p part="count" class="count">${count}</p>
       <div class="visually-hidden" role="status">${this.announcing ? `${count}${empty ? ` ${none}` : ''}` : ''}</div>
       ${
         empty
           ? emptyState(none, this.controls ? this.#onClearFilters : undefined)
-          : results(index, locale, level, card, groupInitiatives(index, shown), regions)
+          : results(index, locale, level, card, groups, regions, this.#window)
       }
     </div>`;
   }
