@@ -38,6 +38,7 @@ export class WindowController implements ReactiveController {
   #frame = 0;
   /** The record just moved to (`go`): kept in view until the rows around it are drawn and measured. */
   #reveal?: HTMLElement;
+  #tries = 0;
   /** The rows measured so far at this width: a mean over all of them, so it settles as the reader scrolls. */
   #measured = {width: 0, columns: 0, height: 0, rows: 0};
   #resize?: ResizeObserver;
@@ -114,6 +115,7 @@ export class WindowController implements ReactiveController {
     row?.focus({preventScroll: true});
     row?.scrollIntoView({block: 'nearest'});
     this.#reveal = row ?? undefined;
+    this.#tries = 0;
     return true;
   }
 
@@ -156,7 +158,25 @@ export class WindowController implements ReactiveController {
     this.#geometry = geometry;
     this.#ranges = ranges;
     if (changed) this.#host.requestUpdate();
-    else this.#reveal = undefined;
+    this.#keepInView(changed);
+  }
+
+  /**
+   * The record moved to, kept in view while the rows around it are drawn, then their cards (each in
+   * its own update), and grow from a spacer's guess to their height; let go once it stays in view,
+   * after a few tries at most, so it never fights the reader's scrolling.
+   */
+  #keepInView(changed: boolean): void {
+    const row = this.#reveal;
+    if (!row) return;
+    const {top, bottom} = row.getBoundingClientRect();
+    const inView = top >= 0 && bottom <= innerHeight;
+    if (!row.isConnected || (inView && !changed) || ++this.#tries > 10) {
+      this.#reveal = undefined;
+      return;
+    }
+    if (!inView) row.scrollIntoView({block: 'nearest'});
+    this.#schedule();
   }
 
   /** Columns and gap from the grid as styled; a row's height, the mean of the rows drawn. */
