@@ -62,10 +62,9 @@ describe('a partner’s 10,000 records in the accessibility tree', () => {
       expect(items.every((item) => titlesIn(item).length === 1)).to.be.true;
       expect(titlesIn(items[0])).to.deep.equal([titles.get(sections[n].ids[0])]);
     });
-    expect(
-      axNodes(tree).filter((n) => n.role === 'listitem').length,
-      'a window of records, not 10,000',
-    ).to.be.below(200);
+    expect(axNodes(tree).filter((n) => n.role === 'listitem').length, 'a window of records, not 10,000').to.be.below(
+      200,
+    );
   });
 
   it('End: the last of the 10,000 is exposed, focused, in the last list', async () => {
