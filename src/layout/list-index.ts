@@ -65,26 +65,58 @@ export class ListIndex {
     return mask;
   }
 
-  /** The folded search text of every record: as `DatasetIndex` folds it, each distinct text once. */
-  #haystacks(): string[] {
-    if (this.#hay) return this.#hay;
+  /** Texts folded so far, and the search texts of records made of the same texts (a partner's copies). */
+  readonly #folded = new Map<string, string>();
+  readonly #made = new WeakMap<Localized, WeakMap<Localized, Map<string, string>>>();
+
+  #fold(text: string): string {
+    let f = this.#folded.get(text);
+    if (f === undefined) this.#folded.set(text, (f = normalizeForSearch(text)));
+    return f;
+  }
+
+  /** A record's search text: as `DatasetIndex` folds it, each distinct text once. */
+  #hayOf(r: Initiative): string {
     const {categories, countries} = this.#index;
-    const folded = new Map<string, string>();
-    const fold = (text: string) => {
-      let f = folded.get(text);
-      if (f === undefined) folded.set(text, (f = normalizeForSearch(text)));
-      return f;
-    };
-    this.#hay = this.#records.map((r) => {
-      const texts: (Localized | undefined)[] = [r.title, r.text, categories.get(r.category)?.title];
-      for (const c of r.countries) texts.push(countries.get(c)?.name);
+    const texts: (Localized | undefined)[] = [r.title, r.text, categories.get(r.category)?.title];
+    for (const c of r.countries) texts.push(countries.get(c)?.name);
+
+    // Records that share their title and text objects (copies) and their category and countries share their search text.
+    let byText = this.#made.get(r.title);
+    if (!byText) this.#made.set(r.title, (byText = new WeakMap()));
+    let byRest = byText.get(r.text);
+    if (!byRest) byText.set(r.text, (byRest = new Map()));
+    const rest = `${r.category}\u0000${r.countries.join(' ')}`;
+    let hay = byRest.get(rest);
+    if (hay === undefined) {
       // Folding the texts apart and joining them with a space gives what folding them joined by line breaks does.
-      return texts
-        .flatMap((t) => (t ? [fold(t.ja), fold(t.en)] : []))
+      hay = texts
+        .flatMap((t) => (t ? [this.#fold(t.ja), this.#fold(t.en)] : []))
         .filter((t) => t !== '')
         .join(' ');
-    });
-    return this.#hay;
+      byRest.set(rest, hay);
+    }
+    return hay;
+  }
+
+  /**
+   * Folds records' search texts while `more()` allows (an idle callback's time), so the first search
+   * does not pay for them all; true once every record's is made.
+   */
+  prepareSearch(more: () => boolean): boolean {
+    const hay = (this.#hay ??= []);
+    while (hay.length < this.#records.length && more()) {
+      for (const end = Math.min(this.#records.length, hay.length + 100); hay.length < end;) {
+        hay.push(this.#hayOf(this.#records[hay.length]));
+      }
+    }
+    return hay.length === this.#records.length;
+  }
+
+  /** The folded search text of every record: what is left to fold, folded now. */
+  #haystacks(): string[] {
+    this.prepareSearch(() => true);
+    return this.#hay!;
   }
 
   /** Positions (document order) of the records that pass `filter`: as `DatasetIndex.filter` selects. */

@@ -20,7 +20,7 @@ export interface RowGeometry {
   readonly gap: number;
 }
 
-/** A run of rows drawn (`from` to `to`, exclusive), or a spacer standing for `rows` rows not drawn. */
+/** A run of records drawn (`from` to `to`, exclusive), or a spacer standing for `rows` rows not drawn. */
 export type Segment = {readonly from: number; readonly to: number} | {readonly rows: number};
 
 export const rowCount = (size: number, columns: number): number => Math.ceil(size / Math.max(1, columns));
@@ -50,21 +50,38 @@ export function rowsInView(
 }
 
 /**
- * The runs and spacers of a section of `rows` rows that draws `range` and the rows in `pinned` (the
- * row of the record with focus: it stays in the page while scrolled away, so focus is not lost).
+ * What a section of `size` records in rows of `columns` draws: runs of records (`from` to `to`,
+ * exclusive) and spacers standing for whole rows not drawn. Every row of `range` is drawn whole;
+ * out of it, only the records in `pinned` (the list's first, so a screen reader meets every list; the
+ * one with focus, so scrolling away does not lose it), each in its own row.
  */
-export function segments(rows: number, range: readonly [number, number], pinned: readonly number[] = []): Segment[] {
-  const drawn = new Set<number>();
-  for (let r = Math.max(0, range[0]); r < Math.min(rows, range[1]); r++) drawn.add(r);
-  for (const r of pinned) if (r >= 0 && r < rows) drawn.add(r);
+export function segments(
+  size: number,
+  columns: number,
+  range: readonly [number, number],
+  pinned: readonly number[] = [],
+): Segment[] {
+  const c = Math.max(1, columns);
+  const rows = rowCount(size, c);
+  const inRange = (r: number) => r >= range[0] && r < range[1];
+  const pins = [...new Set(pinned.filter((p) => p >= 0 && p < size))].sort((a, b) => a - b);
+  const visit = new Set(pins.map((p) => Math.floor(p / c)));
+  for (let r = Math.max(0, range[0]); r < Math.min(rows, range[1]); r++) visit.add(r);
   const out: Segment[] = [];
-  let r = 0;
-  while (r < rows) {
-    const start = r;
-    const draw = drawn.has(r);
-    while (r < rows && drawn.has(r) === draw) r++;
-    out.push(draw ? {from: start, to: r} : {rows: r - start});
+  const run = (from: number, to: number) => {
+    const last = out.at(-1);
+    if (last && 'to' in last && last.to === from) out[out.length - 1] = {from: last.from, to};
+    else out.push({from, to});
+  };
+  let next = 0;
+  for (const r of [...visit].sort((a, b) => a - b)) {
+    if (r > next) out.push({rows: r - next});
+    const [start, end] = [r * c, Math.min(size, (r + 1) * c)];
+    if (inRange(r)) run(start, end);
+    else for (const p of pins) if (p >= start && p < end) run(p, p + 1);
+    next = r + 1;
   }
+  if (rows > next) out.push({rows: rows - next});
   return out;
 }
 

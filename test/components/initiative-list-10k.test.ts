@@ -237,6 +237,25 @@ describe('<foip-initiative-list> with a partner’s 10,000 records', () => {
     expect(await scrollThrough(el)).to.deep.equal(sections(expected).flatMap((s) => s.ids));
   });
 
+  it('a country covered only through its region: the region’s thousands counted and listed apart, End reaches the last', async () => {
+    const el = await partnerList('country=MMR');
+    // Myanmar is named by no record; ASEAN's region-wide records cover it.
+    expect(all.filter((i) => i.countries.includes('MMR'))).to.have.length(0);
+    const wide = all.filter((i) => i.regions.includes('asean')).map((i) => i.id);
+    expect(count(el)).to.equal(
+      `No initiatives name Myanmar; ${n(wide.length)} region-wide initiatives of ASEAN cover it`,
+    );
+    const region = root(el).querySelector<HTMLElement>('.region-group[data-region=asean]')!;
+    const first = region.querySelector('li[aria-posinset="1"]')!;
+    expect(first.getAttribute('aria-setsize')).to.equal(String(wide.length));
+    expect(first.querySelector('foip-initiative-card')!.getAttribute('initiative')).to.equal(wide[0]);
+    (first as HTMLElement).focus();
+    await sendKeys({press: 'End'});
+    await drawn(el);
+    expect(focusedRecord(el)).to.deep.include({id: wide.at(-1), position: wide.length, inView: true});
+    expect(cardsIn(el), 'cards in the page').to.be.within(1, 200);
+  });
+
   it('at 360 px: one column, nothing wider than the screen, End still reaches the last record', async () => {
     await setViewport({width: 360, height: 640});
     const el = await partnerList('controls');

@@ -41,37 +41,46 @@ describe('list window: rows', () => {
 });
 
 describe('list window: what a section draws', () => {
-  it('spacers for the rows before and after the range', () => {
-    assert.deepEqual(segments(10, [3, 6]), [{rows: 3}, {from: 3, to: 6}, {rows: 4}]);
+  it('the records of the rows in range, spacers for the rows before and after', () => {
+    // 30 records in rows of 3: rows 3–5 are records 9–17.
+    assert.deepEqual(segments(30, 3, [3, 6]), [{rows: 3}, {from: 9, to: 18}, {rows: 4}]);
   });
 
   it('the whole section when the range covers it; nothing but a spacer when it is out of view', () => {
-    assert.deepEqual(segments(4, [0, 4]), [{from: 0, to: 4}]);
-    assert.deepEqual(segments(4, [0, 0]), [{rows: 4}]);
+    assert.deepEqual(segments(10, 3, [0, 4]), [{from: 0, to: 10}]);
+    assert.deepEqual(segments(10, 3, [0, 0]), [{rows: 4}]);
   });
 
-  it('a pinned row (the focused record’s) is drawn apart from the range, between spacers', () => {
-    assert.deepEqual(segments(100, [10, 12], [90]), [
-      {rows: 10},
-      {from: 10, to: 12},
+  it('a pinned record out of range is drawn alone in its row, between spacers', () => {
+    // The first record (always) and the focused 271st: rows 0 and 90, each with that one record.
+    assert.deepEqual(segments(300, 3, [10, 12], [0, 270]), [
+      {from: 0, to: 1},
+      {rows: 9},
+      {from: 30, to: 36},
       {rows: 78},
-      {from: 90, to: 91},
+      {from: 270, to: 271},
       {rows: 9},
     ]);
   });
 
-  it('a pinned row next to the range joins it', () => {
-    assert.deepEqual(segments(5, [1, 3], [3]), [{rows: 1}, {from: 1, to: 4}, {rows: 1}]);
+  it('a pinned record in range or next to it joins the run', () => {
+    assert.deepEqual(segments(15, 3, [1, 3], [9]), [{rows: 1}, {from: 3, to: 10}, {rows: 1}]);
+    assert.deepEqual(segments(15, 3, [1, 3], [4, 99, -1]), [{rows: 1}, {from: 3, to: 9}, {rows: 2}]);
   });
 
-  it('every row counted once: drawn and spacers add up to the section', () => {
-    for (const [rows, range, pinned] of [
-      [7, [2, 5], [0]],
-      [1000, [400, 420], [999]],
-      [3, [5, 9], []],
+  it('every row counted once: rows drawn and spacers add up to the section', () => {
+    for (const [size, columns, range, pinned] of [
+      [20, 3, [2, 5], [0]],
+      [10_000, 1, [400, 420], [0, 9_999]],
+      [7, 4, [5, 9], [6]],
     ] as const) {
-      const total = segments(rows, range, pinned).reduce((n, s) => n + ('rows' in s ? s.rows : s.to - s.from), 0);
-      assert.equal(total, rows);
+      const rows = new Set<number>();
+      let spaced = 0;
+      for (const s of segments(size, columns, range, pinned)) {
+        if ('rows' in s) spaced += s.rows;
+        else for (let at = s.from; at < s.to; at++) rows.add(Math.floor(at / columns));
+      }
+      assert.equal(rows.size + spaced, rowCount(size, columns));
     }
   });
 });

@@ -14,6 +14,7 @@ import {AddressController} from '../../internal/address-controller.js';
 import {parseCountry, parseInstrument, parsePartner, parsePillars} from '../../internal/attributes.js';
 import {headingLevel} from '../../internal/input.js';
 import {listIndex} from '../../layout/list-index.js';
+import type {ListIndex} from '../../layout/list-index.js';
 import {regionsCovering, togglePillar} from '../../layout/list-view.js';
 import {WINDOW_FROM, movesBetweenRecords} from '../../layout/list-window.js';
 import type {Position} from '../../layout/list-window.js';
@@ -262,9 +263,25 @@ export class FoipInitiativeList extends FoipElement {
     if (at) this.#window.focused(at);
   }
 
+  /** @internal The indexes whose search texts are being folded in idle time. */
+  #preparing?: ListIndex;
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.#window.windowed) this.#cards.keepOnly();
+    if (!this.#window.windowed) return;
+    this.#cards.keepOnly();
+    // A partner's thousands: their search texts folded when the page is idle, not on the reader's first key.
+    const lists = listIndex(this.index);
+    if (this.#preparing === lists) return;
+    this.#preparing = lists;
+    const idle = (step: (deadline: IdleDeadline) => void) =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(step)
+        : setTimeout(() => step({timeRemaining: () => 5} as IdleDeadline), 50);
+    const step = (deadline: IdleDeadline) => {
+      if (!lists.prepareSearch(() => deadline.timeRemaining() > 1)) idle(step);
+    };
+    idle(step);
   }
 
   /** An initiative's compact card, its title a heading at `level`. */

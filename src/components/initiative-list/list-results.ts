@@ -28,7 +28,6 @@ export type CardFor = (initiative: Initiative, level: number, key: string) => No
  */
 export interface Rows {
   readonly windowed: boolean;
-  readonly columns: number;
   /** The record the keyboard is on: the one tab stop. */
   readonly current: Position;
   segments(section: number): Segment[];
@@ -65,19 +64,19 @@ export function results(
 /** The items of section `n`: a card each, or with `windowed` the rows drawn, each card saying its place in the list, and spacers. */
 function items<T>(rows: Rows, n: number, records: readonly T[], key: (t: T) => string, cardOf: (t: T) => Node) {
   if (!rows.windowed) return repeat(records, key, (r) => html`<li>${cardOf(r)}</li>`);
-  const {columns, current} = rows;
+  const {current} = rows;
   const size = records.length;
-  const drawn: ({at: number} | {row: number; rows: number})[] = [];
-  let row = 0;
+  const drawn: ({at: number} | {after: number; rows: number})[] = [];
+  let after = -1;
   for (const s of rows.segments(n)) {
-    if ('rows' in s) drawn.push({row, rows: s.rows});
-    else for (let at = s.from * columns; at < Math.min(s.to * columns, size); at++) drawn.push({at});
-    row += 'rows' in s ? s.rows : s.to - s.from;
+    if ('rows' in s) drawn.push({after, rows: s.rows});
+    else for (let at = s.from; at < s.to; at++) drawn.push({at});
+    if (!('rows' in s)) after = s.to;
   }
   // A spacer is not a record: out of the accessibility tree, spanning the grid's columns.
   return repeat(
     drawn,
-    (d) => ('at' in d ? key(records[d.at]) : `rows:${d.row}`),
+    (d) => ('at' in d ? key(records[d.at]) : `after:${d.after}`),
     (d) =>
       'at' in d
         ? html`<li

@@ -4,7 +4,7 @@
  * draw again when the rows in view (src/layout/list-window.ts) change, on scroll, resize or a new
  * filter. It also holds the record the keyboard is on (one tab stop; arrows, Home and End move it)
  * and keeps that record's row drawn, so focus is never lost by scrolling away; and each list's first
- * row, so every list is in the accessibility tree with its size (`aria-setsize`) and first records.
+ * record, so every list is in the accessibility tree with its size (`aria-setsize`).
  *
  * Find-in-page: a record out of view is not in the page, so the browser's find does not reach it.
  * Its text could stand in `hidden="until-found"` placeholders, but those are a node per record,
@@ -22,6 +22,8 @@ type Host = ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentN
 
 /** Before anything is measured: one column of cards about 12rem tall, 0.75rem apart. */
 const GUESS: RowGeometry = {columns: 1, rowHeight: 192, gap: 12};
+/** Drawn beyond either edge of the viewport: half a screen, so a scroll meets rows already drawn. */
+const overscan = () => innerHeight / 2;
 /** A heading's height before measuring, px: for the first guess of where each section is. */
 const HEADING = 40;
 
@@ -87,14 +89,14 @@ export class WindowController implements ReactiveController {
     this.current = {section: Math.max(0, first), index: 0};
   }
 
-  /** What section `n` draws: every row below WINDOW_FROM; else the rows in view and the current record's. */
+  /** What section `n` draws: every record below WINDOW_FROM; else the rows in view, its first record and the current one. */
   segments(n: number): Segment[] {
-    const rows = rowCount(this.#sizes[n] ?? 0, this.columns);
-    if (!this.windowed) return [{from: 0, to: rows}];
+    const size = this.#sizes[n] ?? 0;
+    if (!this.windowed) return [{from: 0, to: size}];
     const range = (this.#ranges ??= this.#guess())[n] ?? [0, 0];
-    // Each list's first row too: a screen reader reading on meets every list, its size and its first records.
-    const pinned = this.current.section === n ? [0, Math.floor(this.current.index / this.columns)] : [0];
-    return segments(rows, range, pinned);
+    // Each list's first record too: a screen reader reading on meets every list, its size and its first record.
+    const pinned = this.current.section === n ? [0, this.current.index] : [0];
+    return segments(size, this.columns, range, pinned);
   }
 
   /** The height of `rows` rows not drawn, gaps within included. */
@@ -128,11 +130,18 @@ export class WindowController implements ReactiveController {
 
   /** Before any measure: the sections stacked from the element's top, each under a heading. */
   #guess(): [number, number][] {
-    let top = this.#host.getBoundingClientRect().top;
+    const box = this.#host.getBoundingClientRect();
+    let {top} = box;
+    if (!this.#measured.rows) {
+      // The grid's columns as its style makes them: cards at least 16rem wide, 0.75rem apart.
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const columns = Math.max(1, Math.floor((box.width + 0.75 * rem) / (16.75 * rem)));
+      this.#geometry = {...this.#geometry, columns};
+    }
     return this.#sizes.map((size) => {
       top += HEADING;
       const rows = rowCount(size, this.columns);
-      const range = rowsInView(rows, top, innerHeight, innerHeight, this.#geometry);
+      const range = rowsInView(rows, top, innerHeight, overscan(), this.#geometry);
       top += rowsHeight(rows, this.#geometry) + HEADING;
       return range;
     });
@@ -147,7 +156,7 @@ export class WindowController implements ReactiveController {
     for (const ul of lists) {
       const n = Number(ul.dataset.section);
       const rows = rowCount(this.#sizes[n] ?? 0, geometry.columns);
-      ranges[n] = rowsInView(rows, ul.getBoundingClientRect().top, innerHeight, innerHeight, geometry);
+      ranges[n] = rowsInView(rows, ul.getBoundingClientRect().top, innerHeight, overscan(), geometry);
     }
     const same = (a: readonly number[], b: readonly number[]) => a[0] === b[0] && a[1] === b[1];
     const changed =
