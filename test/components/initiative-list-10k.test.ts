@@ -70,7 +70,8 @@ const focusedRecord = (el: FoipInitiativeList) => {
         id: li.querySelector('foip-initiative-card')!.getAttribute('initiative'),
         position: Number(li.getAttribute('aria-posinset')),
         size: Number(li.getAttribute('aria-setsize')),
-        inView: li.getBoundingClientRect().top >= 0 && li.getBoundingClientRect().bottom <= innerHeight,
+        // Within the viewport (to a pixel: an edge can fall between pixels).
+        inView: li.getBoundingClientRect().top >= -1 && li.getBoundingClientRect().bottom <= innerHeight + 1,
       }
     : undefined;
 };

@@ -22,8 +22,6 @@ type Host = ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentN
 
 /** Before anything is measured: one column of cards about 12rem tall, 0.75rem apart. */
 const GUESS: RowGeometry = {columns: 1, rowHeight: 192, gap: 12};
-/** Drawn beyond either edge of the viewport: half a screen, so a scroll meets rows already drawn. */
-const overscan = () => innerHeight / 2;
 /** A heading's height before measuring, px: for the first guess of where each section is. */
 const HEADING = 40;
 
@@ -43,6 +41,14 @@ export class WindowController implements ReactiveController {
   #tries = 0;
   /** The rows measured so far at this width: a mean over all of them, so it settles as the reader scrolls. */
   #measured = {width: 0, columns: 0, height: 0, rows: 0};
+  /** Where the first list starts below the element's top, and the space between lists (headings), as last measured. */
+  #offsets = {first: HEADING, between: 2 * HEADING};
+  /**
+   * Rows drawn beyond either edge of the viewport: none for a first draw or a new filter, so the
+   * reader waits for the cards in view only; then half a screen, drawn after that paint, so a scroll
+   * meets rows already drawn.
+   */
+  #overscan = 0;
   #resize?: ResizeObserver;
   readonly #schedule = () => {
     if (this.windowed && !this.#frame) this.#frame = requestAnimationFrame(() => this.#measure());
@@ -85,6 +91,7 @@ export class WindowController implements ReactiveController {
     if (sizes.length === this.#sizes.length && sizes.every((s, n) => s === this.#sizes[n])) return;
     this.#sizes = sizes;
     this.#ranges = undefined;
+    this.#overscan = 0;
     const first = sizes.findIndex((s) => s > 0);
     this.current = {section: Math.max(0, first), index: 0};
   }
@@ -131,7 +138,7 @@ export class WindowController implements ReactiveController {
   /** Before any measure: the sections stacked from the element's top, each under a heading. */
   #guess(): [number, number][] {
     const box = this.#host.getBoundingClientRect();
-    let {top} = box;
+    let top = box.top + this.#offsets.first;
     if (!this.#measured.rows) {
       // The grid's columns as its style makes them: cards at least 16rem wide, 0.75rem apart.
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
@@ -139,10 +146,9 @@ export class WindowController implements ReactiveController {
       this.#geometry = {...this.#geometry, columns};
     }
     return this.#sizes.map((size) => {
-      top += HEADING;
       const rows = rowCount(size, this.columns);
-      const range = rowsInView(rows, top, innerHeight, overscan(), this.#geometry);
-      top += rowsHeight(rows, this.#geometry) + HEADING;
+      const range = rowsInView(rows, top, innerHeight, this.#overscan, this.#geometry);
+      top += rowsHeight(rows, this.#geometry) + this.#offsets.between;
       return range;
     });
   }
@@ -153,11 +159,18 @@ export class WindowController implements ReactiveController {
     if (!lists.length) return;
     const geometry = this.#geometryOf(lists);
     const ranges: [number, number][] = this.#sizes.map(() => [0, 0]);
-    for (const ul of lists) {
+    const boxes = lists.map((ul) => ul.getBoundingClientRect());
+    for (const [at, ul] of lists.entries()) {
       const n = Number(ul.dataset.section);
       const rows = rowCount(this.#sizes[n] ?? 0, geometry.columns);
-      ranges[n] = rowsInView(rows, ul.getBoundingClientRect().top, innerHeight, overscan(), geometry);
+      ranges[n] = rowsInView(rows, boxes[at].top, innerHeight, this.#overscan, geometry);
     }
+    // For the next guess (a new filter): where lists start, and what stands between them.
+    const gaps = boxes.slice(1).map((b, at) => b.top - boxes[at].bottom);
+    this.#offsets = {
+      first: boxes[0].top - this.#host.getBoundingClientRect().top,
+      between: gaps.length ? gaps.reduce((a, b) => a + b) / gaps.length : this.#offsets.between,
+    };
     const same = (a: readonly number[], b: readonly number[]) => a[0] === b[0] && a[1] === b[1];
     const changed =
       geometry.columns !== this.#geometry.columns ||
@@ -168,6 +181,13 @@ export class WindowController implements ReactiveController {
     this.#ranges = ranges;
     if (changed) this.#host.requestUpdate();
     this.#keepInView(changed);
+    if (!this.#overscan) {
+      // After this frame's paint: the overscan.
+      setTimeout(() => {
+        this.#overscan = innerHeight / 2;
+        this.#schedule();
+      });
+    }
   }
 
   /**
@@ -179,8 +199,9 @@ export class WindowController implements ReactiveController {
     const row = this.#reveal;
     if (!row) return;
     const {top, bottom} = row.getBoundingClientRect();
-    const inView = top >= 0 && bottom <= innerHeight;
-    if (!row.isConnected || (inView && !changed) || ++this.#tries > 10) {
+    const inView = top >= -1 && bottom <= innerHeight + 1;
+    // Settled: drawn with its overscan too, and nothing moved it since.
+    if (!row.isConnected || (inView && !changed && this.#overscan) || ++this.#tries > 10) {
       this.#reveal = undefined;
       return;
     }
