@@ -41,6 +41,11 @@ type Filter = {
  * with `controls`, by a filter bar the reader uses: priority-area toggles, country and partner
  * pickers and a search box that matches both languages, full-width and half-width alike.
  *
+ * With a partner's thousands of records (`data` with 100 or more) it draws only the cards in view,
+ * its headings and count still those of every record: the records are then one tab stop, each item
+ * says its place in its list (`aria-posinset` of `aria-setsize`), and the arrow keys, Home and End
+ * move between records, drawing and scrolling to the one reached.
+ *
  * Its cards are `<foip-initiative-card>` elements: `foip-widgets/foip-initiative-list.js` registers both; a page that
  * registers the classes itself (`components/*.js`) registers `FoipInitiativeCard` too.
  *
