@@ -6,6 +6,8 @@ import {action} from 'storybook/actions';
 import '../src/foip-initiative-list.js';
 import {membersCoveredOnly} from '../src/data/coverage.js';
 import {bundledIndex, dataset} from '../src/data/index.js';
+import type {Dataset} from '../src/data/index.js';
+import {partnerDataset} from '../test/fixtures/partner-dataset.js';
 import {embedSnippet} from './embed.js';
 import {sharedByLink} from './shared-by-link.js';
 
@@ -20,6 +22,23 @@ interface Args {
   headingLevel: number;
   cardHref: string;
 }
+
+/** The list as the controls set it; `data`, a partner's own records instead of the bundled edition. */
+const list = (args: Args, data?: Dataset) =>
+  html`<foip-initiative-list
+    pillar=${ifDefined(args.pillar || undefined)}
+    country=${ifDefined(args.country || undefined)}
+    partner=${ifDefined(args.partner || undefined)}
+    instrument=${ifDefined(args.instrument || undefined)}
+    query=${ifDefined(args.query || undefined)}
+    ?controls=${args.controls}
+    theme=${args.theme}
+    heading-level=${args.headingLevel}
+    card-href=${ifDefined(args.cardHref || undefined)}
+    @foip-initiative-select=${action('foip-initiative-select')}
+    @foip-filter-change=${action('foip-filter-change')}
+    .data=${data}
+  ></foip-initiative-list>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Initiative list',
@@ -53,20 +72,7 @@ const meta: Meta<Args> = {
     headingLevel: {control: {type: 'number', min: 2, max: 6}},
     cardHref: {control: 'text', description: 'Link of each card title, `{id}` for the initiative, e.g. `#{id}`'},
   },
-  render: (args) =>
-    html`<foip-initiative-list
-      pillar=${ifDefined(args.pillar || undefined)}
-      country=${ifDefined(args.country || undefined)}
-      partner=${ifDefined(args.partner || undefined)}
-      instrument=${ifDefined(args.instrument || undefined)}
-      query=${ifDefined(args.query || undefined)}
-      ?controls=${args.controls}
-      theme=${args.theme}
-      heading-level=${args.headingLevel}
-      card-href=${ifDefined(args.cardHref || undefined)}
-      @foip-initiative-select=${action('foip-initiative-select')}
-      @foip-filter-change=${action('foip-filter-change')}
-    ></foip-initiative-list>`,
+  render: (args) => list(args),
   parameters: {
     docs: {
       description: {
@@ -169,3 +175,21 @@ export const SharedByLink: Story = sharedByLink(
   'list',
   '?list-pillar=2&list-query=AI',
 ) as Story;
+
+/**
+ * A partner's own records (issue 19): the published 24 copied with new ids into 10,000, set as `data`.
+ * Only the rows in view are drawn; the count and the headings are those of all 10,000. Tab into the
+ * records, then End, Home and the arrows; the search box narrows them as the reader types.
+ */
+let partner: Dataset | undefined;
+export const Partner10k: Story = {
+  name: "A partner's 10,000 records (data)",
+  args: {controls: true},
+  render: (args) => list(args, (partner ??= partnerDataset(dataset, 10_000))),
+};
+export const Partner10kJapanese: Story = {
+  ...Partner10k,
+  name: "A partner's 10,000 records, Japanese, 320 px",
+  parameters: {lang: 'ja'},
+  decorators: [(story) => html`<div class="width-320">${story()}</div>`],
+};

@@ -92,12 +92,20 @@ export interface PickerOptions {
 const withChosen = (ids: readonly string[], chosen: string | undefined, elsewhere: readonly string[] = []) =>
   chosen && !ids.includes(chosen) && !elsewhere.includes(chosen) ? [...ids, chosen] : ids;
 
+const covered = new WeakMap<DatasetIndex, ReturnType<typeof membersCoveredOnly>>();
+/** `membersCoveredOnly`, once per dataset: it asks every member of every region (issue 19: a partner's thousands). */
+function coveredOnly(index: DatasetIndex): ReturnType<typeof membersCoveredOnly> {
+  let members = covered.get(index);
+  if (!members) covered.set(index, (members = membersCoveredOnly(index)));
+  return members;
+}
+
 /**
  * The country picker: the countries with initiatives, then per region its members covered only
  * through it (found, and not taken for named).
  */
 export function countryOptions(index: DatasetIndex, locale: Locale, chosen?: string): PickerOptions {
-  const members = membersCoveredOnly(index);
+  const members = coveredOnly(index);
   const own = withChosen(
     index.countriesWithInitiatives,
     chosen,

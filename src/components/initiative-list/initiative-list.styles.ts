@@ -186,6 +186,24 @@ export const listStyles = css`
       contain-intrinsic-block-size: auto 8rem;
     }
   }
+  /*
+   * A partner's thousands (issue 19): only the rows in view are in the page (./window-controller.ts),
+   * so nothing is left to skip, and a guessed size would put the rows where the windowing does not
+   * think they are. A spacer stands for the rows not drawn, across the grid's columns.
+   */
+  .windowed .category-group,
+  .windowed .cards > li {
+    content-visibility: visible;
+  }
+  .cards > li.spacer {
+    grid-column: 1 / -1;
+  }
+  /* The record the keyboard is on (one tab stop; arrows, Home and End move it). */
+  .cards > li[tabindex]:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+    border-radius: var(--_radius);
+  }
   .pillar-group > .heading,
   .region-group > .heading {
     padding-block-end: 0.25em;

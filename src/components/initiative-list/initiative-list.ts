@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import type {TemplateResult} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 
 import type {InitiativeFilter} from '../../data/queries.js';
@@ -13,7 +13,11 @@ import type {Problem} from '../../internal/foip-element.js';
 import {AddressController} from '../../internal/address-controller.js';
 import {parseCountry, parseInstrument, parsePartner, parsePillars} from '../../internal/attributes.js';
 import {headingLevel} from '../../internal/input.js';
-import {groupInitiatives, regionsCovering, togglePillar} from '../../layout/list-view.js';
+import {listIndex} from '../../layout/list-index.js';
+import type {ListIndex} from '../../layout/list-index.js';
+import {regionsCovering, togglePillar} from '../../layout/list-view.js';
+import {WINDOW_FROM, movesBetweenRecords} from '../../layout/list-window.js';
+import type {Position} from '../../layout/list-window.js';
 import {cardGridStyles} from './card-grid.styles.js';
 import {listStyles} from './initiative-list.styles.js';
 import {CardPool} from './list-cards.js';
@@ -21,6 +25,7 @@ import {controls} from './list-controls.js';
 import type {ControlHandlers} from './list-controls.js';
 import {countText} from './list-count.js';
 import {emptyState, results} from './list-results.js';
+import {WindowController} from './window-controller.js';
 
 // This widget's Japanese strings; msg has the shared ones.
 addTranslations(ja);
@@ -35,6 +40,11 @@ type Filter = {
  * category, narrowed by attributes a webmaster sets (`country="PHL"`, `pillar="1 3"`, …) and,
  * with `controls`, by a filter bar the reader uses: priority-area toggles, country and partner
  * pickers and a search box that matches both languages, full-width and half-width alike.
+ *
+ * With a partner's thousands of records (`data` with 100 or more) it draws only the cards in view,
+ * its headings and count still those of every record: the records are then one tab stop, each item
+ * says its place in its list (`aria-posinset` of `aria-setsize`), and the arrow keys, Home and End
+ * move between records, drawing and scrolling to the one reached.
  *
  * Its cards are `<foip-initiative-card>` elements: `foip-widgets/foip-initiative-list.js` registers both; a page that
  * registers the classes itself (`components/*.js`) registers `FoipInitiativeCard` too.
@@ -233,10 +243,57 @@ export class FoipInitiativeList extends FoipElement {
   /** @internal The cards, kept across filter changes (./list-cards.ts). */
   readonly #cards = new CardPool();
 
+  /** @internal With a partner's thousands of records, the cards in view and the keyboard's record (./window-controller.ts). */
+  readonly #window = new WindowController(this);
+
+  /** The record (section and index) an event came from: its list item, with a partner's thousands. */
+  #recordOf(event: Event): Position | undefined {
+    const item = event
+      .composedPath()
+      .find((e): e is HTMLLIElement => e instanceof HTMLLIElement && e.dataset.index !== undefined);
+    return item && {section: Number(item.dataset.section), index: Number(item.dataset.index)};
+  }
+
+  /** Arrows, Home and End from a record: to the next or previous record, the first or the last, drawn first if need be. */
+  #onRecordKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || !movesBetweenRecords(event.key)) return;
+    const at = this.#recordOf(event);
+    if (!at) return;
+    event.preventDefault();
+    void this.#window.go(event.key, at);
+  }
+
+  #onRecordFocus(event: FocusEvent): void {
+    const at = this.#recordOf(event);
+    if (at) this.#window.focused(at);
+  }
+
+  /** @internal The indexes whose search texts are being folded in idle time. */
+  #preparing?: ListIndex;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.#window.windowed) return;
+    this.#cards.keepOnly();
+    // A partner's thousands: their search texts folded when the page is idle, not on the reader's first key.
+    const lists = listIndex(this.index);
+    if (this.#preparing === lists) return;
+    this.#preparing = lists;
+    const idle = (step: (deadline: IdleDeadline) => void) =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(step)
+        : setTimeout(() => step({timeRemaining: () => 5} as IdleDeadline), 50);
+    const step = (deadline: IdleDeadline) => {
+      if (!lists.prepareSearch(() => deadline.timeRemaining() > 1)) idle(step);
+    };
+    idle(step);
+  }
+
   /** An initiative's compact card, its title a heading at `level`. */
   protected override renderContent(): TemplateResult {
     const {locale, index, active: filter} = this;
-    const shown = index.filter(filter);
+    const lists = listIndex(index);
+    const shown = lists.filter(filter);
     // A country's region-wide initiatives (Myanmar's, as a member of ASEAN) come after its own, apart.
     const regions = regionsCovering(index, filter);
     const count = countText(index, locale, filter, shown.length, regions);
@@ -246,15 +303,30 @@ export class FoipInitiativeList extends FoipElement {
     const level = headingLevel(this.headingLevel, 2);
     const card = (i: Initiative, at: number, key: string) =>
       this.#cards.card(key, i.id, this.locale, at, this.cardHref, this.data);
+    const groups = lists.group(shown);
+    // With a partner's thousands, only the cards in view are drawn; below, every card, as before.
+    const windowed = index.data.initiatives.length >= WINDOW_FROM;
+    this.#window.windowed = windowed;
+    this.#window.sizes = empty
+      ? []
+      : [
+          ...groups.flatMap((g) => g.categories.map((c) => c.initiatives.length)),
+          ...regions.map((r) => r.initiatives.length),
+        ];
 
-    return html`<div class="list" lang=${locale}>
+    return html`<div
+      class="list"
+      lang=${locale}
+      @keydown=${windowed ? this.#onRecordKey : nothing}
+      @focusin=${windowed ? this.#onRecordFocus : nothing}
+    >
       ${this.controls ? controls({index, locale, filter, query: this.query ?? '', handlers: this.#handlers}) : nothing}
       <p part="count" class="count">${count}</p>
       <div class="visually-hidden" role="status">${this.announcing ? `${count}${empty ? ` ${none}` : ''}` : ''}</div>
       ${
         empty
           ? emptyState(none, this.controls ? this.#onClearFilters : undefined)
-          : results(index, locale, level, card, groupInitiatives(index, shown), regions)
+          : results(index, locale, level, card, groups, regions, this.#window)
       }
     </div>`;
   }

@@ -14,6 +14,29 @@ import type {FoipInitiativeCard} from '../initiative-card/initiative-card.js';
  */
 export class CardPool {
   readonly #cards = new Map<string, FoipInitiativeCard>();
+  /** The keys asked for since `keepOnly` last ran. */
+  readonly #used = new Set<string>();
+  /** Cards out of the page, to be given another record: cheaper than making one, shadow tree and styles. */
+  readonly #spare: FoipInitiativeCard[] = [];
+
+  /**
+   * With a partner's thousands (issue 19): keeps the cards asked for since the last call, those in
+   * the page, and frees the others, a screenful or two of them kept for the next rows scrolled to.
+   * The pool then holds the cards in view, not one per record.
+   */
+  keepOnly(): void {
+    for (const [key, card] of this.#cards) {
+      if (this.#used.has(key)) continue;
+      this.#cards.delete(key);
+      if (this.#spare.length < SPARE) this.#spare.push(card);
+    }
+    this.#used.clear();
+  }
+
+  /** How many cards the pool holds, in the page or spare. */
+  get size(): number {
+    return this.#cards.size + this.#spare.length;
+  }
 
   /**
    * The card for `key` (an initiative, or a region's copy of it: one element can be in one place
@@ -31,10 +54,14 @@ export class CardPool {
     data: unknown,
   ): FoipInitiativeCard {
     const href = cardHref?.replaceAll('{id}', encodeURIComponent(initiative));
+    this.#used.add(key);
     let card = this.#cards.get(key);
     if (!card) {
-      card = document.createElement('foip-initiative-card');
-      card.setAttribute('variant', 'compact');
+      card = this.#spare.pop();
+      if (!card) {
+        card = document.createElement('foip-initiative-card');
+        card.setAttribute('variant', 'compact');
+      }
       this.#cards.set(key, card);
     }
     setAttribute(card, 'initiative', initiative);
@@ -45,6 +72,9 @@ export class CardPool {
     return card;
   }
 }
+
+/** Spare cards kept at most. */
+const SPARE = 60;
 
 function setAttribute(element: Element, name: string, value: string | undefined): void {
   if (value === undefined) element.removeAttribute(name);

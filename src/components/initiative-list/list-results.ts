@@ -6,6 +6,7 @@
 import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
+import {styleMap} from 'lit/directives/style-map.js';
 
 import type {RegionWide} from '../../data/coverage.js';
 import type {DatasetIndex} from '../../data/queries.js';
@@ -15,9 +16,24 @@ import {heading} from '../../internal/input.js';
 import {pillarName} from '../../internal/pillar-label.js';
 import {coveredText} from '../../internal/region-wide.js';
 import type {PillarGroup} from '../../layout/list-view.js';
+import type {Position, Segment} from '../../layout/list-window.js';
 
 /** A card for an initiative in a group (`key`: where it is, as one element is in one place), its title a heading at `level`. */
 export type CardFor = (initiative: Initiative, level: number, key: string) => Node;
+
+/**
+ * Which cards of each section (a category's list or a region's, numbered in display order) are drawn:
+ * all of them, or with a partner's thousands (`windowed`, ./window-controller.ts) the rows in view,
+ * spacers standing for the rest.
+ */
+export interface Rows {
+  readonly windowed: boolean;
+  /** The record the keyboard is on: the one tab stop. */
+  readonly current: Position;
+  segments(section: number): Segment[];
+  /** The height, px, of `rows` rows not drawn. */
+  spacer(rows: number): number;
+}
 
 /**
  * The groups of cards: priority areas and categories, then the regions that cover the country. `level`
@@ -30,18 +46,65 @@ export function results(
   card: CardFor,
   groups: readonly PillarGroup[],
   regions: readonly RegionWide[],
+  rows: Rows,
 ): TemplateResult {
-  return html`<div part="results" class="results">
+  // Sections numbered in display order: categories, then regions (templates are made in that order).
+  let section = 0;
+  const next = () => section++;
+  return html`<div part="results" class="results ${rows.windowed ? 'windowed' : ''}">
     ${repeat(
       groups,
       (g) => g.pillar.id,
-      (g) => pillarGroup(g, locale, level, card),
+      (g) => pillarGroup(g, locale, level, card, rows, next),
     )}
-    ${regions.map((r) => regionGroup(r, index, level, card))}
+    ${regions.map((r) => regionGroup(r, index, level, card, rows, next()))}
   </div>`;
 }
 
-function pillarGroup({pillar, categories}: PillarGroup, locale: Locale, level: number, card: CardFor): TemplateResult {
+/** The items of section `n`: a card each, or with `windowed` the rows drawn, each card saying its place in the list, and spacers. */
+function items<T>(rows: Rows, n: number, records: readonly T[], key: (t: T) => string, cardOf: (t: T) => Node) {
+  if (!rows.windowed) return repeat(records, key, (r) => html`<li>${cardOf(r)}</li>`);
+  const {current} = rows;
+  const size = records.length;
+  const drawn: ({at: number} | {after: number; rows: number})[] = [];
+  let after = -1;
+  for (const s of rows.segments(n)) {
+    if ('rows' in s) drawn.push({after, rows: s.rows});
+    else for (let at = s.from; at < s.to; at++) drawn.push({at});
+    if (!('rows' in s)) after = s.to;
+  }
+  // A spacer is not a record: out of the accessibility tree, spanning the grid's columns.
+  return repeat(
+    drawn,
+    (d) => ('at' in d ? key(records[d.at]) : `after:${d.after}`),
+    (d) =>
+      'at' in d
+        ? html`<li
+            data-section=${n}
+            data-index=${d.at}
+            aria-setsize=${size}
+            aria-posinset=${d.at + 1}
+            tabindex=${current.section === n && current.index === d.at ? 0 : -1}
+          >
+            ${cardOf(records[d.at])}
+          </li>`
+        : html`<li
+            class="spacer"
+            role="none"
+            aria-hidden="true"
+            style=${styleMap({blockSize: `${rows.spacer(d.rows)}px`})}
+          ></li>`,
+  );
+}
+
+function pillarGroup(
+  {pillar, categories}: PillarGroup,
+  locale: Locale,
+  level: number,
+  card: CardFor,
+  rows: Rows,
+  next: () => number,
+): TemplateResult {
   return html`<div class="pillar-group" data-pillar=${pillar.id}>
     ${heading(
       level,
@@ -56,6 +119,7 @@ function pillarGroup({pillar, categories}: PillarGroup, locale: Locale, level: n
       (c) => c.category?.id ?? '',
       ({category, initiatives}) => {
         const id = `category-${category?.id ?? pillar.id}`;
+        const n = next();
         return html`<div class="category-group">
           ${
             category
@@ -66,11 +130,18 @@ function pillarGroup({pillar, categories}: PillarGroup, locale: Locale, level: n
                 )
               : nothing
           }
-          <ul class="cards" role="list" aria-labelledby=${category ? id : `pillar-${pillar.id}`}>
-            ${repeat(
+          <ul
+            class="cards"
+            role="list"
+            aria-labelledby=${category ? id : `pillar-${pillar.id}`}
+            data-section=${rows.windowed ? n : nothing}
+          >
+            ${items(
+              rows,
+              n,
               initiatives,
               (i) => i.id,
-              (i) => html`<li>${card(i, level + 2, i.id)}</li>`,
+              (i) => card(i, level + 2, i.id),
             )}
           </ul>
         </div>`;
@@ -88,15 +159,19 @@ function regionGroup(
   index: DatasetIndex,
   level: number,
   card: CardFor,
+  rows: Rows,
+  n: number,
 ): TemplateResult {
   const id = `region-${region}`;
   return html`<div class="region-group" data-region=${region}>
     ${heading(level, id, html`<span part="region-heading" class="region-heading">${coveredText(index, [region])}</span>`)}
-    <ul class="cards" role="list" aria-labelledby=${id}>
-      ${repeat(
+    <ul class="cards" role="list" aria-labelledby=${id} data-section=${rows.windowed ? n : nothing}>
+      ${items(
+        rows,
+        n,
         initiatives,
         (i) => i,
-        (i) => html`<li>${card(index.initiatives.get(i)!, level + 1, `${region}/${i}`)}</li>`,
+        (i) => card(index.initiatives.get(i)!, level + 1, `${region}/${i}`),
       )}
     </ul>
   </div>`;
