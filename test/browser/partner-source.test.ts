@@ -105,6 +105,8 @@ describe("the list with a partner's records", () => {
       const shown = deepText(el);
       expect(shown).to.contain(partner.initiatives[0].title[lang]);
       for (const claim of DOCUMENT[lang]) expect(shown).to.not.match(claim);
+      // The list names the partner's source once, as the map and the pillars do.
+      expect(sourceLine(el)).to.contain(partner.edition.source.title[lang]);
     });
   }
 });

@@ -105,6 +105,16 @@ describe('<foip-initiative-list>', () => {
       expect(text($(el, '[part=count]'))).to.equal(`Showing ${total} of ${total} initiatives`);
     });
 
+    it('names its source: the document, its publisher and the pages the shown initiatives cite', async () => {
+      const el = await render({pillar: '2'});
+      const line = text($(el, '[part=source]'));
+      expect(line).to.contain(dataset.edition.source.title.en);
+      expect(line).to.contain(dataset.edition.source.publisher!.en);
+      const pages = dataset.initiatives.filter((i) => i.pillar === 2).map((i) => i.source!.page);
+      const [lo, hi] = [Math.min(...pages), Math.max(...pages)];
+      expect(line).to.contain(lo === hi ? `page ${lo}` : `pages ${lo}–${hi}`);
+    });
+
     const cases: [Attrs, InitiativeFilter][] = [
       [{pillar: '1 3'}, {pillars: [1, 3]}],
       [{pillar: '3,1'}, {pillars: [1, 3]}],

@@ -9,6 +9,8 @@ import {addTranslations, msg} from '../../i18n/msg.js';
 import {templates as ja} from '../../i18n/locales/ja/initiative-list.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
+import {sourceLine} from '../../internal/source-line.js';
+import {citedPages} from '../../data/provenance.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {AddressController} from '../../internal/address-controller.js';
 import {parseCountry, parseInstrument, parsePartner, parsePillars} from '../../internal/attributes.js';
@@ -328,6 +330,7 @@ export class FoipInitiativeList extends FoipElement {
           ? emptyState(none, this.controls ? this.#onClearFilters : undefined)
           : results(index, locale, level, card, groups, regions, this.#window)
       }
+      ${sourceLine(index.data, locale, citedPages([...shown, ...regions.flatMap((r) => r.initiatives.map((id) => index.initiatives.get(id)!))]))}
     </div>`;
   }
 }
