@@ -59,11 +59,13 @@ export function mapPlaces(index: DatasetIndex, pillars: readonly PillarId[] = []
         .filter((item) => itemPlaces(entry, item).includes(country.iso3) && spans(pillars, item).length)
         .map((item) => ({entry, item})),
     );
-    const items = placed.filter(({item}) => item.initiative === null || !initiatives.includes(item.initiative));
+    // Sets, not `includes`: a partner's country has thousands of initiatives.
+    const ownIds = new Set(initiatives);
+    const items = placed.filter(({item}) => item.initiative === null || !ownIds.has(item.initiative));
     const regionWide = coverage(index, country.iso3, {pillars}).regions;
     const regions = regionWide.map((r) => r.region);
     const partnerships = (index.initiativesByPartner.get(country.iso3) ?? []).filter(
-      (id) => !initiatives.includes(id) && inFilter(pillars, index.initiatives.get(id)!.pillar),
+      (id) => !ownIds.has(id) && inFilter(pillars, index.initiatives.get(id)!.pillar),
     );
     const partnerItems = index.data.mapEntries.flatMap((entry) =>
       entry.items
