@@ -6,10 +6,12 @@
  */
 import {openKeys} from './pillar-tree.js';
 import {box, round} from './pillars-geometry.js';
+import {rowHeight} from './pillars-merge.js';
 import type {Box, Layout, LayoutOptions, NodeGeometry} from './pillars-geometry.js';
 import type {Structure} from './pillars-structure.js';
 
-const COLUMN = {band: 44, unit: 8, row: 44, rowUnit: 10, minRow: 24, gap: 8, pad: 5, cellGap: 3};
+/** Lengths of the columns layout, in CSS pixels (pillars-merge.ts reads a row's width from them). */
+export const COLUMN = {band: 44, unit: 8, row: 44, rowUnit: 10, minRow: 24, gap: 8, pad: 5, cellGap: 3};
 
 /** Three columns of category blocks, a plot per priority area; all lengths in CSS pixels, rounded to 1/100. */
 export function columns(structure: Structure, options: LayoutOptions): Layout {
@@ -51,7 +53,7 @@ export function columns(structure: Structure, options: LayoutOptions): Layout {
       } else {
         // Closed: a row of cells; the row's height grows with the category's weight, a cell's width
         // with its own. Collapsed (or in a collapsed pillar): no cells, the title only.
-        const rh = cells && kids.length ? Math.max(minRow, unit * category.weight) : 0;
+        const rh = cells && kids.length ? rowHeight(category.weight, unit, minRow) : 0;
         const free = Math.max(0, inner - cellGap * Math.max(0, kids.length - 1));
         let x = pad;
         for (const kid of kids) {

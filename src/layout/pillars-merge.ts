@@ -7,6 +7,9 @@
  * drawn at (its narrowest cell is ~26 px in a 200 px plot). Pure: no lit, no DOM
  * (`test/unit/pillars-merge.test.ts`).
  */
+import {COLUMN} from './pillars-columns.js';
+import {moreKey} from './pillars-structure.js';
+import type {Structure, StructureNode} from './pillars-structure.js';
 
 /** The smallest target, in CSS pixels (WCAG 2.5.8 Target Size (Minimum)). */
 export const MIN_TARGET = 24;
@@ -50,3 +53,60 @@ export function keptCells(weights: readonly number[], width: number, gap: number
 /** A closed category's row height: its weight in units, at least `minRow`, at most `MAX_ROW_UNITS` units. */
 export const rowHeight = (weight: number, unit: number, minRow: number): number =>
   Math.max(minRow, unit * Math.min(weight, MAX_ROW_UNITS));
+
+/**
+ * The tree as drawn in plots `width` wide: in each closed category whose cells would not all be
+ * targets, the initiatives past the kept ones give way to one `more` node (weighing what they
+ * weigh, so every size above it stays). Open categories (`open`: their rows are full width) and a
+ * tree with nothing to merge are left as they are: the same object back. `width` 0 (not yet
+ * measured) is taken as `FIRST_WIDTH`, so that a first draw never lays out thousands of slivers.
+ */
+export function mergeCells(structure: Structure, width: number, open: ReadonlySet<string>): Structure {
+  const inner = Math.max(0, (width || FIRST_WIDTH) - 2 * COLUMN.pad);
+  const replaced = new Map<string, StructureNode>();
+  const dropped = new Set<string>();
+  for (const node of structure.nodes) {
+    if (node.kind !== 'category' || open.has(node.key) || node.children.length < 2) continue;
+    const kids = node.children.map((k) => structure.byKey.get(k)!);
+    const k = keptCells(
+      kids.map((kid) => kid.weight),
+      inner,
+      COLUMN.cellGap,
+    );
+    if (k === kids.length) continue;
+    const rest = kids.slice(k);
+    const more: StructureNode = {
+      key: moreKey(node.id),
+      kind: 'more',
+      id: node.id,
+      pillar: node.pillar,
+      depth: 3,
+      parent: node.key,
+      children: [],
+      merged: rest.map((kid) => kid.key),
+      initiatives: rest.length,
+      mapItems: rest.reduce((n, kid) => n + kid.mapItems, 0),
+      weight: rest.reduce((n, kid) => n + kid.weight, 0),
+    };
+    replaced.set(node.key, {...node, children: [...node.children.slice(0, k), more.key]});
+    replaced.set(more.key, more);
+    for (const kid of rest) dropped.add(kid.key);
+  }
+  if (replaced.size === 0) return structure;
+  // Depth first, as the layouts read it: the more node after the category's last kept initiative,
+  // or right after the category where none is kept.
+  const nodes: StructureNode[] = [];
+  const moreOf = (category: StructureNode) => replaced.get(category.children.at(-1)!)!;
+  for (const node of structure.nodes) {
+    if (dropped.has(node.key)) continue;
+    const category = replaced.get(node.key);
+    nodes.push(category ?? node);
+    if (category?.children.length === 1) nodes.push(moreOf(category));
+    const parent = node.parent ? replaced.get(node.parent) : undefined;
+    if (parent && parent.children.at(-2) === node.key) nodes.push(moreOf(parent));
+  }
+  return {...structure, nodes, byKey: new Map(nodes.map((n) => [n.key, n]))};
+}
+
+/** The plot width a tree is merged for before the element has measured its own: a phone's column. */
+export const FIRST_WIDTH = 320;

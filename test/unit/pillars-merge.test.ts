@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
 import {dataset} from '../../src/data/index.js';
-import {keptCells, MAX_ROW_UNITS, MIN_TARGET, rowHeight} from '../../src/layout/pillars-merge.js';
+import {openKeys} from '../../src/layout/pillar-tree.js';
+import {
+  FIRST_WIDTH,
+  keptCells,
+  MAX_ROW_UNITS,
+  mergeCells,
+  MIN_TARGET,
+  rowHeight,
+} from '../../src/layout/pillars-merge.js';
+import {layoutPillars} from '../../src/layout/pillars.js';
 import {pillarStructure} from '../../src/layout/pillars-structure.js';
 import {partnerDataset} from '../fixtures/partner-dataset.js';
 
@@ -86,5 +95,59 @@ describe('pillars: merging cells too small to be a target', () => {
       assert.equal(rowHeight(category.weight, 8, 24), 8 * MAX_ROW_UNITS, 'the row stops growing');
     }
     assert.ok(merged > 9_000, `${merged} merged`);
+  });
+
+  describe('mergeCells: the tree as drawn', () => {
+    const none = new Set<string>();
+
+    it('is the dataset’s own tree for the bundled data, at every width and before the first measurement', () => {
+      const structure = pillarStructure(dataset);
+      for (const width of [0, 200, 360, 1000]) assert.equal(mergeCells(structure, width, none), structure);
+    });
+
+    it('with 10,000 records: one "more" node per closed category, standing for the rest in document order', () => {
+      const structure = pillarStructure(partnerDataset(dataset, 10_000));
+      const drawn = mergeCells(structure, 360, none);
+      const more = drawn.nodes.filter((n) => n.kind === 'more');
+      assert.equal(more.length, structure.nodes.filter((n) => n.kind === 'category' && n.children.length > 1).length);
+      for (const node of more) {
+        const category = structure.byKey.get(node.parent!)!;
+        const kept = drawn.byKey.get(category.key)!.children.slice(0, -1);
+        assert.deepEqual([...kept, ...node.merged!], category.children, category.id);
+        assert.equal(node.initiatives, node.merged!.length);
+        assert.equal(drawn.byKey.get(category.key)!.weight, category.weight, 'sizes above it stay');
+      }
+      assert.ok(drawn.nodes.length < 200, `${drawn.nodes.length} nodes drawn`);
+      // Depth first: every node after its parent, a category's children in its order.
+      const at = new Map(drawn.nodes.map((n, i) => [n.key, i]));
+      for (const node of drawn.nodes) {
+        if (node.parent) assert.ok(at.get(node.parent)! < at.get(node.key)!, node.key);
+        const kids = node.children.map((k) => at.get(k)!);
+        assert.deepEqual(
+          kids,
+          [...kids].sort((a, b) => a - b),
+          node.key,
+        );
+      }
+      // The columns layout of the drawn tree: every cell at least a target wide.
+      const layout = layoutPillars(drawn, {layout: 'columns', width: 360});
+      drawn.nodes.forEach((n, i) => {
+        if (n.depth === 3) assert.ok(layout.nodes[i].box.w >= MIN_TARGET, `${n.key}: ${layout.nodes[i].box.w} px`);
+      });
+      assert.ok(layout.height < 2_000, `plots ${layout.height} px tall`);
+      // Unmeasured, it merges as a phone's column would.
+      assert.deepEqual(mergeCells(structure, 0, none).nodes, mergeCells(structure, FIRST_WIDTH, none).nodes);
+    });
+
+    it('leaves an open category whole: its initiatives are full-width rows', () => {
+      const structure = pillarStructure(partnerDataset(dataset, 10_000));
+      const category = structure.nodes.find((n) => n.kind === 'category' && n.children.length > 1)!;
+      const drawn = mergeCells(structure, 360, openKeys(structure, {pillar: category.pillar, category: category.id}));
+      assert.deepEqual(drawn.byKey.get(category.key)!.children, category.children);
+      assert.ok(
+        drawn.nodes.some((n) => n.kind === 'more'),
+        'the closed ones still merge',
+      );
+    });
   });
 });
