@@ -6,7 +6,7 @@
  */
 import {openKeys} from './pillar-tree.js';
 import {box, round} from './pillars-geometry.js';
-import {rowHeight} from './pillars-merge.js';
+import {MAX_ROW_UNITS, rowHeight} from './pillars-merge.js';
 import type {Box, Layout, LayoutOptions, NodeGeometry} from './pillars-geometry.js';
 import type {Structure} from './pillars-structure.js';
 
@@ -44,7 +44,9 @@ export function columns(structure: Structure, options: LayoutOptions): Layout {
         // Open: one row per initiative, full width, its height growing with its weight and its title.
         let ry = band;
         for (const kid of kids) {
-          const rh = Math.max(options.row ?? COLUMN.row, rowUnit * kid.weight, options.rows?.[kid.key] ?? 0);
+          // A "more" row weighs all it stands for: it stops growing where a category's row does.
+          const units = Math.min(kid.weight, MAX_ROW_UNITS);
+          const rh = Math.max(options.row ?? COLUMN.row, rowUnit * units, options.rows?.[kid.key] ?? 0);
           const b = box(pad, y + ry, inner, rh);
           place(kid.key, b, b.w >= label.w && b.h >= label.h, true, true);
           ry += rh + cellGap;

@@ -89,6 +89,20 @@ describe('<foip-pillars> with a partner’s 10,000 initiatives', () => {
     ).to.equal(false);
   });
 
+  it('opening a priority area keeps each of its categories to its first rows and a "more" row', async () => {
+    const el = await render('en');
+    el.pillar = '1';
+    await settled(el);
+    await frames(2);
+    const categories = data.categories.filter((c) => c.pillar === 1 && inCategory(c.id).length > 1);
+    for (const category of categories) {
+      const more = shadow(el).getElementById(`more-${category.id}`)!;
+      expect(more, category.id).to.exist;
+      expect(more.hasAttribute('data-open'), 'drawn as an open row').to.equal(true);
+    }
+    expect(shadow(el).querySelectorAll('[role=treeitem]').length, 'items drawn').to.be.below(300);
+  });
+
   it('merges nothing of the bundled data', async () => {
     const el = await render('en', dataset);
     expect(mores(el)).to.have.length(0);

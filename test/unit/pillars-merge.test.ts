@@ -149,5 +149,18 @@ describe('pillars: merging cells too small to be a target', () => {
         'the closed ones still merge',
       );
     });
+
+    it('a priority area opened: its categories show their kept rows and one "more" row, none taller than 12 units', () => {
+      const structure = pillarStructure(partnerDataset(dataset, 10_000));
+      const drawn = mergeCells(structure, 360, none);
+      const layout = layoutPillars(drawn, {layout: 'columns', width: 360, selection: {pillar: 1}});
+      drawn.nodes.forEach((n, i) => {
+        const g = layout.nodes[i];
+        if (n.pillar === 1 && n.depth === 3) {
+          assert.ok(g.open, n.key);
+          assert.ok(g.box.h <= 10 * MAX_ROW_UNITS, `${n.key}: ${g.box.h} px`);
+        }
+      });
+    });
   });
 });

@@ -3,6 +3,7 @@ import type {PropertyValues, TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 
 import {PillarsMotion} from './pillars-motion.js';
+import {categoryKey} from '../../layout/pillars-structure.js';
 import type {Structure} from '../../layout/pillars-structure.js';
 import {layoutPillars} from '../../layout/pillars.js';
 import {mergeCells} from '../../layout/pillars-merge.js';
@@ -170,7 +171,8 @@ export class FoipPillars extends FoipElement {
     );
 
     const {width, em, bands, rows} = this.#motion.metrics;
-    this.#drawn = mergeCells(structure, width, tree.openKeys(structure, sel));
+    // Only the selected category shows every record; a priority area's open categories keep their "more" row.
+    this.#drawn = mergeCells(structure, width, new Set(sel.category ? [categoryKey(sel.category)] : []));
     this.#target = layoutPillars(this.#drawn, {
       layout: this.layout,
       width,
