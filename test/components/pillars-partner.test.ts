@@ -101,6 +101,20 @@ describe('<foip-pillars> with a partner’s 10,000 initiatives', () => {
       expect(more.hasAttribute('data-open'), 'drawn as an open row').to.equal(true);
     }
     expect(shadow(el).querySelectorAll('[role=treeitem]').length, 'items drawn').to.be.below(300);
+    // Below, each category's first cards, as drawn, and a button for the rest, which opens the category.
+    const groups = [...shadow(el).querySelectorAll<HTMLElement>('.group-cards')];
+    expect(groups).to.have.length(data.categories.filter((c) => c.pillar === 1).length);
+    const [first] = categories;
+    const group = groups.find((g) => g.querySelector(`#detail-${first.id}`))!;
+    const kept = cellsOf(el, first.id).filter((c) => !c.classList.contains('more')).length;
+    const rest = inCategory(first.id).length - kept;
+    expect(group.querySelectorAll('foip-initiative-card')).to.have.length(kept);
+    const button = group.querySelector<HTMLButtonElement>('button.more-cards')!;
+    expect(text(button)).to.equal(`Show ${rest.toLocaleString('en')} more initiatives`);
+    button.click();
+    await settled(el);
+    expect(el.getAttribute('category')).to.equal(first.id);
+    expect(shadow(el).querySelectorAll('foip-initiative-card')).to.have.length(inCategory(first.id).length);
   });
 
   it('merges nothing of the bundled data', async () => {

@@ -34,6 +34,10 @@ export const nodeTitle = (index: DatasetIndex, locale: Locale, node: StructureNo
 export const moreText = (n: number): string =>
   one(n) ? msg(str`${num(n)} more initiative`) : msg(str`${num(n)} more initiatives`);
 
+/** The button under a category's first cards that opens the category: "Show 412 more initiatives" / 「ほか412件を表示」. */
+export const moreCardsText = (n: number): string =>
+  one(n) ? msg(str`Show ${num(n)} more initiative`) : msg(str`Show ${num(n)} more initiatives`);
+
 /** "3 initiatives" / 「取組3件」. */
 export const initiativesText = (n: number): string =>
   one(n) ? msg(str`${num(n)} initiative`) : msg(str`${num(n)} initiatives`);

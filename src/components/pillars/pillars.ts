@@ -224,6 +224,7 @@ export class FoipPillars extends FoipElement {
       headingLevel: this.headingLevel,
       current: this.current,
       data: this.data,
+      onOpen: (key: string) => this.#activate(key),
     };
     const tip =
       layout !== 'radial' &&
