@@ -56,6 +56,7 @@ export type {PillarLayout};
  * @csspart counts - The counts of a priority area.
  * @csspart category - A category block (columns) or sector (radial).
  * @csspart initiative - An initiative cell (columns) or sector (radial).
+ * @csspart more - The cell (columns) or sector (radial) that stands for a category's initiatives too many to draw as targets of their own ("412 more initiatives"); it opens the category.
  * @csspart wheel - The sunburst (radial layout).
  * @csspart legend - The line that says what sizes the drawing.
  * @csspart detail - The opened priority area or category: heading, summary sentence, summary and cards.
