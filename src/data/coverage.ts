@@ -45,7 +45,7 @@ const inFilter = (pillars: readonly PillarId[] | undefined, pillar: PillarId) =>
  * `country` is ignored: the country is `iso3`). A region with nothing in the filter is left out.
  */
 export function coverage(index: DatasetIndex, iso3: string, filter: InitiativeFilter = {}): Coverage {
-  const own = new Set(index.initiativesByCountry.get(iso3) ?? []);
+  const own = index.countryInitiatives(iso3);
   const rest: InitiativeFilter = {...filter, country: undefined};
   const regions = index.data.regions
     .filter((r) => r.members.includes(iso3))

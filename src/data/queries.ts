@@ -195,6 +195,11 @@ export class DatasetIndex {
     return this.#byRegion;
   }
 
+  /** The ids of `initiativesByCountry.get(iso3)` as a set (made once): what a country has as its own. */
+  countryInitiatives(iso3: string): ReadonlySet<string> {
+    return setOf(this.#countrySets, this.initiativesByCountry, iso3);
+  }
+
   /** The localized name of a partner id: a country or territory, or an organisation. */
   partnerName(id: string, locale: Locale): string {
     const named = this.countries.get(id) ?? this.organisations.get(id);
