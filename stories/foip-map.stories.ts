@@ -8,7 +8,8 @@ import '../src/foip-initiative-list.js';
 import '../src/foip-map.js';
 import type {FoipMap} from '../src/foip-map.js';
 import '../src/foip-pillars.js';
-import {bundledIndex} from '../src/data/index.js';
+import {bundledIndex, dataset} from '../src/data/index.js';
+import {partnerDataset} from '../test/fixtures/partner-dataset.js';
 import {HOME} from '../src/geo/home.js';
 import {mapPlaces} from '../src/layout/map-places.js';
 import {embedSnippet} from './embed.js';
@@ -274,3 +275,17 @@ export const UnknownCountryJapanese: Story = {
 };
 export const UnknownPillar: Story = {name: 'Error: unknown priority area', args: {pillar: '4'}};
 export const UnknownView: Story = {name: 'Error: unknown view', args: {view: 'moon'}};
+
+/** A partner's records, as issue 19 makes them: the published initiatives copied with new ids up to 10,000. */
+let partner: ReturnType<typeof partnerDataset> | undefined;
+export const PartnerRecords: Story = {
+  name: 'A partner’s 10,000 records',
+  render: (args) =>
+    html`<foip-map
+      view=${args.view}
+      color-by=${args.colorBy}
+      pillar=${ifDefined(args.pillar || undefined)}
+      theme=${args.theme}
+      .data=${(partner ??= partnerDataset(dataset, 10_000))}
+    ></foip-map>`,
+};

@@ -5,6 +5,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/foip-pillars.js';
 import type {FoipPillars} from '../src/foip-pillars.js';
 import {dataset} from '../src/data/index.js';
+import {partnerDataset} from '../test/fixtures/partner-dataset.js';
 import {embedSnippet} from './embed.js';
 import {sharedByLink} from './shared-by-link.js';
 
@@ -130,3 +131,18 @@ export const SharedByLink: Story = sharedByLink(
   'pillars',
   '?pillars-pillar=2',
 ) as Story;
+
+/**
+ * A partner's records, as issue 19 makes them: the published initiatives copied with new ids up to
+ * 10,000. Each category's cells too small to be targets merge into one "N more" item.
+ */
+let partner: ReturnType<typeof partnerDataset> | undefined;
+export const PartnerRecords: Story = {
+  name: 'A partner’s 10,000 records',
+  render: (args) =>
+    html`<foip-pillars
+      layout=${args.layout}
+      theme=${args.theme}
+      .data=${(partner ??= partnerDataset(dataset, 10_000))}
+    ></foip-pillars>`,
+};

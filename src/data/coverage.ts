@@ -45,14 +45,16 @@ const inFilter = (pillars: readonly PillarId[] | undefined, pillar: PillarId) =>
  * `country` is ignored: the country is `iso3`). A region with nothing in the filter is left out.
  */
 export function coverage(index: DatasetIndex, iso3: string, filter: InitiativeFilter = {}): Coverage {
-  const own = new Set(index.initiativesByCountry.get(iso3) ?? []);
+  const own = index.countryInitiatives(iso3);
   const rest: InitiativeFilter = {...filter, country: undefined};
   const regions = index.data.regions
     .filter((r) => r.members.includes(iso3))
     .map((r): RegionWide => {
-      const initiatives = index.data.initiatives
-        .filter((i) => i.regions.includes(r.id) && !own.has(i.id) && index.matches(i, rest))
-        .map((i) => i.id);
+      // The region's initiatives from the index, not a scan of every record per member and filter.
+      const initiatives = (index.initiativesByRegion.get(r.id) ?? []).filter(
+        (id) => !own.has(id) && index.matches(index.initiatives.get(id)!, rest),
+      );
+      const theirs = new Set(initiatives);
       const items = index.data.mapEntries
         .filter((e) => e.kind === 'region' && e.regions.includes(r.id))
         .flatMap((entry) =>
@@ -60,7 +62,7 @@ export function coverage(index: DatasetIndex, iso3: string, filter: InitiativeFi
             .filter(
               (item) =>
                 itemPillars(item).some((p) => inFilter(filter.pillars, p)) &&
-                !(item.initiative && (own.has(item.initiative) || initiatives.includes(item.initiative))),
+                !(item.initiative && (own.has(item.initiative) || theirs.has(item.initiative))),
             )
             .map((item) => ({entry, item})),
         );

@@ -59,11 +59,15 @@ export function mapPlaces(index: DatasetIndex, pillars: readonly PillarId[] = []
         .filter((item) => itemPlaces(entry, item).includes(country.iso3) && spans(pillars, item).length)
         .map((item) => ({entry, item})),
     );
-    const items = placed.filter(({item}) => item.initiative === null || !initiatives.includes(item.initiative));
+    // The country's set (made once per dataset), not `includes`: a partner's country has thousands
+    // of initiatives. One of them is among `initiatives` when the filter keeps its priority area.
+    const all = index.countryInitiatives(country.iso3);
+    const ownIds = {has: (id: string) => all.has(id) && inFilter(pillars, index.initiatives.get(id)!.pillar)};
+    const items = placed.filter(({item}) => item.initiative === null || !ownIds.has(item.initiative));
     const regionWide = coverage(index, country.iso3, {pillars}).regions;
     const regions = regionWide.map((r) => r.region);
     const partnerships = (index.initiativesByPartner.get(country.iso3) ?? []).filter(
-      (id) => !initiatives.includes(id) && inFilter(pillars, index.initiatives.get(id)!.pillar),
+      (id) => !ownIds.has(id) && inFilter(pillars, index.initiatives.get(id)!.pillar),
     );
     const partnerItems = index.data.mapEntries.flatMap((entry) =>
       entry.items
@@ -112,6 +116,13 @@ export interface MapSummary {
   readonly regionOnlyBy: readonly string[];
 }
 
+/** How many different ids the lists hold (no flattened copy: a partner's lists hold tens of thousands). */
+function distinct(lists: readonly (readonly string[])[]): number {
+  const seen = new Set<string>();
+  for (const list of lists) for (const id of list) seen.add(id);
+  return seen.size;
+}
+
 /** What the map's summary says of `places`, the places of a pillar filter (`pillars`, empty for all). */
 export function summarise(index: DatasetIndex, places: readonly MapPlace[], pillars: readonly PillarId[]): MapSummary {
   const own = places.filter((p) => p.count > 0);
@@ -120,7 +131,7 @@ export function summarise(index: DatasetIndex, places: readonly MapPlace[], pill
   const by = new Set(regionOnly.flatMap((p) => p.regions));
   return {
     countries: own.length,
-    initiatives: new Set(own.flatMap((p) => p.initiatives)).size,
+    initiatives: distinct(own.map((p) => p.initiatives)),
     total: index.data.initiatives.filter((i) => inFilter(pillars, i.pillar)).length,
     top: own.filter((p) => p.count === topCount).map((p) => p.iso3),
     topCount,

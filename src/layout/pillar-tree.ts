@@ -154,6 +154,8 @@ export function activate(
   const node = structure.byKey.get(key);
   if (!node) return null;
   const deepest = selectedKey(selection, current) === key;
+  // The cell of initiatives too many to draw: opens their category, which lists them all.
+  if (node.kind === 'more') return {pillar: node.pillar, category: node.id, current: null};
   if (node.kind === 'initiative') {
     const category = structure.byKey.get(node.parent!)!;
     return {pillar: node.pillar, category: category.id, current: node.id};

@@ -6,10 +6,12 @@
  */
 import {openKeys} from './pillar-tree.js';
 import {box, round} from './pillars-geometry.js';
+import {MAX_ROW_UNITS, rowHeight} from './pillars-merge.js';
 import type {Box, Layout, LayoutOptions, NodeGeometry} from './pillars-geometry.js';
 import type {Structure} from './pillars-structure.js';
 
-const COLUMN = {band: 44, unit: 8, row: 44, rowUnit: 10, minRow: 24, gap: 8, pad: 5, cellGap: 3};
+/** Lengths of the columns layout, in CSS pixels (pillars-merge.ts reads a row's width from them). */
+export const COLUMN = {band: 44, unit: 8, row: 44, rowUnit: 10, minRow: 24, gap: 8, pad: 5, cellGap: 3};
 
 /** Three columns of category blocks, a plot per priority area; all lengths in CSS pixels, rounded to 1/100. */
 export function columns(structure: Structure, options: LayoutOptions): Layout {
@@ -42,7 +44,9 @@ export function columns(structure: Structure, options: LayoutOptions): Layout {
         // Open: one row per initiative, full width, its height growing with its weight and its title.
         let ry = band;
         for (const kid of kids) {
-          const rh = Math.max(options.row ?? COLUMN.row, rowUnit * kid.weight, options.rows?.[kid.key] ?? 0);
+          // A "more" row weighs all it stands for: it stops growing where a category's row does.
+          const units = Math.min(kid.weight, MAX_ROW_UNITS);
+          const rh = Math.max(options.row ?? COLUMN.row, rowUnit * units, options.rows?.[kid.key] ?? 0);
           const b = box(pad, y + ry, inner, rh);
           place(kid.key, b, b.w >= label.w && b.h >= label.h, true, true);
           ry += rh + cellGap;
@@ -51,7 +55,7 @@ export function columns(structure: Structure, options: LayoutOptions): Layout {
       } else {
         // Closed: a row of cells; the row's height grows with the category's weight, a cell's width
         // with its own. Collapsed (or in a collapsed pillar): no cells, the title only.
-        const rh = cells && kids.length ? Math.max(minRow, unit * category.weight) : 0;
+        const rh = cells && kids.length ? rowHeight(category.weight, unit, minRow) : 0;
         const free = Math.max(0, inner - cellGap * Math.max(0, kids.length - 1));
         let x = pad;
         for (const kid of kids) {

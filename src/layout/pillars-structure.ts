@@ -8,7 +8,11 @@ import type {Dataset, PillarId} from '../data/types.js';
 
 import {mapPlaces} from './map-places.js';
 
-export type NodeKind = 'pillar' | 'category' | 'initiative';
+/**
+ * `more`: the cell that stands for a closed category's initiatives too many to draw as targets of
+ * their own (pillars-merge.ts); it is in a drawn tree only, never in a dataset's.
+ */
+export type NodeKind = 'pillar' | 'category' | 'initiative' | 'more';
 
 /** A node of the tree. `key` is unique across kinds and safe as a DOM id: `pillar-1`, `category-<id>`, `initiative-<id>`. */
 export interface StructureNode {
@@ -18,6 +22,8 @@ export interface StructureNode {
   readonly id: string;
   readonly pillar: PillarId;
   readonly depth: 1 | 2 | 3;
+  /** `more`: the keys of the initiatives it stands for, in document order. */
+  readonly merged?: readonly string[];
   readonly parent: string | null;
   readonly children: readonly string[];
   /** Initiatives at or under the node. */
@@ -39,6 +45,7 @@ export interface Structure {
 export const pillarKey = (id: PillarId | number): string => `pillar-${id}`;
 export const categoryKey = (id: string): string => `category-${id}`;
 export const initiativeKey = (id: string): string => `initiative-${id}`;
+export const moreKey = (categoryId: string): string => `more-${categoryId}`;
 
 /** Builds the tree from a dataset: pillars, their categories and their initiatives, in document order. */
 export function pillarStructure(data: Dataset): Structure {

@@ -50,6 +50,21 @@ export const detailStyles = css`
     padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_pillar);
   }
+  .more-cards {
+    min-block-size: 24px;
+    margin-block-start: 0.5rem;
+    padding: 0.375rem 0.75rem;
+    border: 1px solid var(--_pillar);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .more-cards:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
   .group-cards {
     display: grid;
     gap: 0.5rem;

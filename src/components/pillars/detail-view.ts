@@ -12,7 +12,7 @@ import {msg, str} from '../../i18n/msg.js';
 import {heading, headingLevel} from '../../internal/input.js';
 import {pillarLabel, pillarName} from '../../internal/pillar-label.js';
 import {categoryKey} from '../../layout/pillars-structure.js';
-import {initiativesText, pillarSentence} from './pillars-text.js';
+import {initiativesText, moreCardsText, pillarSentence} from './pillars-text.js';
 import type {PillarsView} from './pillars-view.js';
 
 export interface DetailView extends PillarsView {
@@ -22,6 +22,8 @@ export interface DetailView extends PillarsView {
   readonly current: string | null;
   /** The element's `data` override, handed to every card. */
   readonly data: unknown;
+  /** Activates a tree item, as Enter on it does: a "more" item opens its category. */
+  readonly onOpen: (key: string) => void;
 }
 
 export function detailView(view: DetailView): TemplateResult {
@@ -66,7 +68,12 @@ export function detailView(view: DetailView): TemplateResult {
       groups,
       (c) => c.id,
       (c) => {
-        const initiatives = index.data.initiatives.filter((i) => i.category === c.id);
+        const all = index.data.initiatives.filter((i) => i.category === c.id);
+        // A priority area opened on a partner's thousands: each category's cards stop where its
+        // drawing does ("N more"); the button opens the category, which lists them all.
+        const drawn = view.structure.byKey.get(categoryKey(c.id));
+        const more = category ? undefined : view.structure.byKey.get(drawn?.children.at(-1) ?? '');
+        const initiatives = more?.kind === 'more' ? all.slice(0, all.length - more.initiatives) : all;
         return html`<div class="group-cards">
           ${category ? nothing : heading(level + 1, `detail-${c.id}`, c.title[locale])}
           <ul class="cards" role="list" aria-labelledby=${category ? 'detail-heading' : `detail-${c.id}`}>
@@ -86,6 +93,13 @@ export function detailView(view: DetailView): TemplateResult {
                 </li>`,
             )}
           </ul>
+          ${
+            more?.kind === 'more'
+              ? html`<button type="button" class="more-cards" @click=${() => view.onOpen(more.key)}>
+                  ${moreCardsText(more.initiatives)}
+                </button>`
+              : nothing
+          }
         </div>`;
       },
     )}

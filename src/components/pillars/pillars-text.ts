@@ -11,7 +11,7 @@ import type {DatasetIndex} from '../../data/queries.js';
 import type {Locale, Pillar} from '../../data/types.js';
 import {formatNumber, isSingular} from '../../i18n/format.js';
 import {templates as ja} from '../../i18n/locales/ja/pillars.js';
-import {addTranslations, currentLocale, msg, str} from '../../i18n/msg.js';
+import {addTranslations, currentLocale, msg, str, withLocale} from '../../i18n/msg.js';
 import type {Selection} from '../../layout/pillar-tree.js';
 import {categoryKey, pillarKey} from '../../layout/pillars-structure.js';
 import type {PillarCounts, Structure, StructureNode} from '../../layout/pillars-structure.js';
@@ -24,11 +24,21 @@ const num = (n: number) => formatNumber(currentLocale(), n);
 
 /** A node's title in `locale` (measuring titles happens outside rendering, so the locale is given). */
 export const nodeTitle = (index: DatasetIndex, locale: Locale, node: StructureNode): string =>
-  (node.kind === 'pillar'
-    ? index.pillars.get(node.pillar)
-    : node.kind === 'category'
-      ? index.categories.get(node.id)
-      : index.initiatives.get(node.id))!.title[locale];
+  node.kind === 'more'
+    ? withLocale(locale, () => moreText(node.initiatives))
+    : (node.kind === 'pillar'
+        ? index.pillars.get(node.pillar)
+        : node.kind === 'category'
+          ? index.categories.get(node.id)
+          : index.initiatives.get(node.id))!.title[locale];
+
+/** The cell of initiatives too many to draw one by one: "412 more initiatives" / 「ほか412件」. */
+export const moreText = (n: number): string =>
+  one(n) ? msg(str`${num(n)} more initiative`) : msg(str`${num(n)} more initiatives`);
+
+/** The button under a category's first cards that opens the category: "Show 412 more initiatives" / 「ほか412件を表示」. */
+export const moreCardsText = (n: number): string =>
+  one(n) ? msg(str`Show ${num(n)} more initiative`) : msg(str`Show ${num(n)} more initiatives`);
 
 /** "3 initiatives" / 「取組3件」. */
 export const initiativesText = (n: number): string =>

@@ -3,8 +3,10 @@ import type {PropertyValues, TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 
 import {PillarsMotion} from './pillars-motion.js';
+import {categoryKey} from '../../layout/pillars-structure.js';
 import type {Structure} from '../../layout/pillars-structure.js';
 import {layoutPillars} from '../../layout/pillars.js';
+import {mergeCells} from '../../layout/pillars-merge.js';
 import * as tree from '../../layout/pillar-tree.js';
 import {detailView} from './detail-view.js';
 import {treeView} from './tree-view.js';
@@ -54,6 +56,7 @@ export type {PillarLayout};
  * @csspart counts - The counts of a priority area.
  * @csspart category - A category block (columns) or sector (radial).
  * @csspart initiative - An initiative cell (columns) or sector (radial).
+ * @csspart more - The cell (columns) or sector (radial) that stands for a category's initiatives too many to draw as targets of their own ("412 more initiatives"); it opens the category.
  * @csspart wheel - The sunburst (radial layout).
  * @csspart legend - The line that says what sizes the drawing.
  * @csspart detail - The opened priority area or category: heading, summary sentence, summary and cards.
@@ -129,12 +132,12 @@ export class FoipPillars extends FoipElement {
   #target?: Layout;
   /** The structure `expanded` belongs to. */
   #treeOf?: Structure;
+  /** The tree as drawn: the dataset's, with each closed category's cells too small to be targets merged. */
+  #drawn?: Structure;
 
   /** Measures the plot or wheel and the titles, and moves the drawing to `#target`. */
   readonly #motion = new PillarsMotion(this, (kind) =>
-    model(this.index)
-      .structure.nodes.filter((n) => n.kind === kind)
-      .map((n) => [n.key, nodeTitle(this.index, this.locale, n)] as const),
+    this.#tree.nodes.filter((n) => n.kind === kind).map((n) => [n.key, nodeTitle(this.index, this.locale, n)] as const),
   );
 
   protected override inputProblem(): Problem | null {
@@ -169,7 +172,9 @@ export class FoipPillars extends FoipElement {
     );
 
     const {width, em, bands, rows} = this.#motion.metrics;
-    this.#target = layoutPillars(structure, {
+    // Only the selected category shows every record; a priority area's open categories keep their "more" row.
+    this.#drawn = mergeCells(structure, width, new Set(sel.category ? [categoryKey(sel.category)] : []));
+    this.#target = layoutPillars(this.#drawn, {
       layout: this.layout,
       width,
       selection: sel,
@@ -191,13 +196,14 @@ export class FoipPillars extends FoipElement {
     const {pillar, category} = this.selected;
     // Everything the target depends on: titles' heights follow the language, the drawing what is expanded.
     const goal = [this.locale, pillar, category, this.data === undefined, [...this.expanded].join()];
-    motion.draw(model(this.index).structure, this.#target!, goal, changed.has('layout') || changed.has('data'));
+    motion.draw(this.#tree, this.#target!, goal, changed.has('layout') || changed.has('data'));
     motion.placeTip(this.pointed);
   }
 
   protected override renderContent(): TemplateResult {
     const {index, locale, layout, expanded, selected: selection} = this;
-    const {structure, counts} = model(index);
+    const {counts} = model(index);
+    const structure = this.#tree;
     // The deepest item selected: `aria-selected`.
     const deepest = tree.selectedKey(selection, this.current);
     const pointed = this.pointed ? structure.byKey.get(this.pointed) : undefined;
@@ -219,8 +225,12 @@ export class FoipPillars extends FoipElement {
       headingLevel: this.headingLevel,
       current: this.current,
       data: this.data,
+      onOpen: (key: string) => this.#activate(key),
     };
-    const tip = layout !== 'radial' && pointed?.kind === 'initiative' && !view.geometry.get(pointed.key)?.labelled;
+    const tip =
+      layout !== 'radial' &&
+      (pointed?.kind === 'initiative' || pointed?.kind === 'more') &&
+      !view.geometry.get(pointed.key)?.labelled;
     // The stage takes the pointer, the keys and focus for the tree and the wheel; the root, the cards' events.
     return html`<div
       part="pillars"
@@ -253,6 +263,11 @@ export class FoipPillars extends FoipElement {
     </div>`;
   }
 
+  /** The tree as drawn (before the first update, the dataset's). */
+  get #tree(): Structure {
+    return this.#drawn ?? model(this.index).structure;
+  }
+
   /** Moves focus to item `key`; the update that follows makes it the Tab stop (roving tabindex). */
   #focus(key: string): void {
     this.focusKey = key;
@@ -261,7 +276,8 @@ export class FoipPillars extends FoipElement {
 
   /** Opens or closes a node, as a click, a tap or Enter does; fires one foip-pillar-select when the selection changed. */
   #activate(key: string): void {
-    const next = tree.activate(model(this.index).structure, this.selected, this.current, key);
+    const node = this.#tree.byKey.get(key);
+    const next = tree.activate(this.#tree, this.selected, this.current, key);
     if (!next) return;
     const {pillar, category} = next;
     const before = this.selected;
@@ -271,6 +287,8 @@ export class FoipPillars extends FoipElement {
     // Said at the next render, in the element's language (msg() answers in it only while rendering).
     this.announced = next;
     this.requestUpdate();
+    // The "N more" cell gives way to its initiatives' rows: focus goes to the first of them.
+    if (node?.kind === 'more') void this.updateComplete.then(() => this.#focus(node.merged![0]));
     // Each event built apart: the manifest's analyzer reads `dispatchEvent(new …(x))` as one more event named x.
     if (before.pillar !== pillar || before.category !== category) {
       const changed = new FoipPillarSelectEvent(pillar, category);
@@ -285,7 +303,7 @@ export class FoipPillars extends FoipElement {
   #handleKeydown(event: KeyboardEvent): void {
     const item = (event.target as Element).closest?.('[role=treeitem]');
     if (!item) return;
-    const action = tree.treeKeyAction(model(this.index).structure, this.expanded, item.id, event.key);
+    const action = tree.treeKeyAction(this.#tree, this.expanded, item.id, event.key);
     if (!action) return;
     event.preventDefault();
     if ('focus' in action) this.#focus(action.focus);

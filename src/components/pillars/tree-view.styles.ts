@@ -196,6 +196,12 @@ export const treeStyles = css`
     font-weight: 600;
     line-height: 1.35;
   }
+  /* The cell of initiatives too many to draw one by one says how many, on one line. */
+  [data-layout='columns'] .cell.more > .label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   /* Where titles are measured: as wide as they are drawn (the width is set by the element), with
      their margins as padding; the category's chevron and border are allowed for. At rest, a line
      across the stage: its size tells the element of a new width or type size. */
@@ -220,7 +226,7 @@ export const treeStyles = css`
   [data-layout='columns'] .node:focus-within {
     z-index: 2;
   }
-  .cell:not([data-labelled]) > .label,
+  .cell:not([data-labelled], .more) > .label,
   [data-layout='radial'] .block > .label,
   [data-layout='radial'] .cell > .label {
     position: absolute;

@@ -108,6 +108,12 @@ const LOOKS: Record<
     class: 'cell',
     content: (view, node) => html`<span class="label">${nodeTitle(view.index, view.locale, node)}</span>`,
   },
+  // The initiatives too many to be targets of their own: Enter or a click opens the category, which
+  // lists them all (its rows, and the cards below).
+  more: {
+    class: 'cell more',
+    content: (view, node) => html`<span class="label">${nodeTitle(view.index, view.locale, node)}</span>`,
+  },
 };
 
 /** A priority area's header: glyph, title, and its counts (hidden from readers, who get the sentence). */
