@@ -10,32 +10,13 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 
 import {accessibilityTree, axByRole, axNodes} from '../a11y-tree.js';
 import type {AXNode} from '../a11y-tree.js';
-import {frames, settled} from '../helpers.js';
 import '../../src/foip-initiative-list.js';
 import type {FoipInitiativeList} from '../../src/foip-initiative-list.js';
-import {dataset} from '../../src/data/index.js';
-import {partnerDataset} from '../fixtures/partner-dataset.js';
+import {data, drawn, sections as groups} from '../fixtures/list-10k.js';
 
-const data = partnerDataset(dataset, 10_000);
 const titles = new Map(data.initiatives.map((i) => [i.id, i.title.en]));
-
 /** The lists as the data groups them: category titles and the ids of their records. */
-const sections = data.pillars.flatMap((p) =>
-  data.categories
-    .map((c) => ({
-      name: c.title.en,
-      ids: data.initiatives.filter((i) => i.pillar === p.id && i.category === c.id).map((i) => i.id),
-    }))
-    .filter((s) => s.ids.length > 0),
-);
-
-async function drawn(el: FoipInitiativeList): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    await settled(el);
-    await frames(2);
-  }
-  await settled(el);
-}
+const sections = groups().map(({category, ids}) => ({name: category, ids}));
 
 /** The card titles read in a list item: its headings' names. */
 const titlesIn = (item: AXNode) => axByRole(item, 'heading').map((h) => h.name);

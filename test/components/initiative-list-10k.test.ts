@@ -8,36 +8,12 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 
 import '../../src/foip-initiative-list.js';
 import type {FoipInitiativeList} from '../../src/foip-initiative-list.js';
-import {dataset} from '../../src/data/index.js';
-import type {Dataset, Initiative} from '../../src/data/index.js';
-import {partnerDataset} from '../fixtures/partner-dataset.js';
-import {frames, settled, shadow, text} from '../helpers.js';
+import type {Initiative} from '../../src/data/index.js';
+import {COUNT, data, drawn, sections} from '../fixtures/list-10k.js';
+import {shadow, text} from '../helpers.js';
 
-const COUNT = 10_000;
-const data: Dataset = partnerDataset(dataset, COUNT);
 const all = data.initiatives;
 const n = (value: number, lang = 'en') => new Intl.NumberFormat(lang).format(value);
-
-/** The records a filter should show, grouped as the list shows them: priority area, then category, in the edition's order. */
-function sections(records: readonly Initiative[]): {category: string; ids: string[]}[] {
-  return data.pillars.flatMap((p) =>
-    data.categories
-      .map((c) => ({
-        category: c.title.en,
-        ids: records.filter((i) => i.pillar === p.id && i.category === c.id).map((i) => i.id),
-      }))
-      .filter((s) => s.ids.length > 0),
-  );
-}
-
-/** Until the list stops drawing: its update, the cards', and the frames in which it measures what is in view. */
-async function drawn(el: FoipInitiativeList): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    await settled(el);
-    await frames(2);
-  }
-  await settled(el);
-}
 
 async function partnerList(attrs = ''): Promise<FoipInitiativeList> {
   const wrapper = await fixture<HTMLElement>(
