@@ -27,8 +27,20 @@ const HEADING = 40;
 
 export class WindowController implements ReactiveController {
   readonly #host: Host;
+  #windowed = false;
   /** On: the dataset is large enough to draw only what is in view (`WINDOW_FROM`). */
-  windowed = false;
+  get windowed(): boolean {
+    return this.#windowed;
+  }
+  set windowed(on: boolean) {
+    if (on === this.#windowed) return;
+    this.#windowed = on;
+    // Observed only when windowed: the list's height changes with every filter, and an observer on
+    // it, beside a map's whose callback updates a linked list, made Firefox report a
+    // ResizeObserver loop on pages of the bundled data (test/browser/follow.test.ts).
+    if (on && this.#host.isConnected) this.#resize?.observe(this.#host);
+    else this.#resize?.unobserve(this.#host);
+  }
   #sizes: readonly number[] = [];
   #geometry = GUESS;
   /** Per section, the rows in view; none measured yet: guessed from the sections' order. */
@@ -64,7 +76,7 @@ export class WindowController implements ReactiveController {
     document.addEventListener('scroll', this.#schedule, {capture: true, passive: true});
     window.addEventListener('resize', this.#schedule, {passive: true});
     this.#resize = new ResizeObserver(this.#schedule);
-    this.#resize.observe(this.#host);
+    if (this.#windowed) this.#resize.observe(this.#host);
   }
 
   hostDisconnected(): void {
