@@ -3,6 +3,7 @@ import type {PropertyValues, TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 
 import {PillarsMotion} from './pillars-motion.js';
+import {Pointing} from './pillars-pointing.js';
 import {categoryKey} from '../../layout/pillars-structure.js';
 import type {Structure} from '../../layout/pillars-structure.js';
 import {layoutPillars} from '../../layout/pillars.js';
@@ -113,14 +114,8 @@ export class FoipPillars extends FoipElement {
   /** @internal Keys of the tree items that are expanded: their children are drawn and in the tree. */
   @state() private expanded: ReadonlySet<string> = new Set();
 
-  /** @internal The tree item that takes Tab (roving tabindex). */
-  @state() private focusKey: string | null = null;
-
-  /** @internal The node under the pointer or keyboard focus: its title shows in the tip or the wheel's centre. */
-  @state() private pointed: string | null = null;
-
-  /** @internal Whether `focusKey` has visible (keyboard) focus: the wheel rings its sector. */
-  @state() private focusVisible = false;
+  /** The Tab stop, keyboard focus and the item pointed at (`./pillars-pointing.ts`). */
+  readonly #pointing = new Pointing(this);
 
   /** @internal The selection as last checked. */
   private selected: Selected = {pillar: null, category: null};
@@ -161,15 +156,14 @@ export class FoipPillars extends FoipElement {
     const fresh = this.#treeOf !== structure;
     this.#treeOf = structure;
     const moved = sel.pillar !== before.pillar || sel.category !== before.category;
-    Object.assign(
-      this,
-      tree.nextTreeState(
-        structure,
-        {expanded: this.expanded, current: this.current, focusKey: this.focusKey},
-        sel,
-        fresh ? 'structure' : moved ? 'selection' : null,
-      ),
+    const {focusKey, ...next} = tree.nextTreeState(
+      structure,
+      {expanded: this.expanded, current: this.current, focusKey: this.#pointing.focusKey},
+      sel,
+      fresh ? 'structure' : moved ? 'selection' : null,
     );
+    Object.assign(this, next);
+    this.#pointing.set({focusKey});
 
     const {width, em, bands, rows} = this.#motion.metrics;
     // Only the selected category shows every record; a priority area's open categories keep their "more" row.
@@ -197,7 +191,7 @@ export class FoipPillars extends FoipElement {
     // Everything the target depends on: titles' heights follow the language, the drawing what is expanded.
     const goal = [this.locale, pillar, category, this.data === undefined, [...this.expanded].join()];
     motion.draw(this.#tree, this.#target!, goal, changed.has('layout') || changed.has('data'));
-    motion.placeTip(this.pointed);
+    motion.placeTip(this.#pointing.pointed);
   }
 
   protected override renderContent(): TemplateResult {
@@ -206,7 +200,8 @@ export class FoipPillars extends FoipElement {
     const structure = this.#tree;
     // The deepest item selected: `aria-selected`.
     const deepest = tree.selectedKey(selection, this.current);
-    const pointed = this.pointed ? structure.byKey.get(this.pointed) : undefined;
+    const {focusKey, focusVisible, pointed: pointedKey} = this.#pointing;
+    const pointed = pointedKey ? structure.byKey.get(pointedKey) : undefined;
     // What the three views show, in one: each reads its part.
     const view = {
       index,
@@ -218,10 +213,10 @@ export class FoipPillars extends FoipElement {
       selectedKey: deepest,
       geometry: new Map(this.#target!.nodes.map((n) => [n.key, n])),
       expanded,
-      tabKey: tree.tabKey(structure, expanded, this.focusKey, deepest),
+      tabKey: tree.tabKey(structure, expanded, focusKey, deepest),
       size: this.#motion.metrics.width,
-      focusKey: this.focusVisible ? this.focusKey : null,
-      shown: this.pointed ? pointed : deepest ? structure.byKey.get(deepest) : undefined,
+      focusKey: focusVisible ? focusKey : null,
+      shown: pointedKey ? pointed : deepest ? structure.byKey.get(deepest) : undefined,
       headingLevel: this.headingLevel,
       current: this.current,
       data: this.data,
@@ -243,11 +238,11 @@ export class FoipPillars extends FoipElement {
       <div
         class="stage"
         @click=${this.#handleClick}
-        @pointerover=${this.#handlePointerOver}
-        @pointerleave=${this.#handlePointerLeave}
+        @pointerover=${this.#pointing.pointerOver}
+        @pointerleave=${this.#pointing.pointerLeave}
         @keydown=${this.#handleKeydown}
-        @focusin=${this.#handleFocusIn}
-        @focusout=${this.#handleFocusOut}
+        @focusin=${this.#pointing.focusIn}
+        @focusout=${this.#pointing.focusOut}
       >
         ${layout === 'radial' ? wheelView(view) : nothing} ${treeView(view)}
         <div class="probe" aria-hidden="true">x</div>
@@ -270,7 +265,7 @@ export class FoipPillars extends FoipElement {
 
   /** Moves focus to item `key`; the update that follows makes it the Tab stop (roving tabindex). */
   #focus(key: string): void {
-    this.focusKey = key;
+    this.#pointing.set({focusKey: key});
     (this.renderRoot as ShadowRoot).getElementById(key)?.focus();
   }
 
@@ -318,32 +313,7 @@ export class FoipPillars extends FoipElement {
     this.#activate(key);
     // Focus follows (an arc's is its item's; focusing the focused item does nothing).
     (this.renderRoot as ShadowRoot).getElementById(key)?.focus({preventScroll: true});
-    this.focusKey = key;
-  }
-
-  #handlePointerOver(event: PointerEvent): void {
-    if (event.pointerType === 'touch') return;
-    const key = keyOf(event);
-    if (key !== this.pointed) this.pointed = key;
-  }
-
-  #handlePointerLeave(): void {
-    this.pointed = this.focusVisible ? this.focusKey : null;
-  }
-
-  #handleFocusIn(event: FocusEvent): void {
-    const item = (event.target as Element).closest?.('[role=treeitem]');
-    if (!item) return;
-    this.focusKey = item.id;
-    this.focusVisible = item.matches(':focus-visible');
-    if (this.focusVisible) this.pointed = item.id;
-  }
-
-  #handleFocusOut(event: FocusEvent): void {
-    const to = event.relatedTarget as Node | null;
-    if (to && this.renderRoot.contains(to)) return;
-    this.focusVisible = false;
-    this.pointed = null;
+    this.#pointing.set({focusKey: key});
   }
 
   /** A card's own foip-initiative-select passes through untouched; it only marks the card current. */
