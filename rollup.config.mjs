@@ -1,8 +1,11 @@
-// Two builds from one source:
+// Three builds from one source:
 //  1. dist/**.js: the npm package, one module per source module (tree-shakable, shared chunks),
 //     dependencies left as bare imports for the user's bundler.
 //  2. dist/foip-widgets.min.js: one self-contained file with every dependency and the data inlined,
 //     registering every element, for the one-<script> drop-in on a CMS page.
+//  3. dist/browser/: the folder an embassy copies to its server: a small loader, foip-widgets.js,
+//     that imports each element's chunk when its tag appears (src/loader.ts); chunks share lit,
+//     the data and the texts.
 import {readdirSync} from 'node:fs';
 import {resolve} from 'node:path';
 
@@ -51,6 +54,19 @@ function sharedDecorateHelper() {
   };
 }
 
+/** Every dependency and the data resolved and minified: what a page loads without a bundler. */
+function forBrowsers() {
+  return [
+    nodeResolve(),
+    json({compact: true}),
+    transpile(),
+    sharedDecorateHelper(),
+    minifyTemplates(),
+    // A second compress pass: 0.1 kB of the one file's 100 kB budget.
+    terser({module: true, ecma: 2020, compress: {passes: 2}, format: {comments: false}}),
+  ];
+}
+
 export default [
   {
     input: ['src/index.ts', 'src/data/index.ts', 'src/jsx.ts', ...registering.map((f) => `src/${f}`)],
@@ -67,15 +83,19 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [
-      nodeResolve(),
-      json({compact: true}),
-      transpile(),
-      sharedDecorateHelper(),
-      minifyTemplates(),
-      // A second compress pass: 0.1 kB of the one file's 100 kB budget.
-      terser({module: true, ecma: 2020, compress: {passes: 2}, format: {comments: false}}),
-    ],
+    plugins: forBrowsers(),
     output: {file: 'dist/foip-widgets.min.js', format: 'es', hoistTransitiveImports: false},
+  },
+  {
+    input: {'foip-widgets': 'src/loader.ts'},
+    plugins: forBrowsers(),
+    output: {
+      dir: 'dist/browser',
+      format: 'es',
+      entryFileNames: '[name].js',
+      // Named by content: a cache may keep them for ever, and a pinned hash never goes stale.
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      hoistTransitiveImports: false,
+    },
   },
 ];
