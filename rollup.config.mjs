@@ -84,7 +84,8 @@ export default [
   {
     input: 'src/index.ts',
     plugins: forBrowsers(),
-    output: {file: 'dist/foip-widgets.min.js', format: 'es', hoistTransitiveImports: false},
+    // One file: what other builds load on demand (validation, exports) is written into it.
+    output: {file: 'dist/foip-widgets.min.js', format: 'es', hoistTransitiveImports: false, inlineDynamicImports: true},
   },
   {
     input: {'foip-widgets': 'src/loader.ts'},

@@ -7,7 +7,6 @@
  */
 import type {DatasetIndex} from '../data/queries.js';
 import type {Category, PillarId} from '../data/types.js';
-import {worldCountry, worldCountryCode, worldCountryCodes} from '../data/world-countries.js';
 import {formatChoices, formatExamples} from '../i18n/format.js';
 import {templates as ja} from '../i18n/locales/ja/attributes.js';
 import {addTranslations, currentLocale, msg, str} from '../i18n/msg.js';
@@ -124,13 +123,13 @@ export function parsePillar(
  * The dataset's code for what a page wrote as a country: ISO 3166-1 alpha-3 in any case or width
  * (`phl`, `ＰＨＬ`). The one place to add alpha-2 or names later.
  */
-function countryCode(value: string, index: Index): string | undefined {
+export function countryCode(value: string, index: Pick<DatasetIndex, 'countries'>): string | undefined {
   const code = value.normalize('NFKC').toUpperCase();
   return index.countries.has(code) ? code : undefined;
 }
 
 /** Whether a country's name in either language contains `part` (lower case): a name typed for a code. */
-const nameHas = (name: {en: string; ja: string}, part: string): boolean =>
+export const nameHas = (name: {en: string; ja: string}, part: string): boolean =>
   [name.en, name.ja].some((n) => n.toLowerCase().includes(part));
 
 /**
@@ -264,42 +263,5 @@ export function parseInitiative(
           )
         : msg(str`Set the initiative attribute to an initiative id, such as ${suggestions[0]}.`),
     warning: `is not an initiative id of the dataset; valid ids include ${suggestions.join(', ')}`,
-  });
-}
-
-/**
- * Codes whose name (either language, the dataset's or the world's) contains a wrong value, then
- * the closest codes of the whole map: a country outside the document is as valid as one in it.
- */
-function suggestWorldCountries(value: string, index: Index): string[] {
-  const v = value.normalize('NFKC').trim().toLowerCase();
-  const codes = worldCountryCodes();
-  const byName = v ? codes.filter((code) => nameHas(worldCountry(code, index)!.name, v)) : [];
-  return [...new Set([...byName, ...suggest(v, codes)])].slice(0, 3);
-}
-
-/**
- * Any country the map draws, in or outside the dataset (`<foip-country>`): ISO 3166-1 alpha-3 or
- * alpha-2, any case, full-width (`PHL`, `ph`, `ＰＨＬ`, `MNG` → alpha-3); null when empty.
- */
-export function parseWorldCountry(
-  given: string | null | undefined,
-  index: Index,
-  attribute = 'country',
-): Parsed<string | null> {
-  const value = (given ?? '').trim();
-  if (!value) return ok(null);
-  // The dataset's codes too: a page's own dataset (`data`) may hold a country the map does not draw.
-  const code = worldCountryCode(value) ?? countryCode(value, index);
-  if (code) return ok(code);
-  const suggestions = suggestWorldCountries(value, index);
-  return bad({
-    attribute,
-    value,
-    message: () =>
-      msg(
-        str`Unknown country "${value}". Use an ISO 3166-1 alpha-3 or alpha-2 code such as ${formatExamples(currentLocale(), suggestions)}.`,
-      ),
-    warning: `is not a country the map draws; use an ISO 3166-1 alpha-3 or alpha-2 code such as ${suggestions.join(', ')}`,
   });
 }

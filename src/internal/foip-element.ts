@@ -10,7 +10,6 @@ import {property, state} from 'lit/decorators.js';
 
 import {DatasetIndex} from '../data/queries.js';
 import type {Locale} from '../data/types.js';
-import {validateDataset} from '../data/validate.js';
 import type {ValidationIssue} from '../data/validate.js';
 import {observeLang, resolveLocale} from '../i18n/locale.js';
 import type {AddressController} from './address-controller.js';
@@ -25,19 +24,23 @@ export type Theme = (typeof THEMES)[number];
 
 export type {Problem} from './problem.js';
 
+type Checked = DatasetIndex | ValidationIssue[];
+
 /**
  * Validation and indexing of a `data` override, once per object: a list hands its override to
- * every card it renders, and they share one index instead of validating it again each.
+ * every card it renders, and they share one index instead of validating it again each. The
+ * validator is imported when a first override arrives: most pages never give one, and the loader's
+ * pages then never fetch it (3 kB).
  */
-const checked = new WeakMap<object, DatasetIndex | ValidationIssue[]>();
-function checkData(value: unknown): DatasetIndex | ValidationIssue[] {
-  if (typeof value !== 'object' || value === null) return validateDataset(value);
+const checked = new WeakMap<object, Promise<Checked>>();
+async function validate(value: unknown): Promise<Checked> {
+  const {validateDataset} = await import('../data/validate.js');
+  const issues = validateDataset(value);
+  return issues.length ? issues : new DatasetIndex(value as DatasetIndex['data']);
+}
+function checkData(value: object): Promise<Checked> {
   let result = checked.get(value);
-  if (result === undefined) {
-    const issues = validateDataset(value);
-    result = issues.length ? issues : new DatasetIndex(value as DatasetIndex['data']);
-    checked.set(value, result);
-  }
+  if (result === undefined) checked.set(value, (result = validate(value)));
   return result;
 }
 
@@ -105,26 +108,42 @@ export abstract class FoipElement extends LitElement {
   set data(value: unknown) {
     const old = this.#data;
     this.#data = value;
-    if (value === undefined || value === null) {
-      this.#index = undefined;
-      this.#dataProblem = null;
-    } else {
-      const checked = checkData(value);
-      if (checked instanceof DatasetIndex) {
-        this.#index = checked;
-        this.#dataProblem = null;
-      } else {
-        const [first] = checked;
-        const where = `${first.path}: ${first.message}`;
-        this.#dataProblem = {
-          attribute: 'data',
-          value: where,
-          message: () => msg(str`The data given to this widget is not a valid FOIP dataset (${where}).`),
-          warning: `is not a valid FOIP dataset: ${checked.length} problem(s), first ${where}`,
-        };
-      }
+    this.#index = undefined;
+    this.#dataProblem = null;
+    this.#checking = undefined;
+    if (value !== undefined && value !== null) {
+      const checking = (typeof value === 'object' ? checkData(value) : validate(value)).then((result) => {
+        if (this.#checking !== checking) return; // a newer value was given meanwhile
+        this.#checking = undefined;
+        this.#accept(result);
+      });
+      this.#checking = checking;
     }
     this.requestUpdate('data', old);
+  }
+
+  /** Set while a `data` override is being validated: no update until it is (`scheduleUpdate`). */
+  #checking?: Promise<void>;
+
+  #accept(checked: Checked): void {
+    if (checked instanceof DatasetIndex) {
+      this.#index = checked;
+      return;
+    }
+    const [first] = checked;
+    const where = `${first.path}: ${first.message}`;
+    this.#dataProblem = {
+      attribute: 'data',
+      value: where,
+      message: () => msg(str`The data given to this widget is not a valid FOIP dataset (${where}).`),
+      warning: `is not a valid FOIP dataset: ${checked.length} problem(s), first ${where}`,
+    };
+  }
+
+  /** Renders only once a `data` override is checked: never a frame of the bundled edition in its place. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const checking = this.#checking;
+    return checking ? checking.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** @internal Queries over the dataset on show: the bundled edition or the `data` override. */

@@ -1,4 +1,4 @@
-// parseWorldCountry (src/internal/attributes.ts): `<foip-country country="…">` takes any country the
+// parseWorldCountry (src/internal/world-country-attribute.ts): `<foip-country country="…">` takes any country the
 // map draws, in alpha-3 or alpha-2, any case and width; a wrong value is one localized message with
 // suggestions and one English warning. parseCountry, for the dataset's countries only, is unchanged.
 import assert from 'node:assert/strict';
@@ -7,7 +7,8 @@ import {describe, it} from 'node:test';
 import {bundledIndex} from '../../src/data/dataset.js';
 import {worldCountry, worldCountryCodes} from '../../src/data/world-countries.js';
 import {withLocale} from '../../src/i18n/msg.js';
-import {parseCountry, parseWorldCountry} from '../../src/internal/attributes.js';
+import {parseCountry} from '../../src/internal/attributes.js';
+import {parseWorldCountry} from '../../src/internal/world-country-attribute.js';
 import type {Parsed, Problem} from '../../src/internal/attributes.js';
 
 const index = bundledIndex();

@@ -12,7 +12,7 @@ import {DatasetIndex} from '../../src/data/queries.js';
 import type {Initiative, Locale, MapEntry, MapItem, Region} from '../../src/data/types.js';
 import {worldCountry} from '../../src/data/world-countries.js';
 import {withLocale} from '../../src/i18n/msg.js';
-import {parseWorldCountry} from '../../src/internal/attributes.js';
+import {parseWorldCountry} from '../../src/internal/world-country-attribute.js';
 import {countrySummary} from '../../src/internal/country-summary.js';
 
 const index = bundledIndex();
