@@ -63,12 +63,18 @@ export default {
     // The embedding test's page is served as a government site serves it: same-origin only, no inline
     // scripts or styles (the dev server's own test pages are left alone).
     function strictCsp(context, next) {
-      if (context.path.startsWith('/test/csp/')) {
+      if (context.path.startsWith('/test/csp/') || context.path.startsWith('/test/loader/')) {
         context.set(
           'Content-Security-Policy',
           "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'",
         );
       }
+      return next();
+    },
+    // A second copy of the browser folder at a path of its own (test/loader/two-copies.html).
+    function secondCopy(context, next) {
+      const copy = '/test/loader/copy/';
+      if (context.path.startsWith(copy)) context.path = `/dist/browser/${context.path.slice(copy.length)}`;
       return next();
     },
   ],
