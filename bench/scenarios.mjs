@@ -1,4 +1,5 @@
 /** The bench's pages: what each scenario loads, and the page around it. Read by scripts/bench.mjs. */
+import {EVERY_WIDGET_MARKUP} from './delivery.mjs';
 import {PARTNER_VALIDATE, partnerSetup} from './partner.mjs';
 
 /** Changes nothing, and waits like the others: the frame floor every interaction pays. */
@@ -17,6 +18,8 @@ const partner = (count, tag, markup, more = {}) => ({tag, counts: [1], partner: 
 const LIST = '<foip-initiative-list controls></foip-initiative-list>';
 const MAP = '<foip-map></foip-map>';
 const PILLARS = '<foip-pillars></foip-pillars>';
+const CARD = '<foip-initiative-card initiative="osa-expansion"></foip-initiative-card>';
+const COUNTRY = '<foip-country country="PHL"></foip-country>';
 // The selection's animation runs 450 ms after the first frame.
 const PILLARS_PARTNER = {settleMs: 600, interactions: PILLARS_INTERACTIONS};
 
@@ -34,7 +37,7 @@ export const SCENARIOS = {
   },
   card: {
     tag: 'foip-initiative-card',
-    markup: () => '<foip-initiative-card initiative="osa-expansion"></foip-initiative-card>',
+    markup: () => CARD,
   },
   list: {
     tag: 'foip-initiative-list',
@@ -91,13 +94,20 @@ export const SCENARIOS = {
   // An embassy's page (issue 18): one country, its locator map and its cards; a change shows another country.
   country: {
     tag: 'foip-country',
-    markup: () => '<foip-country country="PHL"></foip-country>',
+    markup: () => COUNTRY,
     interactions: {
       'no-op': NO_OP,
       // Indonesia, Viet Nam, the Philippines in turn: every repeat is a change (the page starts at PHL).
       'country change': `async (el, i) => { el.setAttribute('country', ['IDN', 'VNM', 'PHL'][i % 3]); await el.updateComplete; }`,
     },
   },
+  // Delivery (issue 20, bench/delivery.mjs): every widget from the one file, and page kinds through
+  // the browser folder's loader (`loader`: the page loads dist/browser/foip-widgets.js instead).
+  'every widget': {tag: 'foip-map', markup: () => EVERY_WIDGET_MARKUP},
+  'card (loader)': {tag: 'foip-initiative-card', loader: true, markup: () => CARD},
+  'map (loader)': {tag: 'foip-map', loader: true, markup: () => MAP},
+  'country (loader)': {tag: 'foip-country', loader: true, markup: () => COUNTRY},
+  'every widget (loader)': {tag: 'foip-map', loader: true, markup: () => EVERY_WIDGET_MARKUP},
   // A partner's own records (issue 19): 1,000 and 10,000 initiatives given as `data`.
   'list 1k': partner(1_000, 'foip-initiative-list', LIST, {interactions: FILTER_INTERACTIONS}),
   'list 10k': partner(10_000, 'foip-initiative-list', LIST, {interactions: FILTER_INTERACTIONS}),

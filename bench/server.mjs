@@ -64,9 +64,11 @@ export async function serveBench(only, baseline) {
       const markup = name === 'control' ? '' : scenario.markup().repeat(count);
       const script = scenario?.reference
         ? '/reference.js'
-        : url.searchParams.get('bundle') === 'baseline'
-          ? '/baseline.js'
-          : '/dist/foip-widgets.min.js';
+        : scenario?.loader
+          ? '/dist/browser/foip-widgets.js'
+          : url.searchParams.get('bundle') === 'baseline'
+            ? '/baseline.js'
+            : '/dist/foip-widgets.min.js';
       const body = scenario?.partner ? partnerBody(markup) : markup;
       return send(res, 'text/html', page(body, name !== 'control' && script, scenario?.partner));
     }

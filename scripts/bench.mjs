@@ -64,6 +64,7 @@ import {partnerSpans} from '../bench/partner.mjs';
 import {DEFAULT_VIEWPORT, SCENARIOS} from '../bench/scenarios.mjs';
 import {serveBench} from '../bench/server.mjs';
 import {median, summarise, summary} from '../bench/summary.mjs';
+import {delivery} from '../bench/delivery.mjs';
 import {targets} from '../bench/targets.mjs';
 import {
   TRACE_CATEGORIES,
@@ -290,6 +291,7 @@ async function main() {
     scenarios: Object.fromEntries(Object.entries(raw).map(([key, v]) => [key, summarise(v)])),
   };
   results.targets = targets(results.scenarios);
+  results.delivery = delivery(results.scenarios);
   if (BASELINE) {
     // Per round, this build minus the baseline: the pairing cancels what the machine did that round.
     const paired = (a, b) =>

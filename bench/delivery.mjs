@@ -1,0 +1,59 @@
+/**
+ * Issue 20's delivery figures: what a page fetches from the browser folder (dist/browser/, the loader
+ * and the chunks of the elements it shows) against the one file, in bytes (gzip, file by file, as
+ * `npm run size` sums them) and in first-draw CPU time from the same run's scenarios.
+ */
+import {readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+
+import {pageFiles} from '../scripts/browser-folder.mjs';
+
+const EVERY = [
+  'foip-country',
+  'foip-initiative-card',
+  'foip-initiative-list',
+  'foip-map',
+  'foip-pillars',
+  'foip-vision',
+];
+
+/** The page kinds issue 20 sets a byte budget for: tags, limit in kB (gzip), the scenarios compared. */
+export const PAGE_KINDS = {
+  'card only': {tags: ['foip-initiative-card'], limitKb: 38, oneFile: 'card', loader: 'card (loader)'},
+  'map only': {tags: ['foip-map'], limitKb: 62, oneFile: 'map', loader: 'map (loader)'},
+  'country page': {tags: ['foip-country'], limitKb: 64, oneFile: 'country', loader: 'country (loader)'},
+  // The one file + 5 kB.
+  'every widget': {tags: EVERY, limitKb: null, oneFile: 'every widget', loader: 'every widget (loader)'},
+};
+
+/** Markup with one of each element: the `every widget` scenarios. */
+export const EVERY_WIDGET_MARKUP = EVERY.map(
+  (tag) =>
+    `<${tag}${{'foip-initiative-card': ' initiative="osa-expansion"', 'foip-country': ' country="PHL"'}[tag] ?? ''}></${tag}>`,
+).join('');
+
+const gzipKb = (path) => gzipSync(readFileSync(path), {level: 9}).length / 1000;
+const r2 = (x) => Number(x.toFixed(2));
+
+/** Bytes per page kind and, where both scenarios ran, the first draw through the loader against the one file's. */
+export function delivery(scenarios) {
+  const oneFileKb = gzipKb('dist/foip-widgets.min.js');
+  const out = {oneFileKb: r2(oneFileKb)};
+  for (const [name, kind] of Object.entries(PAGE_KINDS)) {
+    const files = pageFiles(kind.tags);
+    const kb = files.reduce((sum, file) => sum + gzipKb(`dist/browser/${file}`), 0);
+    const limitKb = kind.limitKb ?? r2(oneFileKb + 5);
+    const viaLoader = scenarios[`${kind.loader} ×1`]?.firstDraw.cpuMs.median;
+    const viaOneFile = scenarios[`${kind.oneFile} ×1`]?.firstDraw.cpuMs.median;
+    out[name] = {
+      files: files.length,
+      kb: r2(kb),
+      limitKb,
+      met: kb <= limitKb,
+      ...(viaLoader !== undefined && viaOneFile !== undefined
+        ? {firstDrawCpuMs: r2(viaLoader), oneFileFirstDrawCpuMs: r2(viaOneFile), ratio: r2(viaLoader / viaOneFile)}
+        : {}),
+    };
+  }
+  return out;
+}
