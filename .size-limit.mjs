@@ -38,7 +38,7 @@ const modules = [
   {
     name: 'foip-initiative-list.js (with lit, the data and the card)',
     path: 'dist/foip-initiative-list.js',
-    limit: '50.5 kB',
+    limit: '51.5 kB',
     gzip: true,
   },
   {
@@ -68,7 +68,7 @@ const modules = [
   {
     name: 'foip-widgets.min.js (everything, the file as shipped)',
     path: 'dist/foip-widgets.min.js',
-    limit: '105 kB',
+    limit: '106 kB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
@@ -76,10 +76,13 @@ const modules = [
 
 if (!existsSync('dist/browser')) throw new Error('.size-limit.mjs: no dist/browser: run `npm run build` first');
 
-/** A page built on the browser folder: the loader and every chunk it fetches for `tags`, each gzipped. */
-const page = (name, tags, limit) => ({
-  name: `browser folder: ${name} (${pageFiles(tags).length} files)`,
-  path: pageFiles(tags).map((file) => `dist/browser/${file}`),
+/**
+ * A page built on the browser folder: the loader and every chunk it fetches for `tags`, each
+ * gzipped. A page in English fetches no Japanese texts; one in Japanese fetches its widgets' too.
+ */
+const page = (name, tags, lang, limit) => ({
+  name: `browser folder, page in ${lang === 'ja' ? 'Japanese' : 'English'}: ${name} (${pageFiles(tags, undefined, {lang}).length} files)`,
+  path: pageFiles(tags, undefined, {lang}).map((file) => `dist/browser/${file}`),
   limit,
   gzip: true,
   disablePlugins: ['@size-limit/esbuild'],
@@ -94,6 +97,8 @@ const every = [
   'foip-vision',
 ];
 
+// Issue 20's budgets: card 38, map 62, country 64, every widget the one file + 5 (110.6 today).
+// Card and map are over by 0.4 and 1.7 kB: README → Size budgets says where the bytes go.
 export default [
   ...modules,
   {
@@ -103,8 +108,12 @@ export default [
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
-  page('loader + one card', ['foip-initiative-card'], '40 kB'),
-  page('loader + one map', ['foip-map'], '67.5 kB'),
-  page('loader + one country page', ['foip-country'], '64 kB'),
-  page('loader + every widget', every, '116.5 kB'),
+  page('loader + one card', ['foip-initiative-card'], 'en', '38.5 kB'),
+  page('loader + one map', ['foip-map'], 'en', '64 kB'),
+  page('loader + one country page', ['foip-country'], 'en', '64 kB'),
+  page('loader + every widget', every, 'en', '110 kB'),
+  page('loader + one card', ['foip-initiative-card'], 'ja', '40.5 kB'),
+  page('loader + one map', ['foip-map'], 'ja', '67.5 kB'),
+  page('loader + one country page', ['foip-country'], 'ja', '64 kB'),
+  page('loader + every widget', every, 'ja', '116.5 kB'),
 ];

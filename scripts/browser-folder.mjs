@@ -8,6 +8,8 @@ import {join, posix} from 'node:path';
 export const LOADER = 'foip-widgets.js';
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*"(\.{1,2}\/[^"]+\.js)"/gu;
 const DYNAMIC_IMPORT = /\bimport\("(\.\/[^"]+\.js)"\)/gu;
+/** A widget's Japanese texts (rollup.config.mjs names them). */
+const JAPANESE = /(?:^|\/)ja-[^/]+\.js$/u;
 
 /** The tags the loader defines, each with the chunk it imports for it. */
 export function elementChunks(dir = 'dist/browser') {
@@ -17,15 +19,20 @@ export function elementChunks(dir = 'dist/browser') {
   return new Map(entries.map((path) => [/^chunks\/(foip-[a-z-]+)-[\w-]{8}\.js$/u.exec(path)?.[1] ?? path, path]));
 }
 
-/** Every file a page showing `tags` fetches, loader first, as paths relative to `dir`. */
-export function pageFiles(tags, dir = 'dist/browser') {
+/**
+ * Every file a page showing `tags` fetches, loader first, as paths relative to `dir`. A page in
+ * Japanese (`lang: 'ja'`) fetches its widgets' Japanese texts too, imported on demand (`chunks/ja-*`).
+ */
+export function pageFiles(tags, dir = 'dist/browser', {lang = 'en'} = {}) {
   const chunks = elementChunks(dir);
   const files = new Set([LOADER]);
   const visit = (path) => {
     if (files.has(path)) return;
     files.add(path);
     const code = readFileSync(join(dir, path), 'utf8');
-    for (const [, spec] of code.matchAll(STATIC_IMPORT)) visit(posix.join(posix.dirname(path), spec));
+    const from = (spec) => posix.join(posix.dirname(path), spec);
+    for (const [, spec] of code.matchAll(STATIC_IMPORT)) visit(from(spec));
+    if (lang === 'ja') for (const [, spec] of code.matchAll(DYNAMIC_IMPORT)) if (JAPANESE.test(spec)) visit(from(spec));
   };
   for (const tag of tags) {
     const chunk = chunks.get(tag);

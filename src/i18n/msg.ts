@@ -8,14 +8,14 @@
  * `lit-localize extract` finds the strings, so XLIFF extraction works unchanged) and looks each
  * string up in the locale of the element that is rendering: `FoipElement` wraps its synchronous
  * `update()` in `withLocale()`. Translations are lit-localize's, split by widget into
- * `./locales/ja/` (scripts/split-locales.ts) and imported statically: two locales are smaller
- * than a loader, and a widget's entry carries its own strings, not every widget's.
+ * `./locales/ja/` (scripts/split-locales.ts), and imported when an element first speaks Japanese
+ * (`FoipElement` waits for `japaneseReady()` before such an update): a page in English never
+ * fetches them (3.6 kB of a map's 67), a page in Japanese fetches only its widgets'.
  */
 import type {msg as litMsg} from '@lit/localize';
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
 
 import type {Locale} from '../data/types.js';
-import {templates as shared} from './locales/ja/shared.js';
 
 export {str} from '@lit/localize/internal/str-tag.js';
 
@@ -37,12 +37,43 @@ export const currentLocale = (): Locale => current;
 
 type Templates = NonNullable<Parameters<typeof runtimeMsg>[0]>;
 
-/** The Japanese templates of the widgets loaded so far: the shared ones, and each widget's. */
-const ja: Templates = {...shared};
+/** The Japanese templates loaded so far: the shared ones, and each loaded widget's. */
+const ja: Templates = {};
 
-/** Adds a widget's Japanese templates (`./locales/ja/<widget>.js`); its module calls this when loaded. */
-export function addTranslations(templates: Templates): void {
-  Object.assign(ja, templates);
+type Load = () => Promise<{templates: Templates}>;
+/** Japanese templates of the widgets on the page, not yet loaded. */
+const unloaded = new Set<Load>();
+let loading: Promise<void> | undefined;
+
+/**
+ * Registers a widget's Japanese templates (`() => import('./locales/ja/<widget>.js')`); its module
+ * calls this when it loads. They are fetched when an element first speaks Japanese.
+ */
+export function addTranslations(load: Load): void {
+  unloaded.add(load);
+}
+addTranslations(() => import('./locales/ja/shared.js'));
+
+/**
+ * Resolves once every Japanese template registered so far is loaded; undefined when they are.
+ * A file that fails to load (blocked, offline) is reported once and left out: the element then
+ * renders, in English where a template is missing, never a blank box.
+ */
+export function japaneseReady(): Promise<void> | undefined {
+  if (!unloaded.size) return undefined;
+  return (loading ??= Promise.all(
+    [...unloaded].map(async (load) => {
+      try {
+        Object.assign(ja, (await load()).templates);
+      } catch (error) {
+        console.error('foip-widgets: Japanese texts could not be loaded', error);
+      } finally {
+        unloaded.delete(load);
+      }
+    }),
+  ).then(() => {
+    loading = undefined;
+  }));
 }
 
 export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>

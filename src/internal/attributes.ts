@@ -8,7 +8,6 @@
 import type {DatasetIndex} from '../data/queries.js';
 import type {Category, PillarId} from '../data/types.js';
 import {formatChoices, formatExamples} from '../i18n/format.js';
-import {templates as ja} from '../i18n/locales/ja/attributes.js';
 import {addTranslations, currentLocale, msg, str} from '../i18n/msg.js';
 import {bad, ok} from './problem.js';
 import type {Parsed} from './problem.js';
@@ -17,7 +16,7 @@ export {parseOption, parseOptions} from './problem.js';
 export type {Parsed, Problem} from './problem.js';
 
 // These readers' Japanese messages, loaded by the widgets that read with them (not the map's keyword-only base).
-addTranslations(ja);
+addTranslations(() => import('../i18n/locales/ja/attributes.js'));
 
 /** What the readers look up: a dataset's index (the bundled edition or a page's `data`). */
 type Index = Pick<

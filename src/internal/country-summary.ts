@@ -11,11 +11,10 @@ import {nameInSentence} from '../data/queries.js';
 import type {DatasetIndex} from '../data/queries.js';
 import type {WorldCountry} from '../data/world-countries.js';
 import {formatList, isSingular} from '../i18n/format.js';
-import {templates as ja} from '../i18n/locales/ja/country-summary.js';
 import {addTranslations, currentLocale, msg, str} from '../i18n/msg.js';
 import {regionNames} from './region-wide.js';
 
-addTranslations(ja);
+addTranslations(() => import('../i18n/locales/ja/country-summary.js'));
 
 /** "2 in priority area ①, 2 in ② and 2 in ③", or "priority area ①" where all are in one. */
 function areaCounts(index: DatasetIndex, shares: readonly PillarShare[]): string {

@@ -16,7 +16,7 @@ import type {AddressController} from './address-controller.js';
 import {FollowController} from './follow-controller.js';
 import {parseOption} from './problem.js';
 import type {Problem} from './problem.js';
-import {msg, str, withLocale} from '../i18n/msg.js';
+import {japaneseReady, msg, str, withLocale} from '../i18n/msg.js';
 import {themeStyles} from './theme.styles.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -140,10 +140,13 @@ export abstract class FoipElement extends LitElement {
     };
   }
 
-  /** Renders only once a `data` override is checked: never a frame of the bundled edition in its place. */
+  /**
+   * Renders only once a `data` override is checked (never a frame of the bundled edition in its
+   * place), and in Japanese once the Japanese texts are loaded (never a frame in English first).
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const checking = this.#checking;
-    return checking ? checking.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+    const waiting = this.#checking ?? (this.locale === 'ja' ? japaneseReady() : undefined);
+    return waiting ? waiting.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** @internal Queries over the dataset on show: the bundled edition or the `data` override. */

@@ -59,6 +59,8 @@ describe('the browser folder (loader and chunks)', () => {
       const {urls, elements} = fetched(win);
       expect(urls.filter((u) => u.origin !== location.origin).map(String)).to.deep.equal([]);
       expect(elements).to.deep.equal(['foip-initiative-card', 'foip-map']);
+      // The card speaks Japanese: the Japanese texts of the widgets on the page were fetched.
+      expect(urls.some((u) => /\/chunks\/ja-initiative-card-/u.test(u.pathname))).to.be.true;
       expect(['foip-country', 'foip-pillars', 'foip-vision'].filter((t) => win.customElements.get(t))).to.deep.equal(
         [],
       );
@@ -106,6 +108,8 @@ describe('the browser folder (loader and chunks)', () => {
     try {
       const {urls, elements} = fetched(win);
       expect(elements).to.deep.equal(['foip-initiative-card', 'foip-vision']);
+      // A page in English: no Japanese texts.
+      expect(urls.filter((u) => u.pathname.includes('/chunks/ja-')).map(String)).to.deep.equal([]);
       const chunks = urls.filter((u) => u.pathname.includes('/chunks/'));
       expect(chunks.filter((u) => u.pathname.startsWith('/test/loader/copy/')).map(String), 'from the second copy').to
         .be.empty;

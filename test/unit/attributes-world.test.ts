@@ -2,14 +2,19 @@
 // map draws, in alpha-3 or alpha-2, any case and width; a wrong value is one localized message with
 // suggestions and one English warning. parseCountry, for the dataset's countries only, is unchanged.
 import assert from 'node:assert/strict';
-import {describe, it} from 'node:test';
+import {before, describe, it} from 'node:test';
 
 import {bundledIndex} from '../../src/data/dataset.js';
 import {worldCountry, worldCountryCodes} from '../../src/data/world-countries.js';
-import {withLocale} from '../../src/i18n/msg.js';
+import {japaneseReady, withLocale} from '../../src/i18n/msg.js';
 import {parseCountry} from '../../src/internal/attributes.js';
 import {parseWorldCountry} from '../../src/internal/world-country-attribute.js';
 import type {Parsed, Problem} from '../../src/internal/attributes.js';
+
+// Japanese texts load when first needed (src/i18n/msg.ts): every one these modules registered.
+before(async () => {
+  await japaneseReady();
+});
 
 const index = bundledIndex();
 

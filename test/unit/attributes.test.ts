@@ -1,10 +1,10 @@
 // The shared attribute readers (src/internal/attributes.ts): what each accepts, the one message and
 // warning for what it does not, in both languages, and no side effect (the element warns, not these).
 import assert from 'node:assert/strict';
-import {afterEach, beforeEach, describe, it} from 'node:test';
+import {afterEach, before, beforeEach, describe, it} from 'node:test';
 
 import {bundledIndex} from '../../src/data/dataset.js';
-import {withLocale} from '../../src/i18n/msg.js';
+import {japaneseReady, withLocale} from '../../src/i18n/msg.js';
 import {
   parseCategory,
   parseCountry,
@@ -16,6 +16,11 @@ import {
   parsePillars,
 } from '../../src/internal/attributes.js';
 import type {Parsed, Problem} from '../../src/internal/attributes.js';
+
+// Japanese texts load when first needed (src/i18n/msg.ts): every one these modules registered.
+before(async () => {
+  await japaneseReady();
+});
 
 const index = bundledIndex();
 

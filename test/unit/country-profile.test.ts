@@ -4,16 +4,21 @@
 // (data/README.md), not with the module's own queries.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {describe, it} from 'node:test';
+import {before, describe, it} from 'node:test';
 
 import {countryProfile, isOutside} from '../../src/data/country-profile.js';
 import {bundledIndex} from '../../src/data/dataset.js';
 import {DatasetIndex} from '../../src/data/queries.js';
 import type {Initiative, Locale, MapEntry, MapItem, Region} from '../../src/data/types.js';
 import {worldCountry} from '../../src/data/world-countries.js';
-import {withLocale} from '../../src/i18n/msg.js';
+import {japaneseReady, withLocale} from '../../src/i18n/msg.js';
 import {parseWorldCountry} from '../../src/internal/world-country-attribute.js';
 import {countrySummary} from '../../src/internal/country-summary.js';
+
+// Japanese texts load when first needed (src/i18n/msg.ts): every one these modules registered.
+before(async () => {
+  await japaneseReady();
+});
 
 const index = bundledIndex();
 const readJson = (file: string) => JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'));

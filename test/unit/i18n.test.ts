@@ -13,8 +13,7 @@ import {
   isSingular,
 } from '../../src/i18n/format.js';
 import {localeFromTag} from '../../src/i18n/locale.js';
-import {templates as cardTemplates} from '../../src/i18n/locales/ja/initiative-card.js';
-import {addTranslations, msg, withLocale} from '../../src/i18n/msg.js';
+import {addTranslations, japaneseReady, msg, withLocale} from '../../src/i18n/msg.js';
 import {suggest, listAttribute} from '../../src/internal/attributes.js';
 
 describe('locale tags', () => {
@@ -34,7 +33,8 @@ describe('locale tags', () => {
 
 describe('msg', () => {
   const shared = 'This FOIP widget cannot be shown.';
-  it('answers in the locale it is rendering in, and restores it', () => {
+  it('answers in the locale it is rendering in, and restores it', async () => {
+    await japaneseReady();
     assert.equal(msg(shared), shared);
     assert.equal(
       withLocale('ja', () => msg(shared)),
@@ -47,16 +47,39 @@ describe('msg', () => {
     assert.equal(msg(shared), shared);
   });
 
-  it("knows a widget's own strings once its module has added them, and only then", () => {
+  it("knows a widget's own strings once its module has registered them and they have loaded, and only then", async () => {
+    await japaneseReady();
+    assert.equal(japaneseReady(), undefined, 'nothing left to load');
     assert.equal(
       withLocale('ja', () => msg('Partners')),
       'Partners',
     );
-    addTranslations(cardTemplates);
+    addTranslations(() => import('../../src/i18n/locales/ja/initiative-card.js'));
+    assert.equal(
+      withLocale('ja', () => msg('Partners')),
+      'Partners',
+      'registered, not loaded yet',
+    );
+    await japaneseReady();
     assert.equal(
       withLocale('ja', () => msg('Partners')),
       '連携先',
     );
+  });
+
+  it('a file of Japanese texts that fails to load is reported once and left out, never a rejection', async () => {
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      addTranslations(() => Promise.reject(new Error('blocked by its integrity pin')));
+      await japaneseReady();
+      assert.equal(japaneseReady(), undefined, 'not retried');
+    } finally {
+      console.error = original;
+    }
+    assert.equal(errors.length, 1);
+    assert.match(String(errors[0][0]), /Japanese texts could not be loaded/u);
   });
 });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {describe, it} from 'node:test';
+import {before, describe, it} from 'node:test';
 
 import {bundledIndex, dataset} from '../../src/data/index.js';
 import {nameInSentence} from '../../src/data/queries.js';
@@ -13,8 +13,13 @@ import {
   optionLabel,
   summarySentences,
 } from '../../src/components/map/map-text.js';
-import {withLocale} from '../../src/i18n/msg.js';
+import {japaneseReady, withLocale} from '../../src/i18n/msg.js';
 import {mapPlaces, summarise} from '../../src/layout/map-places.js';
+
+// Japanese texts load when first needed (src/i18n/msg.ts): every one these modules registered.
+before(async () => {
+  await japaneseReady();
+});
 
 const places = mapPlaces(bundledIndex);
 const place = (iso3: string) => places.find((p) => p.iso3 === iso3)!;

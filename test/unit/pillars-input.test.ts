@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
-import {describe, it} from 'node:test';
+import {before, describe, it} from 'node:test';
 
 import {bundledIndex} from '../../src/data/index.js';
 import {readAttributes} from '../../src/components/pillars/pillars-input.js';
-import {withLocale} from '../../src/i18n/msg.js';
+import {japaneseReady, withLocale} from '../../src/i18n/msg.js';
+
+// Japanese texts load when first needed (src/i18n/msg.ts): every one these modules registered.
+before(async () => {
+  await japaneseReady();
+});
 
 describe('pillars input: the selection the attributes make', () => {
   const cases: [string, {layout: string; pillar?: string; category?: string}, object][] = [

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {describe, it} from 'node:test';
+import {before, describe, it} from 'node:test';
 
 import {bundledIndex, dataset} from '../../src/data/index.js';
 import type {Locale} from '../../src/data/types.js';
@@ -10,8 +10,13 @@ import {
   pillarSentence,
   sourcePages,
 } from '../../src/components/pillars/pillars-text.js';
-import {withLocale} from '../../src/i18n/msg.js';
+import {japaneseReady, withLocale} from '../../src/i18n/msg.js';
 import {pillarCounts, pillarStructure} from '../../src/layout/pillars-structure.js';
+
+// Japanese texts load when first needed (src/i18n/msg.ts): every one these modules registered.
+before(async () => {
+  await japaneseReady();
+});
 
 const structure = pillarStructure(dataset);
 const en = <T>(fn: () => T) => withLocale('en', fn);

@@ -8,7 +8,6 @@ import {citedPages} from '../../data/provenance.js';
 import {nameInSentence} from '../../data/queries.js';
 import {worldCountry} from '../../data/world-countries.js';
 import type {WorldCountry} from '../../data/world-countries.js';
-import {templates as ja} from '../../i18n/locales/ja/country.js';
 import {addTranslations, msg, str} from '../../i18n/msg.js';
 import {AddressController} from '../../internal/address-controller.js';
 import {parseOptions} from '../../internal/attributes.js';
@@ -33,7 +32,7 @@ import {landStyles} from '../map/land-layer.js';
 import {countryStyles} from './country.styles.js';
 
 // This widget's Japanese strings; msg has the shared ones.
-addTranslations(ja);
+addTranslations(() => import('../../i18n/locales/ja/country.js'));
 
 export const COUNTRY_SECTIONS = ['summary', 'map', 'areas', 'initiatives', 'items', 'partnerships', 'regions'] as const;
 export type CountrySection = (typeof COUNTRY_SECTIONS)[number];

@@ -8,7 +8,6 @@ import type {Initiative} from '../../data/types.js';
 import {FoipInitiativeSelectEvent} from '../../events/events.js';
 import {formatList} from '../../i18n/format.js';
 import {addTranslations, msg} from '../../i18n/msg.js';
-import {templates as ja} from '../../i18n/locales/ja/initiative-card.js';
 import {coreIndex, whenText, wholeIndex} from '../../data/core-dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
@@ -19,7 +18,7 @@ import {pillarLabel, pillarName} from '../../internal/pillar-label.js';
 import {cardStyles} from './initiative-card.styles.js';
 
 // This widget's Japanese strings; msg has the shared ones.
-addTranslations(ja);
+addTranslations(() => import('../../i18n/locales/ja/initiative-card.js'));
 
 export const CARD_VARIANTS = ['full', 'compact'] as const;
 export type CardVariant = (typeof CARD_VARIANTS)[number];

@@ -6,7 +6,6 @@ import type {InitiativeFilter} from '../../data/queries.js';
 import type {Initiative, PillarId} from '../../data/types.js';
 import {FoipFilterChangeEvent} from '../../events/events.js';
 import {addTranslations, msg} from '../../i18n/msg.js';
-import {templates as ja} from '../../i18n/locales/ja/initiative-list.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import {sourceLine} from '../../internal/source-line.js';
@@ -30,7 +29,7 @@ import {emptyState, results} from './list-results.js';
 import {WindowController} from './window-controller.js';
 
 // This widget's Japanese strings; msg has the shared ones.
-addTranslations(ja);
+addTranslations(() => import('../../i18n/locales/ja/initiative-list.js'));
 
 /** A filter as the list applies it: attribute values checked and normalized (`phl` → `PHL`). */
 type Filter = {

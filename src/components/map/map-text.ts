@@ -8,13 +8,12 @@ import {compareNames, nameInSentence} from '../../data/queries.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import type {PillarId} from '../../data/types.js';
 import {formatChoices, formatList, formatNumber, isSingular} from '../../i18n/format.js';
-import {templates as ja} from '../../i18n/locales/ja/map.js';
 import {addTranslations, currentLocale, msg, str} from '../../i18n/msg.js';
 import {regionNames} from '../../internal/region-wide.js';
 import type {MapPlace, MapSummary} from '../../layout/map-places.js';
 
 // The map's Japanese strings (this module's and the element's); msg has the shared ones.
-addTranslations(ja);
+addTranslations(() => import('../../i18n/locales/ja/map.js'));
 
 const one = (n: number) => isSingular(currentLocale(), n);
 const num = (n: number) => formatNumber(currentLocale(), n);

@@ -10,14 +10,13 @@ import type {Pages} from '../../data/provenance.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import type {Locale, Pillar} from '../../data/types.js';
 import {formatNumber, isSingular} from '../../i18n/format.js';
-import {templates as ja} from '../../i18n/locales/ja/pillars.js';
 import {addTranslations, currentLocale, msg, str, withLocale} from '../../i18n/msg.js';
 import type {Selection} from '../../layout/pillar-tree.js';
 import {categoryKey, pillarKey} from '../../layout/pillars-structure.js';
 import type {PillarCounts, Structure, StructureNode} from '../../layout/pillars-structure.js';
 
 // The pillars' Japanese strings (this module's, the views' and the element's); msg has the shared ones.
-addTranslations(ja);
+addTranslations(() => import('../../i18n/locales/ja/pillars.js'));
 
 const one = (n: number) => isSingular(currentLocale(), n);
 const num = (n: number) => formatNumber(currentLocale(), n);

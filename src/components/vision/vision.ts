@@ -5,7 +5,6 @@ import {property, state} from 'lit/decorators.js';
 import type {Principle, Statement} from '../../data/types.js';
 import {isSingular} from '../../i18n/format.js';
 import {addTranslations, msg, str} from '../../i18n/msg.js';
-import {templates as ja} from '../../i18n/locales/ja/vision.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
@@ -16,7 +15,7 @@ import {sourceLine} from '../../internal/source-line.js';
 import {visionStyles} from './vision.styles.js';
 
 // This widget's Japanese strings; msg has the shared ones.
-addTranslations(ja);
+addTranslations(() => import('../../i18n/locales/ja/vision.js'));
 
 export const VISION_LAYOUTS = ['full', 'compact'] as const;
 export type VisionLayout = (typeof VISION_LAYOUTS)[number];
