@@ -43,29 +43,39 @@ export const themeStyles = css`
     --_focus-ring: var(--foip-focus-ring, 3px solid var(--_accent));
 
     display: block;
-    /* What a page may set around the tag and every element inherits, that is layout, not type: the
-       widgets lay themselves out. A centred, indented or unwrapped page does not centre, indent or
-       stretch legend, list or card; word-break: break-all, common on Japanese sites, does not cut
-       English words in two. A rule on the tag itself still wins over these. */
-    text-align: start;
-    text-indent: 0;
-    white-space: normal;
-    word-break: normal;
-    box-sizing: border-box;
+    /* The widget's own box: its padding (a forced theme's surface) stays inside the width it is
+       given. !important because a page's rule on the tag (a reset's "* { box-sizing: content-box }")
+       outranks :host, and a page's !important is outranked by this one. */
+    box-sizing: border-box !important;
     max-inline-size: 100%;
     font-family: var(--_font);
-    line-height: 1.6;
     color: var(--_text);
+  }
+  /* What a page may set on the tag or around it and every element inherits, that is layout, not
+     type: the widgets lay themselves out. Set on what the widget draws, not on :host: a page's rule
+     on the tag itself, a reset's "* { line-height: 2 }" as much as a rule naming the tag, outranks
+     :host, and only reaches the shadow tree through inheritance, which these stop. So a reset,
+     a centred, indented, letter-spaced or unwrapped page does not move, centre, indent or stretch
+     legend, list or card; word-break: break-all, common on Japanese sites, does not cut English words
+     in two. Their English and Japanese read left to right and horizontally, on an embassy's Arabic or
+     Hebrew page too (mirrored, the map's names ran over their own markers); the page's
+     margin-inline-start on the tag keeps the page's direction. Type stays the page's: font size,
+     and the family through --foip-font-family; the colour is the widget's (its contrast is checked). */
+  :host > * {
+    color: var(--_text);
+    direction: ltr;
+    writing-mode: horizontal-tb;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    word-break: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    line-height: 1.6;
     /* Japanese breaks between any two characters; keep Latin words whole but never overflow. */
     overflow-wrap: anywhere;
     line-break: strict;
-  }
-  /* Their English and Japanese read left to right and horizontally, on an embassy's Arabic or
-     Hebrew page too (mirrored, the map's names ran over their own markers). Set on what the widget
-     draws, not on the tag: the page's margin-inline-start on the tag keeps the page's direction. */
-  :host > * {
-    direction: ltr;
-    writing-mode: horizontal-tb;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -76,10 +86,11 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not inherited from the host: a page's "* { box-sizing: content-box }" reaches the tag (above). */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: var(--_focus-ring);

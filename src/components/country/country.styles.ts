@@ -11,14 +11,19 @@ export const countryStyles = css`
     --_home: var(--foip-color-home, light-dark(#bc002d, #ff6f8a));
     --_country: var(--foip-color-country, light-dark(#0b4f9c, #7fb2ff));
     display: block;
-    container-type: inline-size;
   }
   /* A forced scheme may differ from the page's: then the widget paints its own surface. */
   :host([theme='light']),
   :host([theme='dark']) {
-    padding: var(--_space);
+    /* !important: a page's "* { padding: 0 }" on the tag outranks :host (src/internal/theme.styles.ts). */
+    padding: var(--_space) !important;
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  /* The size container is the section, not the tag: a page's display: inline on the tag makes the tag
+     no container, and Firefox then never laid the overview side by side. */
+  section.country {
+    container-type: inline-size;
   }
   .country {
     display: grid;

@@ -50,7 +50,7 @@ export function mapSvg(a: MapSvgArgs): TemplateResult {
   const highlighted = selection.highlight || selection.pinned;
   return html`<svg
     part="map"
-    class="map"
+    class=${a.drawable ? 'map drawn' : 'map'}
     viewBox=${box.join(' ')}
     role="listbox"
     tabindex="0"

@@ -20,7 +20,8 @@ const frameStyles = css`
   /* A forced scheme may differ from the page's: then the map paints its own surface, as the list does. */
   :host([theme='light']),
   :host([theme='dark']) {
-    padding: var(--_space);
+    /* !important: a page's "* { padding: 0 }" on the tag outranks :host (src/internal/theme.styles.ts). */
+    padding: var(--_space) !important;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -91,6 +92,14 @@ const frameStyles = css`
     cursor: grab;
     /* A map far below the fold is not rendered until scrolled near (its size stays: aspect-ratio). */
     content-visibility: auto;
+  }
+  /* Once drawn near, always rendered (issue 20): left on auto, Chromium skipped the map's content in
+     full-page captures (Puppeteer's fullPage, DevTools' "Capture full size screenshot"), whose
+     one-frame viewport resize now and then judged the map, on screen, not relevant: its sea (the
+     SVG's background) without land or places in 17 of 30 captures, with or without --disable-gpu;
+     none after. Viewport captures, zoom, scrolling and print never lost them. */
+  svg.map.drawn {
+    content-visibility: visible;
   }
   svg.map:focus-visible {
     outline: var(--_focus-ring);

@@ -5,7 +5,8 @@ export const pillarsStyles = css`
   /* A forced scheme may differ from the page's: then the element paints its own surface. */
   :host([theme='light']),
   :host([theme='dark']) {
-    padding: var(--_space);
+    /* !important: a page's "* { padding: 0 }" on the tag outranks :host (src/internal/theme.styles.ts). */
+    padding: var(--_space) !important;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
