@@ -66,7 +66,8 @@ export type {PillarLayout};
  * @csspart summary - The disclosure with the priority area's summary from the document.
  * @csspart hint - The line shown while nothing is open.
  * @csspart source - The source and edition line.
- * @csspart picture - The buttons under the source line that save the picture as drawn, as SVG or PNG (`display: none` for none).
+ * @csspart picture - The buttons under the source line that save the picture as drawn, as SVG or PNG
+ *   (`foip-pillars::part(picture) { display: none }` for none).
  * @csspart problem - The message shown for bad input.
  *
  * @cssproperty --foip-font-family - Font stack.
