@@ -1,6 +1,7 @@
 // Size budgets (gzip), checked by `npm run size` in `npm test` after the build. README → Size budgets
 // lists them; bench/README.md says where the bytes go.
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
 
 import {pageFiles} from './scripts/browser-folder.mjs';
 
@@ -50,14 +51,30 @@ const modules = [
   {
     name: 'foip-map.js (with lit, geometry and the data core)',
     path: 'dist/foip-map.js',
-    limit: '68 kB',
+    limit: '68.5 kB',
     gzip: true,
+    ignore: ['./map-raster.js'],
   },
   {
     name: 'foip-pillars.js (with lit, the data, the card and d3-hierarchy)',
     path: 'dist/foip-pillars.js',
-    limit: '57 kB',
+    limit: '58 kB',
     gzip: true,
+    ignore: ['./pillars-picture.js'],
+  },
+  {
+    name: "the map's PNG painter (loaded by toPNG() when first asked for)",
+    path: 'dist/components/map/map-raster.js',
+    limit: '3.5 kB',
+    gzip: true,
+    ignore: ['lit', './map-picture.js', './name-widths.js'],
+  },
+  {
+    name: "the pillars' picture painter, SVG and PNG (loaded by toSVG() and toPNG() when first asked for)",
+    path: 'dist/components/pillars/pillars-picture.js',
+    limit: '5.2 kB',
+    gzip: true,
+    ignore: ['lit'],
   },
   {
     name: "foip-country.js (with lit, the data core, the compact card, the map's geometry and every country's name)",
@@ -68,7 +85,7 @@ const modules = [
   {
     name: 'foip-widgets.min.js (everything, the file as shipped)',
     path: 'dist/foip-widgets.min.js',
-    limit: '106 kB',
+    limit: '111 kB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
@@ -97,8 +114,9 @@ const every = [
   'foip-vision',
 ];
 
-// Issue 20's budgets: card 38, map 62, country 64, every widget the one file + 5 (110.6 today).
-// Card and map are over by 0.4 and 1.7 kB: README → Size budgets says where the bytes go.
+// Issue 20's budgets: card 38, map 62, country 64, every widget the one file + 5 (as measured here).
+// Card and map are over by 0.4 and 2.1 kB: README → Size budgets says where the bytes go.
+const oneFileKb = Math.round(gzipSync(readFileSync('dist/foip-widgets.min.js'), {level: 9}).length / 10) / 100;
 export default [
   ...modules,
   {
@@ -109,11 +127,11 @@ export default [
     disablePlugins: ['@size-limit/esbuild'],
   },
   page('loader + one card', ['foip-initiative-card'], 'en', '38.5 kB'),
-  page('loader + one map', ['foip-map'], 'en', '64 kB'),
+  page('loader + one map', ['foip-map'], 'en', '64.5 kB'),
   page('loader + one country page', ['foip-country'], 'en', '64 kB'),
-  page('loader + every widget', every, 'en', '110 kB'),
+  page('loader + every widget', every, 'en', `${oneFileKb + 5} kB`),
   page('loader + one card', ['foip-initiative-card'], 'ja', '40.5 kB'),
-  page('loader + one map', ['foip-map'], 'ja', '67.5 kB'),
+  page('loader + one map', ['foip-map'], 'ja', '68 kB'),
   page('loader + one country page', ['foip-country'], 'ja', '64 kB'),
-  page('loader + every widget', every, 'ja', '116.5 kB'),
+  page('loader + every widget', every, 'ja', '117 kB'),
 ];

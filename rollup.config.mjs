@@ -84,7 +84,7 @@ export default [
   {
     input: 'src/index.ts',
     plugins: forBrowsers(),
-    // One file: what other builds load on demand (validation, exports) is written into it.
+    // One file: what other builds load on demand (validation, Japanese texts, the pictures' painters) is written into it.
     output: {file: 'dist/foip-widgets.min.js', format: 'es', hoistTransitiveImports: false, inlineDynamicImports: true},
   },
   {

@@ -249,20 +249,28 @@ export const SharedByLink: Story = sharedByLink(
   '?map-country=PHL&map-pillar=2',
 ) as Story;
 
-/** A page's own download buttons: the picture from `toSVG()`, the data from the table's "Download as CSV". */
+/**
+ * A page's own download buttons: the picture from `toSVG()` or `toPNG()` (painted from the map's
+ * shapes and styles, 2 pixels per CSS pixel), as the map's own "Save picture" buttons under its
+ * source line give it; the data from the table's "Download as CSV".
+ */
 export const Picture: Story = {
-  name: 'Picture for a download button (toSVG)',
+  name: 'Picture for a download button (toSVG, toPNG)',
   render: () => {
-    const download = (event: Event) => {
+    const save = async (event: Event, kind: 'svg' | 'png') => {
       const map = (event.currentTarget as Element).closest('.stack')!.querySelector<FoipMap>('foip-map')!;
       const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([map.toSVG()], {type: 'image/svg+xml'}));
-      link.download = 'foip-map.svg';
+      const blob = kind === 'svg' ? new Blob([map.toSVG()], {type: 'image/svg+xml'}) : await map.toPNG();
+      link.href = URL.createObjectURL(blob);
+      link.download = `foip-map.${kind}`;
       link.click();
     };
     return html`<div class="stack">
       <foip-map country="PHL"></foip-map>
-      <p><button type="button" @click=${download}>Download the map as drawn (SVG)</button></p>
+      <p>
+        <button type="button" @click=${(e: Event) => void save(e, 'svg')}>Download the map as drawn (SVG)</button>
+        <button type="button" @click=${(e: Event) => void save(e, 'png')}>Download the map as drawn (PNG)</button>
+      </p>
     </div>`;
   },
 };

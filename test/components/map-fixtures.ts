@@ -12,6 +12,8 @@ import {planarMap} from '../../src/geo/generated/map.js';
 import {createProjection} from '../../scripts/geo/projection.js';
 import {mapPlaces} from '../../src/layout/map-places.js';
 import type {MapPlace} from '../../src/layout/map-places.js';
+import {catchDownloads} from '../downloads.js';
+import type {Download} from '../downloads.js';
 import {frames, shadow, text} from '../helpers.js';
 
 export interface Attrs {
@@ -92,23 +94,12 @@ export const button = (el: FoipMap, label: string) =>
   )!;
 
 /** The files a click hands the browser, captured instead of downloaded. */
-export function downloads(click: () => void): {name: string; blob: Blob}[] {
-  const files: {name: string; blob: Blob}[] = [];
-  const originals = {create: URL.createObjectURL, click: HTMLAnchorElement.prototype.click};
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = (blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    files.push({name: this.download, blob: blobs.get(this.href)!});
-  };
+export function downloads(click: () => void): Download[] {
+  const {files, restore} = catchDownloads();
   try {
     click();
   } finally {
-    URL.createObjectURL = originals.create;
-    HTMLAnchorElement.prototype.click = originals.click;
+    restore();
   }
   return files;
 }

@@ -598,7 +598,12 @@ describe('<foip-pillars>', () => {
           .filter((t) => t.tabIndex === 0)
           .map((t) => t.id),
       ).to.deep.equal(['pillar-1']);
-      // Tab leaves the tree: the next stop is the button after the element.
+      // Tab leaves the tree: the next stops are the picture buttons under the source line (issue 20),
+      // then the button after the element.
+      await sendKeys({press: 'Tab'});
+      expect(focused(el)?.textContent?.trim()).to.equal('Save picture (SVG)');
+      await sendKeys({press: 'Tab'});
+      expect(focused(el)?.textContent?.trim()).to.equal('Save picture (PNG)');
       await sendKeys({press: 'Tab'});
       expect(document.activeElement).to.equal(after);
       before.remove();

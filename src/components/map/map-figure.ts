@@ -1,6 +1,6 @@
 /**
  * The map as a reader meets it: the title and summary, the controls, the map and its tooltip, the
- * keys, the help, the legend, the table, the live region, the source line and the picture button.
+ * keys, the help, the legend, the table, the live region, the source line and the picture buttons.
  * A template: the element passes its state and handlers in one object (./map.ts).
  */
 import {html} from 'lit';
@@ -28,6 +28,7 @@ export interface MapFigureArgs extends MapSvgArgs {
   readonly onToggleHelp: () => void;
   readonly onSaveTable: () => void;
   readonly onSavePicture: () => void;
+  readonly onSavePng: () => void;
 }
 
 export function mapFigure(a: MapFigureArgs): TemplateResult {
@@ -87,5 +88,6 @@ export function mapFigure(a: MapFigureArgs): TemplateResult {
     <p class="visually-hidden" role="status">${selection.announcement}</p>
     ${sourceLine(index.data, locale, citedPages(index.data.mapEntries))}
     <button type="button" class="picture" part="picture" @click=${a.onSavePicture}>${msg('Save picture (SVG)')}</button>
+    <button type="button" class="picture" part="picture" @click=${a.onSavePng}>${msg('Save picture (PNG)')}</button>
   </section>`;
 }

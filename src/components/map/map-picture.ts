@@ -3,6 +3,7 @@
  * out), and handing a file to the browser.
  */
 import type {Locale} from '../../data/types.js';
+import {download} from '../../internal/download.js';
 import {transformed} from './name-widths.js';
 
 /** Paint `toSVG()` writes onto each element from its computed style: the stylesheet stays behind. */
@@ -23,6 +24,10 @@ const EXPORTED_PAINT = [
 const EXPORTED_TYPE = ['font-style', 'letter-spacing', 'word-spacing'] as const;
 /** Attributes `toSVG()` leaves out: styling hooks and the widget's semantics (ids, but those `url(#…)` fills need). */
 const DROPPED_ATTRIBUTE = /^(class|part|role|id|tabindex|data-.*|aria-.*)$/u;
+
+/** The source line's band under the map, and where its text sits in it (toSVG() and toPNG() alike). */
+export const LINE = 20;
+export const CAPTION = {x: 4, y: 14, size: 11};
 
 /**
  * `map` as drawn, with `source`'s text under it in `figure`'s type, as a standalone SVG document.
@@ -57,19 +62,18 @@ export function pictureOf(map: SVGSVGElement, source: Element, figure: Element, 
   copy.setAttribute('height', String(Math.round(height)));
   const SVG = 'http://www.w3.org/2000/svg';
   const page = document.createElementNS(SVG, 'svg');
-  const lineHeight = 20;
-  page.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height) + lineHeight}`);
+  page.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height) + LINE}`);
   page.setAttribute('width', String(Math.round(width)));
-  page.setAttribute('height', String(Math.round(height) + lineHeight));
+  page.setAttribute('height', String(Math.round(height) + LINE));
   const background = document.createElementNS(SVG, 'rect');
   const type = getComputedStyle(figure);
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
   background.setAttribute('fill', getComputedStyle(map).backgroundColor);
   const caption = document.createElementNS(SVG, 'text');
-  caption.setAttribute('x', '4');
-  caption.setAttribute('y', String(Math.round(height) + 14));
-  caption.setAttribute('font-size', '11');
+  caption.setAttribute('x', String(CAPTION.x));
+  caption.setAttribute('y', String(Math.round(height) + CAPTION.y));
+  caption.setAttribute('font-size', String(CAPTION.size));
   caption.setAttribute('font-family', type.fontFamily);
   caption.setAttribute('fill', type.color);
   caption.textContent = source.textContent!.trim();
@@ -78,12 +82,7 @@ export function pictureOf(map: SVGSVGElement, source: Element, figure: Element, 
 }
 
 /** Hands the browser a file (the map's picture, or its table as CSV): its name says the filter. */
-export function save(content: string, type: string, pillars: readonly number[], extension: string): void {
-  const url = URL.createObjectURL(new Blob([content], {type}));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `foip-map${pillars.length ? `-priority-area-${pillars.join('')}` : ''}.${extension}`;
-  link.click();
-  // After the click has handed the file over, not before.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+export function save(content: string | Blob, type: string, pillars: readonly number[], extension: string): void {
+  const blob = typeof content === 'string' ? new Blob([content], {type}) : content;
+  download(blob, `foip-map${pillars.length ? `-priority-area-${pillars.join('')}` : ''}.${extension}`);
 }

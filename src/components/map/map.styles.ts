@@ -124,6 +124,7 @@ const pageStyles = css`
   /* Under the source line, as charts' "download image" links are: not one more control above the map. */
   .picture {
     margin-block-start: 0.5rem;
+    margin-inline-end: 0.5rem;
     font-size: 0.875em;
   }
   @media (forced-colors: active) {

@@ -56,8 +56,8 @@ export type {ColorBy} from './map-attributes.js';
  * @csspart tooltip - The tooltip of the focused or hovered country.
  * @csspart table - The table alternative.
  * @csspart download - The button that downloads the table's data as CSV (shown with the table).
- * @csspart picture - The button under the source line that saves the map as drawn as an SVG picture
- *   (`foip-map::part(picture) { display: none }` for a map without it).
+ * @csspart picture - The buttons under the source line that save the map as drawn as an SVG or a PNG picture
+ *   (`foip-map::part(picture) { display: none }` for a map without them).
  * @csspart summary - The generated text summary.
  * @csspart source - The source and edition line.
  * @csspart problem - The message shown for bad input.
@@ -263,7 +263,7 @@ export class FoipMap extends FoipElement {
     if (Math.abs(scale - this.scale) > 1e-6) this.scale = scale;
   }
 
-  #save(content: string, type: string, extension: string): void {
+  #save(content: string | Blob, type: string, extension: string): void {
     save(content, type, this.#shown.pillars, extension);
   }
 
@@ -293,6 +293,7 @@ export class FoipMap extends FoipElement {
       onToggleHelp: () => (this.showHelp = !this.showHelp),
       onSaveTable: () => this.#save(placesCsv(this.index, this.#shown.places), 'text/csv;charset=utf-8', 'csv'),
       onSavePicture: () => this.#save(this.toSVG(), 'image/svg+xml', 'svg'),
+      onSavePng: () => void this.toPNG().then((png) => this.#save(png, 'image/png', 'png')),
     });
   }
 
@@ -302,12 +303,25 @@ export class FoipMap extends FoipElement {
    * file looks the same anywhere; names and roles are left out. Empty while the map shows a problem.
    */
   toSVG(): string {
+    const [map, source, figure] = this.#pictured();
+    return map && source && figure ? pictureOf(map, source, figure, this.locale) : '';
+  }
+
+  /**
+   * The picture `toSVG()` gives, as a PNG of `scale` pixels per CSS pixel (2: sharp on a slide),
+   * painted from the map's shapes and styles. Rejects while the map shows a problem.
+   */
+  async toPNG(scale = 2): Promise<Blob> {
+    // The painter comes when first asked for: a page that never saves a PNG loads none of it.
+    const {mapPng} = await import('./map-raster.js');
+    return mapPng(...this.#pictured(), this.locale, scale);
+  }
+
+  #pictured() {
     // A map not yet scrolled near has no markers or names: draw them now, for the picture.
     if (!this.problem && this.#visibility.drawNow()) this.performUpdate();
-    const map = this.svgEl;
-    const source = this.renderRoot.querySelector('.source');
-    const figure = this.renderRoot.querySelector('.figure');
-    return map && source && figure ? pictureOf(map, source, figure, this.locale) : '';
+    const root = this.renderRoot;
+    return [this.svgEl, root.querySelector('.source'), root.querySelector('.figure')] as const;
   }
 }
 

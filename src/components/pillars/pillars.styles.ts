@@ -60,6 +60,15 @@ export const pillarsStyles = css`
     font-size: 0.8125em;
     color: var(--_text-muted);
   }
+  /* Under the source line, as on the map: not one more control above the drawing. */
+  .pictures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .picture {
+    font-size: 0.875em;
+  }
 
   @media (forced-colors: active) {
     .glyph {
@@ -73,6 +82,7 @@ export const pillarsStyles = css`
   }
   @media print {
     .tip,
+    .pictures,
     [role='status'] {
       display: none;
     }

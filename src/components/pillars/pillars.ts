@@ -22,6 +22,7 @@ import type {Problem} from '../../internal/foip-element.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {announcement, nodeTitle, sourcePages} from './pillars-text.js';
 import {readAttributes} from './pillars-input.js';
+import {picture, pictureButtons} from './pillars-save.js';
 import type {Selected} from './pillars-input.js';
 import {pillarsStyles} from './pillars.styles.js';
 import {treeStyles} from './tree-view.styles.js';
@@ -65,6 +66,8 @@ export type {PillarLayout};
  * @csspart summary - The disclosure with the priority area's summary from the document.
  * @csspart hint - The line shown while nothing is open.
  * @csspart source - The source and edition line.
+ * @csspart picture - The buttons under the source line that save the picture as drawn, as SVG or PNG
+ *   (`foip-pillars::part(picture) { display: none }` for none).
  * @csspart problem - The message shown for bad input.
  *
  * @cssproperty --foip-font-family - Font stack.
@@ -254,8 +257,22 @@ export class FoipPillars extends FoipElement {
       <div class="visually-hidden" role="status">
         ${this.announced ? announcement(index, structure, this.announced) : ''}
       </div>
-      ${detailView(view)} ${sourceLine(index.data, locale, sourcePages(index, selection))}
+      ${detailView(view)} ${sourceLine(index.data, locale, sourcePages(index, selection))} ${pictureButtons(this)}
     </div>`;
+  }
+
+  /**
+   * The picture as drawn now (the drawing, what sizes it, the source line), colours resolved, as a
+   * standalone SVG document: a promise, as its painter loads when first asked for. Rejects while the
+   * element shows a problem.
+   */
+  toSVG(): Promise<string> {
+    return picture(this.renderRoot, 'svg');
+  }
+
+  /** The same picture as a PNG of `scale` pixels per CSS pixel (2: sharp on a slide). */
+  toPNG(scale = 2): Promise<Blob> {
+    return picture(this.renderRoot, 'png', scale);
   }
 
   /** The tree as drawn (before the first update, the dataset's). */
