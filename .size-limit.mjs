@@ -3,7 +3,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
-import {pageFiles} from './scripts/browser-folder.mjs';
+import {elementChunks, pageFiles} from './scripts/browser-folder.mjs';
 
 const modules = [
   {
@@ -105,14 +105,7 @@ const page = (name, tags, lang, limit) => ({
   disablePlugins: ['@size-limit/esbuild'],
 });
 
-const every = [
-  'foip-country',
-  'foip-initiative-card',
-  'foip-initiative-list',
-  'foip-map',
-  'foip-pillars',
-  'foip-vision',
-];
+const every = [...elementChunks().keys()];
 
 // Issue 20's budgets: card 38, map 62, country 64, every widget the one file + 5 (as measured here).
 // Card and map are over by 0.4 and 2.1 kB: README → Size budgets says where the bytes go.

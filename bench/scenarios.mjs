@@ -1,5 +1,5 @@
 /** The bench's pages: what each scenario loads, and the page around it. Read by scripts/bench.mjs. */
-import {EVERY_WIDGET_MARKUP} from './delivery.mjs';
+import {everyWidgetMarkup} from './delivery.mjs';
 import {PARTNER_VALIDATE, partnerSetup} from './partner.mjs';
 
 /** Changes nothing, and waits like the others: the frame floor every interaction pays. */
@@ -103,11 +103,11 @@ export const SCENARIOS = {
   },
   // Delivery (issue 20, bench/delivery.mjs): every widget from the one file, and page kinds through
   // the browser folder's loader (`loader`: the page loads dist/browser/foip-widgets.js instead).
-  'every widget': {tag: 'foip-map', markup: () => EVERY_WIDGET_MARKUP},
+  'every widget': {tag: 'foip-map', markup: everyWidgetMarkup},
   'card (loader)': {tag: 'foip-initiative-card', loader: true, markup: () => CARD},
   'map (loader)': {tag: 'foip-map', loader: true, markup: () => MAP},
   'country (loader)': {tag: 'foip-country', loader: true, markup: () => COUNTRY},
-  'every widget (loader)': {tag: 'foip-map', loader: true, markup: () => EVERY_WIDGET_MARKUP},
+  'every widget (loader)': {tag: 'foip-map', loader: true, markup: everyWidgetMarkup},
   // A partner's own records (issue 19): 1,000 and 10,000 initiatives given as `data`.
   'list 1k': partner(1_000, 'foip-initiative-list', LIST, {interactions: FILTER_INTERACTIONS}),
   'list 10k': partner(10_000, 'foip-initiative-list', LIST, {interactions: FILTER_INTERACTIONS}),

@@ -98,3 +98,18 @@ export function mediaRules(root: ShadowRoot, condition: string): {found: number;
     },
   };
 }
+
+/** A page of test/csp/ in a 1100 × 900 frame, once its entry script has marked it ready (`data-ready`). */
+export async function loadFrame(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  frame.width = '1100';
+  frame.height = '900';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  const doc = frame.contentDocument!;
+  for (let i = 0; i < 200 && doc.documentElement.dataset.ready !== 'true'; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return frame;
+}

@@ -7,7 +7,7 @@ import {FoipInitiativeCard} from '../../src/foip-initiative-card.js';
 import {define} from '../../src/internal/define.js';
 import '../../src/index.js';
 // For its afterEach hook: a failed assertion on an element reports instead of hanging the run.
-import {captureWarnings, frames} from '../helpers.js';
+import {captureWarnings, frames, loadFrame} from '../helpers.js';
 
 const TAGS = ['foip-vision', 'foip-pillars', 'foip-initiative-card', 'foip-initiative-list', 'foip-map'];
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
@@ -35,20 +35,6 @@ async function pageBlock(
   const widgets = [...host.children] as Widget[];
   for (const widget of widgets) await widget.updateComplete;
   return {host, widgets};
-}
-
-async function loadFrame(src: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.src = src;
-  frame.width = '1100';
-  frame.height = '900';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  const doc = frame.contentDocument!;
-  for (let i = 0; i < 200 && doc.documentElement.dataset.ready !== 'true'; i++) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return frame;
 }
 
 describe('embedding', () => {

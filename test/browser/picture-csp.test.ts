@@ -4,21 +4,8 @@ import {expect} from '@open-wc/testing';
 
 import type {FoipMap} from '../../src/foip-map.js';
 import type {FoipPillars} from '../../src/foip-pillars.js';
+import {loadFrame} from '../helpers.js';
 import {pixelsOf} from '../picture-pixels.js';
-
-async function loadFrame(src: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.src = src;
-  frame.width = '1100';
-  frame.height = '900';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  const doc = frame.contentDocument!;
-  for (let i = 0; i < 200 && doc.documentElement.dataset.ready !== 'true'; i++) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return frame;
-}
 
 describe('pictures under a strict CSP', () => {
   it('the map and the pillars paint their PNG and SVG with no violation and no image loaded', async () => {
