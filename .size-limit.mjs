@@ -51,7 +51,7 @@ const modules = [
   {
     name: 'foip-map.js (with lit, geometry and the data core)',
     path: 'dist/foip-map.js',
-    limit: '68.5 kB',
+    limit: '69 kB',
     gzip: true,
     ignore: ['./map-raster.js'],
   },
@@ -108,7 +108,7 @@ const page = (name, tags, lang, limit) => ({
 const every = [...elementChunks().keys()];
 
 // Issue 20's budgets: card 38, map 62, country 64, every widget the one file + 5 (as measured here).
-// Card and map are over by 0.4 and 2.1 kB: README → Size budgets says where the bytes go.
+// The map is over by 1.6 kB: bench/README.md → Delivery says where the bytes go.
 const oneFileKb = Math.round(gzipSync(readFileSync('dist/foip-widgets.min.js'), {level: 9}).length / 10) / 100;
 export default [
   ...modules,
@@ -119,11 +119,11 @@ export default [
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
-  page('loader + one card', ['foip-initiative-card'], 'en', '38.5 kB'),
-  page('loader + one map', ['foip-map'], 'en', '64.5 kB'),
+  page('loader + one card', ['foip-initiative-card'], 'en', '38 kB'),
+  page('loader + one map', ['foip-map'], 'en', '64 kB'),
   page('loader + one country page', ['foip-country'], 'en', '64 kB'),
   page('loader + every widget', every, 'en', `${oneFileKb + 5} kB`),
-  page('loader + one card', ['foip-initiative-card'], 'ja', '40.5 kB'),
+  page('loader + one card', ['foip-initiative-card'], 'ja', '40 kB'),
   page('loader + one map', ['foip-map'], 'ja', '68 kB'),
   page('loader + one country page', ['foip-country'], 'ja', '64 kB'),
   page('loader + every widget', every, 'ja', '117 kB'),

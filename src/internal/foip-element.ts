@@ -13,7 +13,6 @@ import type {Locale} from '../data/types.js';
 import type {ValidationIssue} from '../data/validate.js';
 import {observeLang, resolveLocale} from '../i18n/locale.js';
 import type {AddressController} from './address-controller.js';
-import {FollowController} from './follow-controller.js';
 import {parseOption} from './problem.js';
 import type {Problem} from './problem.js';
 import {japaneseReady, msg, str, withLocale} from '../i18n/msg.js';
@@ -73,8 +72,23 @@ export abstract class FoipElement extends LitElement {
    */
   @property() for?: string;
 
-  /** @internal Does what `for` says (`./follow-controller.ts`, `./follow.ts`). */
-  protected readonly follower = new FollowController(this);
+  /**
+   * Does what `for` says (`./follow-controller.ts`, `./follow.ts`), imported before the first update
+   * with a `for`: most pages link nothing, and the loader's pages then never fetch it. Settled once
+   * it is added (or failed to load, reported).
+   */
+  #follower?: Promise<void>;
+  #followerSettled = false;
+
+  #followerLoading(): Promise<void> | undefined {
+    if (!this.for || this.#followerSettled) return undefined;
+    return (this.#follower ??= import('./follow-controller.js')
+      .then(({FollowController}) => void new FollowController(this))
+      .catch((error: unknown) => console.error('foip-widgets: `for` could not be loaded', error))
+      .finally(() => {
+        this.#followerSettled = true;
+      }));
+  }
 
   /** @internal The language the element speaks now: its `lang`, the nearest ancestor's, `<html lang>`, else `en`. */
   @state() protected locale: Locale = 'en';
@@ -142,10 +156,11 @@ export abstract class FoipElement extends LitElement {
 
   /**
    * Renders only once a `data` override is checked (never a frame of the bundled edition in its
-   * place), and in Japanese once the Japanese texts are loaded (never a frame in English first).
+   * place), in Japanese once the Japanese texts are loaded (never a frame in English first), and
+   * with a `for` once what follows it is there (never a frame that misses the source's state).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waiting = this.#checking ?? (this.locale === 'ja' ? japaneseReady() : undefined);
+    const waiting = this.#checking ?? (this.locale === 'ja' ? japaneseReady() : undefined) ?? this.#followerLoading();
     return waiting ? waiting.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 

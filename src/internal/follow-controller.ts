@@ -5,7 +5,8 @@
  * as `./follow.ts` declares. Attributes, not properties: they are what every widget parses, with its
  * own converter (the map's `country` is `''` when empty, the list's undefined).
  *
- * Resolved on the first update, when `for` changes and when the follower is connected again; torn
+ * Added by `FoipElement` when a first `for` is given (imported then: most pages link nothing), it
+ * resolves in the update that follows, when `for` changes and when the follower is connected again; torn
  * down when it is disconnected or `for` changes. An id that names no widget to follow is ignored
  * with one console warning, and the follower renders as it is; while it names nothing, the root is
  * watched for it (a source a script adds later). The order of the markup does not matter: widgets

@@ -103,6 +103,18 @@ describe('the browser folder (loader and chunks)', () => {
     }
   });
 
+  it('the folder works under any path: its chunks come from beside the loader', async () => {
+    const {win, remove} = await page('/test/loader/other-path.html');
+    try {
+      const chunks = fetched(win).urls.filter((u) => u.pathname.includes('/chunks/'));
+      expect(chunks.length).to.be.greaterThan(0);
+      expect(chunks.filter((u) => !u.pathname.startsWith('/test/loader/copy/chunks/')).map(String)).to.deep.equal([]);
+      expect(win.__violations).to.deep.equal([]);
+    } finally {
+      remove();
+    }
+  });
+
   it('two copies of the folder on one page: the second hands its tags to the first, each chunk is fetched once', async () => {
     const {win, remove} = await page('/test/loader/two-copies.html');
     try {
