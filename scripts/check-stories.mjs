@@ -54,17 +54,24 @@ try {
     const problems = [];
     try {
       // Drawn: the container has content and every widget in it has rendered its shadow tree.
-      await page.waitForFunction(
-        (selector) => {
-          const box = document.querySelector(selector);
-          if (!box) return false;
-          const widgets = [...box.querySelectorAll('*')].filter((e) => e.localName.startsWith('foip-'));
-          if (!widgets.length && !box.textContent.trim()) return false;
-          return widgets.every((w) => w.shadowRoot && w.shadowRoot.childElementCount > 0);
-        },
-        {timeout: 20_000},
-        container,
-      );
+      const drawn = () =>
+        page.waitForFunction(
+          (selector) => {
+            const box = document.querySelector(selector);
+            if (!box) return false;
+            const widgets = [...box.querySelectorAll('*')].filter((e) => e.localName.startsWith('foip-'));
+            if (!widgets.length && !box.textContent.trim()) return false;
+            return widgets.every((w) => w.shadowRoot && w.shadowRoot.childElementCount > 0);
+          },
+          {timeout: 20_000},
+          container,
+        );
+      await drawn();
+      // A docs page inserts its stories one after another, and a widget in Japanese waits for its
+      // texts (a fetch): once nothing is fetched, whatever came since is drawn too. Else a late
+      // story's warnings reach the next page's log.
+      await page.waitForNetworkIdle({idleTime: 300, timeout: 20_000});
+      await drawn();
       // Lazy work and the play functions of interaction stories.
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
     } catch {
@@ -83,7 +90,10 @@ try {
     const warnings = log.filter(({type}) => type === 'warn' || type === 'warning').map(({text}) => text);
     for (const text of warnings.filter((w) => !w.startsWith('<foip-'))) problems.push(`warning: ${text.slice(0, 300)}`);
     if (warnings.length !== shown) {
-      problems.push(`${warnings.length} console warnings for ${shown} widgets showing a bad-input message`);
+      problems.push(
+        `${warnings.length} console warnings for ${shown} widgets showing a bad-input message`,
+        ...warnings.map((w) => `  ${w.slice(0, 300)}`),
+      );
     }
     if (mode === 'story' && !problems.length) {
       await page.addScriptTag({path: AXE});
