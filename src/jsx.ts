@@ -16,15 +16,18 @@
  * Properties are named as on the element classes (`colorBy`, `headingLevel`), which React 19 and
  * Preact set as properties; events are `onfoip-…` as React 19 names custom-element events.
  */
+import type {FoipCountry} from './components/country/country.js';
 import type {FoipInitiativeCard} from './components/initiative-card/initiative-card.js';
 import type {FoipInitiativeList} from './components/initiative-list/initiative-list.js';
 import type {FoipMap} from './components/map/map.js';
+import type {FoipPartners} from './components/partners/partners.js';
 import type {FoipPillars} from './components/pillars/pillars.js';
 import type {FoipVision} from './components/vision/vision.js';
 import type {
   FoipCountrySelectEvent,
   FoipFilterChangeEvent,
   FoipInitiativeSelectEvent,
+  FoipPartnerSelectEvent,
   FoipPillarSelectEvent,
 } from './events/events.js';
 import type {FoipElement} from './internal/foip-element.js';
@@ -70,4 +73,9 @@ export interface FoipIntrinsicElements {
     'onfoip-initiative-select'?: (event: FoipInitiativeSelectEvent) => void;
   };
   'foip-vision': Props<FoipVision, 'layout' | 'headingLevel'>;
+  'foip-country': Props<FoipCountry, 'country' | 'sections' | 'headingLevel' | 'cardHref' | 'urlKey'>;
+  'foip-partners': Props<FoipPartners, 'partner' | 'format' | 'pillar' | 'headingLevel' | 'cardHref' | 'urlKey'> & {
+    'onfoip-partner-select'?: (event: FoipPartnerSelectEvent) => void;
+    'onfoip-initiative-select'?: (event: FoipInitiativeSelectEvent) => void;
+  };
 }

@@ -13,6 +13,7 @@ const chunks = {
   'foip-initiative-card': () => import('./foip-initiative-card.js'),
   'foip-initiative-list': () => import('./foip-initiative-list.js'),
   'foip-map': () => import('./foip-map.js'),
+  'foip-partners': () => import('./foip-partners.js'),
   'foip-pillars': () => import('./foip-pillars.js'),
   'foip-vision': () => import('./foip-vision.js'),
 };

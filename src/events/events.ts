@@ -48,11 +48,27 @@ export class FoipPillarSelectEvent extends Event {
   }
 }
 
+/**
+ * A partner, a format or a partner within a format was selected on `<foip-partners>`, or the
+ * selection was cleared (both null). `initiatives` are the ids of the initiatives behind the selection.
+ */
+export class FoipPartnerSelectEvent extends Event {
+  static readonly type = 'foip-partner-select';
+  constructor(
+    readonly partner: string | null,
+    readonly format: string | null,
+    readonly initiatives: readonly string[],
+  ) {
+    super(FoipPartnerSelectEvent.type, init);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'foip-initiative-select': FoipInitiativeSelectEvent;
     'foip-filter-change': FoipFilterChangeEvent;
     'foip-country-select': FoipCountrySelectEvent;
     'foip-pillar-select': FoipPillarSelectEvent;
+    'foip-partner-select': FoipPartnerSelectEvent;
   }
 }

@@ -7,8 +7,9 @@
  */
 export const FOLLOWS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'foip-country': {country: 'foip-map'},
-  'foip-initiative-list': {country: 'foip-map', pillar: 'foip-pillars'},
+  'foip-initiative-list': {country: 'foip-map', pillar: 'foip-pillars', partner: 'foip-partners'},
   'foip-map': {pillar: 'foip-pillars'},
+  'foip-partners': {pillar: 'foip-pillars'},
 };
 
 /** The event by which a source tells the value of `attribute`. */
@@ -23,5 +24,6 @@ export const followedBy = (follower: string, source?: string): string[] =>
 /** Why `for` names no source, for the console (English, after `for="…"`). */
 export function followWarning(follower: string, source?: string): string {
   const can = Object.values(FOLLOWS[follower] ?? {}).map((tag) => `<${tag}>`);
-  return `names ${source ? `a <${source}>` : 'no element'} here, not a ${can.join(' or ') || 'widget it follows'}`;
+  const choices = can.length > 1 ? `${can.slice(0, -1).join(', ')} or ${can.at(-1)}` : can[0];
+  return `names ${source ? `a <${source}>` : 'no element'} here, not a ${choices ?? 'widget it follows'}`;
 }

@@ -53,7 +53,8 @@ describe('for: what follows what', () => {
 
 describe('for: the warning for an id that names no source', () => {
   const cases: [string, string | undefined, string][] = [
-    ['foip-initiative-list', undefined, 'names no element here, not a <foip-map> or <foip-pillars>'],
+    ['foip-initiative-list', undefined, 'names no element here, not a <foip-map>, <foip-pillars> or <foip-partners>'],
+    ['foip-partners', 'foip-map', 'names a <foip-map> here, not a <foip-pillars>'],
     ['foip-map', 'div', 'names a <div> here, not a <foip-pillars>'],
     ['foip-map', 'foip-initiative-list', 'names a <foip-initiative-list> here, not a <foip-pillars>'],
     ['foip-pillars', 'foip-map', 'names a <foip-map> here, not a widget it follows'],

@@ -7,14 +7,13 @@
 import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 
-import type {MapItemRef} from '../../data/coverage.js';
 import type {CountryProfile} from '../../data/country-profile.js';
-import {itemPillars} from '../../data/queries.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import type {Initiative, Locale} from '../../data/types.js';
 import {msg, str} from '../../i18n/msg.js';
 import {heading} from '../../internal/input.js';
 import {pillarLabel, pillarName} from '../../internal/pillar-label.js';
+import {itemList} from '../../internal/item-list.js';
 import {coveredText} from '../../internal/region-wide.js';
 
 /** A card for an initiative (`key`: where it is, as one element is in one place), its title a heading at `level`. */
@@ -84,24 +83,6 @@ export function initiativesSection({index, locale, profile, name, level, card}: 
         </div>`;
       }),
   );
-}
-
-/** Map items as a list, each with the glyphs of the areas it spans. */
-function itemList(index: DatasetIndex, locale: Locale, items: readonly MapItemRef[]): TemplateResult {
-  return html`<ul class="items" part="items">
-    ${items.map(
-      ({item}) =>
-        html`<li>
-          ${itemPillars(item).map((p) => {
-            const pillar = index.pillars.get(p)!;
-            return html`<span class="glyph" data-pillar=${p}
-              ><span aria-hidden="true">${pillar.glyph}</span
-              ><span class="visually-hidden">${pillarName(pillar)}</span></span
-            > `;
-          })}${item.text[locale]}
-        </li>`,
-    )}
-  </ul>`;
 }
 
 /** The map items placed in the country. */

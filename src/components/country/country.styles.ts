@@ -113,18 +113,6 @@ export const countryStyles = css`
     gap: 0.5em;
     font-size: 1em;
   }
-  .items {
-    display: grid;
-    gap: 0.375em;
-    margin: 0;
-    padding-inline-start: 0;
-    list-style: none;
-  }
-  .items .glyph {
-    min-inline-size: 1.5em;
-    min-block-size: 1.5em;
-    font-size: 0.875em;
-  }
   @media (forced-colors: active) {
     .locator {
       forced-color-adjust: none;

@@ -16,6 +16,7 @@ import {countrySummary} from '../../internal/country-summary.js';
 import {FoipElement} from '../../internal/foip-element.js';
 import type {Problem} from '../../internal/foip-element.js';
 import {heading, headingLevel} from '../../internal/input.js';
+import {itemListStyles} from '../../internal/item-list.js';
 import {sourceLine} from '../../internal/source-line.js';
 import {CardPool} from '../initiative-list/list-cards.js';
 import {locate, locatorMap} from './country-locator.js';
@@ -79,7 +80,7 @@ export type CountrySection = (typeof COUNTRY_SECTIONS)[number];
  * @cssproperty --foip-focus-ring - Focus outline.
  */
 export class FoipCountry extends FoipElement {
-  static override styles = [...FoipElement.styles, landStyles, cardGridStyles, countryStyles];
+  static override styles = [...FoipElement.styles, landStyles, cardGridStyles, itemListStyles, countryStyles];
   static override bundled = coreIndex;
 
   protected override readonly address = new AddressController(this, ['country']);

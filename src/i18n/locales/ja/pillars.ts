@@ -24,13 +24,11 @@ export const templates = {
   's9caaa76c1a7404f9': `連携先`,
   'sa9b45f49b577aded': `項目`,
   'sa9ff06b0f323b67e': `連携先`,
-  'sad6a3e850d8a51d2': str`取組${0}件`,
   'sb09cb6f60d6b698d': str`ほか${0}件`,
   'sc6a9ebd8faf411f8': str`ほか${0}件を表示`,
   'sd4b9ada5639d57a8': str`${0}か国`,
   'sd6ca02538bf7d56c': str`${0}の国・地域・機関`,
   'sdc4a84170d23ab54': `取組`,
-  'sf12b7a0630e08995': str`取組${0}件`,
   'sf46d61c6fcd6358f': str`${0}項目`,
   'sf5d7356a6e09fa5b': str`ほか${0}件を表示`,
 };
