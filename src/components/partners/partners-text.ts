@@ -9,7 +9,11 @@ import {nameInSentence} from '../../data/queries.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import {HOME} from '../../data/types.js';
 import {formatList, isSingular} from '../../i18n/format.js';
-import {currentLocale, msg, str} from '../../i18n/msg.js';
+import {addTranslations, currentLocale, msg, str} from '../../i18n/msg.js';
+
+// The widget's Japanese strings, registered here with its words (the element and its templates import
+// this module; so can a script that only wants the summary). msg has the shared ones.
+addTranslations(() => import('../../i18n/locales/ja/partners.js'));
 
 /** A partner's name as a label: a country's, a territory's or an organisation's. */
 export const partnerLabel = (index: DatasetIndex, id: string): string => index.partnerName(id, currentLocale());

@@ -81,16 +81,21 @@ export function matrix(view: MatrixView): TemplateResult {
       scope="col"
       id=${at.id}
       aria-selected=${at['aria-selected']}
+      aria-label=${msg(str`Format ${c + 1}: ${formatLabel(index, format)}. ${formatFacts(format)}`)}
       class=${classMap({head: true, active: at.active, chosen: inColumn(c)})}
       @click=${() => view.pick({row: -1, column: c})}
     >
-      ${bar(format, grid.bars[c])}<span class="number" aria-hidden="true">${c + 1}</span
-      ><span class="visually-hidden">${formatLabel(index, format)}. ${formatFacts(format)}</span>
+      ${bar(format, grid.bars[c])}<span class="number">${c + 1}</span>
     </th>`;
   });
   const home = html`<tr class="home">
-    <th role="rowheader" scope="row" class="name">
-      ${partnerLabel(index, 'JPN')}<span class="visually-hidden">, ${msg('in every format')}</span>
+    <th
+      role="rowheader"
+      scope="row"
+      class="name"
+      aria-label=${msg(str`${partnerLabel(index, 'JPN')}, in every format`)}
+    >
+      ${partnerLabel(index, 'JPN')}
     </th>
     ${columns.map(
       (c) =>
@@ -115,13 +120,14 @@ export function matrix(view: MatrixView): TemplateResult {
         scope="row"
         id=${name.id}
         aria-selected=${name['aria-selected']}
+        aria-label=${msg(str`${partnerLabel(index, id)}, ${kindText(partner)}. ${partnerFacts(partner)}`)}
         class=${classMap({name: true, active: name.active})}
         @click=${() => view.pick({row: r, column: -1})}
       >
         ${first ? html`<span class="group-label" aria-hidden="true">${msg('Organisations')}</span>` : nothing}<span
           class="label"
           >${partnerLabel(index, id)}</span
-        ><span class="visually-hidden">, ${kindText(partner)}. ${partnerFacts(partner)}</span>
+        >
       </th>
       ${columns.map((c) => {
         const line = lineAt(grid, r, c);
@@ -133,11 +139,11 @@ export function matrix(view: MatrixView): TemplateResult {
           role="gridcell"
           id=${at.id}
           aria-selected=${at['aria-selected']}
+          aria-label=${msg(str`${partnerLabel(index, id)} in ${formatLabel(index, format)}`)}
           class=${classMap({...classes, member: true, active: at.active})}
           @click=${() => view.pick({row: r, column: c})}
         >
-          <span class="dot" aria-hidden="true"></span
-          ><span class="visually-hidden">${msg(str`${partnerLabel(index, id)} in ${formatLabel(index, format)}`)}</span>
+          <span class="dot"></span>
         </td>`;
       })}
     </tr>`;

@@ -9,7 +9,7 @@ import {citedPages} from '../../data/provenance.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import type {PillarId} from '../../data/types.js';
 import {FoipPartnerSelectEvent} from '../../events/events.js';
-import {addTranslations, msg, str} from '../../i18n/msg.js';
+import {msg, str} from '../../i18n/msg.js';
 import {KEYS, move, partnersGrid} from '../../layout/partners-grid.js';
 import type {Key, PartnersGrid, Target} from '../../layout/partners-grid.js';
 import {AddressController} from '../../internal/address-controller.js';
@@ -27,9 +27,6 @@ import {partnersStyles} from './partners.styles.js';
 import {partnerLabel, partnersSummary, selectionText} from './partners-text.js';
 import {legend, matrix, targetSelection} from './partners-view.js';
 import type {Selection} from './partners-view.js';
-
-// This widget's Japanese strings; msg has the shared ones.
-addTranslations(() => import('../../i18n/locales/ja/partners.js'));
 
 /** The partnerships of an index, and their grid, made once per index and priority area. */
 const made = new WeakMap<DatasetIndex, Map<PillarId | undefined, {partnerships: Partnerships; grid: PartnersGrid}>>();
