@@ -18,6 +18,13 @@ addTranslations(() => import('../../i18n/locales/ja/partners.js'));
 /** A partner's name as a label: a country's, a territory's or an organisation's. */
 export const partnerLabel = (index: DatasetIndex, id: string): string => index.partnerName(id, currentLocale());
 
+/**
+ * The abbreviation a partner's name carries in parentheses (ASEAN, ADB, EU, A*STAR), for a narrow
+ * matrix: the full name is still its accessible name. Undefined for a name without one.
+ */
+export const shortLabel = (index: DatasetIndex, id: string): string | undefined =>
+  /[（(]([A-Z][A-Z*]+)[）)]/u.exec(partnerLabel(index, id))?.[1];
+
 /** A partner's name inside a sentence ("the United States", "the World Bank"). */
 function partnerInSentence(index: DatasetIndex, id: string): string {
   const named = index.countries.get(id) ?? index.organisations.get(id);

@@ -14,7 +14,7 @@ import type {DatasetIndex} from '../../data/queries.js';
 import {msg, str} from '../../i18n/msg.js';
 import {isMember, lineAt, targetId} from '../../layout/partners-grid.js';
 import type {PartnersGrid, Target} from '../../layout/partners-grid.js';
-import {formatFacts, formatLabel, partnerFacts, partnerLabel} from './partners-text.js';
+import {formatFacts, formatLabel, partnerFacts, partnerLabel, shortLabel} from './partners-text.js';
 
 /** What is chosen: a partner, a format, or a partner within a format. */
 export interface Selection {
@@ -110,6 +110,7 @@ export function matrix(view: MatrixView): TemplateResult {
     // The organisations start under a label, so none is read as a country (the label is for the eye:
     // each name says its kind to a screen reader).
     const first = r === grid.organisationsFrom;
+    const short = shortLabel(index, id);
     return html`<tr
       class=${classMap({chosen: selection.partner === id})}
       data-kind=${partner.kind}
@@ -125,9 +126,9 @@ export function matrix(view: MatrixView): TemplateResult {
         @click=${() => view.pick({row: r, column: -1})}
       >
         ${first ? html`<span class="group-label" aria-hidden="true">${msg('Organisations')}</span>` : nothing}<span
-          class="label"
+          class=${classMap({label: true, shortened: !!short})}
           >${partnerLabel(index, id)}</span
-        >
+        >${short ? html`<span class="short">${short}</span>` : nothing}
       </th>
       ${columns.map((c) => {
         const line = lineAt(grid, r, c);

@@ -56,7 +56,7 @@ export const partnersStyles = css`
     .visual {
       grid-template-columns: auto minmax(16rem, 1fr);
     }
-    :host {
+    .matrix {
       --_cell: 2.25rem;
     }
   }
@@ -80,19 +80,50 @@ export const partnersStyles = css`
     font-weight: 400;
     text-align: start;
     line-height: 1.3;
+    /* Whole words (hyphenated where the language allows), never "Unite / d States". */
+    overflow-wrap: normal;
+    hyphens: auto;
+  }
+  .short {
+    display: none;
+  }
+  /* A phone's column: organisations by their abbreviation (the full name is still what is read),
+     dots 21 px apart below 352 px, so the names keep ~5.5 rem at 320 px. The legend, the names and the keyboard
+     select the same formats and partners with larger targets. */
+  @container (max-width: 22rem) {
+    .matrix {
+      --_cell: 1.3125rem;
+      font-size: 0.8125em;
+    }
+    .matrix .name {
+      padding-inline-end: 0.25em;
+    }
+    .label.shortened {
+      display: none;
+    }
+    .short {
+      display: inline;
+    }
   }
   .matrix .home .name {
     font-weight: 700;
     cursor: default;
   }
+  /* Above the first organisation's name, out of the column's width (it would widen it at 320 px). */
   .group-label {
-    display: block;
+    position: absolute;
+    inset-block-start: 0.125em;
+    inset-inline-start: 0;
     color: var(--_text-muted);
     font-size: 0.8125em;
     font-weight: 700;
+    white-space: nowrap;
   }
   tr[data-first-organisation] > * {
     border-block-start: 1px solid var(--_border);
+  }
+  tr[data-first-organisation] > .name {
+    padding-block-start: 1.375em;
   }
   .matrix td {
     inline-size: var(--_cell);
