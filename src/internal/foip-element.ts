@@ -38,10 +38,13 @@ type Checked = DatasetIndex | ValidationIssue[] | Unchecked;
  */
 const checked = new WeakMap<object, Promise<Checked>>();
 async function validate(value: unknown): Promise<Checked> {
-  const validator = await import('../data/validate.js').catch((unchecked: unknown) => ({unchecked}));
-  if ('unchecked' in validator) return validator;
-  const issues = validator.validateDataset(value);
-  return issues.length ? issues : new DatasetIndex(value as DatasetIndex['data']);
+  try {
+    const {validateDataset} = await import('../data/validate.js');
+    const issues = validateDataset(value);
+    return issues.length ? issues : new DatasetIndex(value as DatasetIndex['data']);
+  } catch (unchecked) {
+    return {unchecked};
+  }
 }
 function checkData(value: object): Promise<Checked> {
   let result = checked.get(value);
