@@ -39,7 +39,7 @@ const modules = [
   {
     name: 'foip-initiative-list.js (with lit, the data and the card)',
     path: 'dist/foip-initiative-list.js',
-    limit: '51.5 kB',
+    limit: '51.7 kB',
     gzip: true,
   },
   {
@@ -85,7 +85,7 @@ const modules = [
   {
     name: 'foip-widgets.min.js (everything, the file as shipped)',
     path: 'dist/foip-widgets.min.js',
-    limit: '111 kB',
+    limit: '111.2 kB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },

@@ -77,6 +77,19 @@ export default {
       if (context.path.startsWith(copy)) context.path = `/dist/browser/${context.path.slice(copy.length)}`;
       return next();
     },
+    // A copy of the browser folder without its validator chunk, as when it is blocked or offline
+    // (test/loader/no-validator.html): every other file is served, that one answers 404.
+    function noValidator(context, next) {
+      const copy = '/test/loader/no-validator/';
+      if (!context.path.startsWith(copy)) return next();
+      const file = context.path.slice(copy.length);
+      if (/^chunks\/validate-[\w-]+\.js$/u.test(file)) {
+        context.status = 404;
+        return undefined;
+      }
+      context.path = `/dist/browser/${file}`;
+      return next();
+    },
   ],
   plugins: [
     accessibilityTreePlugin(),

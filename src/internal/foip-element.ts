@@ -23,23 +23,35 @@ export type Theme = (typeof THEMES)[number];
 
 export type {Problem} from './problem.js';
 
-type Checked = DatasetIndex | ValidationIssue[];
+/** The validator did not load (blocked, offline, a chunk missing from the copied folder). */
+interface Unchecked {
+  readonly unchecked: unknown;
+}
+type Checked = DatasetIndex | ValidationIssue[] | Unchecked;
 
 /**
  * Validation and indexing of a `data` override, once per object: a list hands its override to
  * every card it renders, and they share one index instead of validating it again each. The
  * validator is imported when a first override arrives: most pages never give one, and the loader's
- * pages then never fetch it (3 kB).
+ * pages then never fetch it (3 kB). If it fails to load, the data is not shown unchecked: the
+ * element reports it (`#accept`), and the failure is not remembered, so a later assignment tries again.
  */
 const checked = new WeakMap<object, Promise<Checked>>();
 async function validate(value: unknown): Promise<Checked> {
-  const {validateDataset} = await import('../data/validate.js');
-  const issues = validateDataset(value);
-  return issues.length ? issues : new DatasetIndex(value as DatasetIndex['data']);
+  try {
+    const {validateDataset} = await import('../data/validate.js');
+    const issues = validateDataset(value);
+    return issues.length ? issues : new DatasetIndex(value as DatasetIndex['data']);
+  } catch (unchecked) {
+    return {unchecked};
+  }
 }
 function checkData(value: object): Promise<Checked> {
   let result = checked.get(value);
-  if (result === undefined) checked.set(value, (result = validate(value)));
+  if (result === undefined) {
+    checked.set(value, (result = validate(value)));
+    void result.then((r) => 'unchecked' in r && checked.delete(value));
+  }
   return result;
 }
 
@@ -112,7 +124,8 @@ export abstract class FoipElement extends LitElement {
   /**
    * A dataset in the shape of `foip-widgets/data/foip.json` to show instead of the bundled
    * edition (a newer edition, or a partner's own records). It is validated; invalid data shows
-   * a message naming the first problem. A partner's records need not cite the document: their
+   * a message naming the first problem, and data that could not be checked (the validator failed to
+   * load) is not shown either: a message says so. A partner's records need not cite the document: their
    * `source` and the edition's publisher, file and hash may be left out, and the source line then
    * names the edition's own source, with no page and no publisher it does not give.
    */
@@ -142,6 +155,15 @@ export abstract class FoipElement extends LitElement {
   #accept(checked: Checked): void {
     if (checked instanceof DatasetIndex) {
       this.#index = checked;
+      return;
+    }
+    if ('unchecked' in checked) {
+      this.#dataProblem = {
+        attribute: 'data',
+        value: '…',
+        message: () => msg('The data given to this widget could not be checked.'),
+        warning: `could not be checked: ${String(checked.unchecked)}`,
+      };
       return;
     }
     const [first] = checked;
