@@ -59,6 +59,12 @@ export const isMember = (grid: PartnersGrid, row: number, column: number): boole
 export const columnsOf = (grid: PartnersGrid, row: number): number[] =>
   grid.columns.map((_, c) => c).filter((c) => isMember(grid, row, c));
 
+/** Whether `target` is a place of `grid`: a partner's name, a format's head or a dot. */
+export function inGrid(grid: PartnersGrid, {row, column}: Target): boolean {
+  if (row >= grid.rows.length || column >= grid.columns.length || (row < 0 && column < 0)) return false;
+  return row < 0 || column < 0 || isMember(grid, row, column);
+}
+
 export const KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'] as const;
 export type Key = (typeof KEYS)[number];
 

@@ -138,6 +138,7 @@ describe('<foip-partners>', () => {
     expect(cards.sort()).to.deep.equal(initiativesOf(id).sort());
     await press(el, 'Escape');
     expect(events[1].partner).to.equal(null);
+    expect(active(el), 'the keyboard stays where it was').to.equal(first);
     expect(el.hasAttribute('partner')).to.be.false;
     expect($(el, '.detail')).to.equal(null);
     expect(text($(el, '[role="status"]'))).to.equal('Selection cleared.');

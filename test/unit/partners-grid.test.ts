@@ -5,7 +5,7 @@ import {describe, it} from 'node:test';
 
 import {coreIndex} from '../../src/data/core-dataset.js';
 import {partnerships} from '../../src/data/partnerships.js';
-import {KEYS, isMember, lineAt, move, partnersGrid, targetId} from '../../src/layout/partners-grid.js';
+import {KEYS, inGrid, isMember, lineAt, move, partnersGrid, targetId} from '../../src/layout/partners-grid.js';
 import type {GridInput, PartnersGrid, Target} from '../../src/layout/partners-grid.js';
 
 function gridOf(index = coreIndex()): PartnersGrid {
@@ -93,6 +93,16 @@ describe('partners grid', () => {
       if (row >= 0 && column >= 0) assert.ok(isMember(grid, row, column), `${row},${column} is a dot`);
       assert.ok(row < grid.rows.length && column < grid.columns.length);
     }
+  });
+
+  it('knows its places: names, heads and dots, nothing else', () => {
+    const grid = partnersGrid(small);
+    assert.ok(inGrid(grid, {row: 2, column: -1}));
+    assert.ok(inGrid(grid, {row: -1, column: 2}));
+    assert.ok(inGrid(grid, {row: 2, column: 1}));
+    assert.ok(!inGrid(grid, {row: 1, column: 1}), 'B is not in A+C');
+    assert.ok(!inGrid(grid, {row: 3, column: -1}));
+    assert.ok(!inGrid(grid, {row: -1, column: -1}));
   });
 
   it('is the same for the same data', () => {

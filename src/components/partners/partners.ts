@@ -10,7 +10,7 @@ import type {DatasetIndex} from '../../data/queries.js';
 import type {PillarId} from '../../data/types.js';
 import {FoipPartnerSelectEvent} from '../../events/events.js';
 import {msg, str} from '../../i18n/msg.js';
-import {KEYS, move, partnersGrid} from '../../layout/partners-grid.js';
+import {KEYS, inGrid, move, partnersGrid} from '../../layout/partners-grid.js';
 import type {Key, PartnersGrid, Target} from '../../layout/partners-grid.js';
 import {AddressController} from '../../internal/address-controller.js';
 import {parsePartner, parsePillar} from '../../internal/attributes.js';
@@ -146,12 +146,14 @@ export class FoipPartners extends FoipElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // The keyboard starts at what is selected (a link, `partner`), else at the first partner.
+    // The keyboard goes to what is selected (a link, `partner`, a pick); with nothing selected it stays
+    // where it was (Escape clears, the reader goes on from there), unless the grid lost that place.
     if (!this.hasUpdated || changed.has('partner') || changed.has('format') || changed.has('pillar')) {
       const {grid} = drawing(this.index, this.area);
       const row = grid.rows.indexOf(this.selection.partner ?? '');
       const column = grid.columns.indexOf(this.selection.format ?? '');
-      this.active = row === -1 && column === -1 ? {row: 0, column: -1} : {row, column};
+      if (row !== -1 || column !== -1) this.active = {row, column};
+      else if (!inGrid(grid, this.active)) this.active = {row: 0, column: -1};
     }
   }
 
