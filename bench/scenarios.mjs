@@ -20,6 +20,7 @@ const MAP = '<foip-map></foip-map>';
 const PILLARS = '<foip-pillars></foip-pillars>';
 const CARD = '<foip-initiative-card initiative="osa-expansion"></foip-initiative-card>';
 const COUNTRY = '<foip-country country="PHL"></foip-country>';
+const PARTNERS = '<foip-partners></foip-partners>';
 // The selection's animation runs 450 ms after the first frame.
 const PILLARS_PARTNER = {settleMs: 600, interactions: PILLARS_INTERACTIONS};
 
@@ -101,12 +102,24 @@ export const SCENARIOS = {
       'country change': `async (el, i) => { el.setAttribute('country', ['IDN', 'VNM', 'PHL'][i % 3]); await el.updateComplete; }`,
     },
   },
+  // Who Japan works with (issue 21): the partner × format matrix; a selection shows a partner's
+  // formats, initiatives (compact cards) and map items.
+  partners: {
+    tag: 'foip-partners',
+    markup: () => PARTNERS,
+    interactions: {
+      'no-op': NO_OP,
+      // The United States, Australia, ASEAN in turn: every repeat is a change (the page starts with none).
+      'partner selection': `async (el, i) => { el.setAttribute('partner', ['USA', 'AUS', 'asean'][i % 3]); await el.updateComplete; }`,
+    },
+  },
   // Delivery (issue 20, bench/delivery.mjs): every widget from the one file, and page kinds through
   // the browser folder's loader (`loader`: the page loads dist/browser/foip-widgets.js instead).
   'every widget': {tag: 'foip-map', markup: everyWidgetMarkup},
   'card (loader)': {tag: 'foip-initiative-card', loader: true, markup: () => CARD},
   'map (loader)': {tag: 'foip-map', loader: true, markup: () => MAP},
   'country (loader)': {tag: 'foip-country', loader: true, markup: () => COUNTRY},
+  'partners (loader)': {tag: 'foip-partners', loader: true, markup: () => PARTNERS},
   'every widget (loader)': {tag: 'foip-map', loader: true, markup: everyWidgetMarkup},
   // A partner's own records (issue 19): 1,000 and 10,000 initiatives given as `data`.
   'list 1k': partner(1_000, 'foip-initiative-list', LIST, {interactions: FILTER_INTERACTIONS}),

@@ -32,6 +32,7 @@ const EXAMPLE_ATTRIBUTES = {
   'foip-initiative-card': 'initiative="osa-expansion"',
   'foip-initiative-list': 'country="PHL" controls',
   'foip-country': 'country="PHL"',
+  'foip-partners': 'partner="USA"',
 };
 
 /** Subresource Integrity value of `bytes` (sha384, the strength SRI recommends). */

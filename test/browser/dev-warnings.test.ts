@@ -17,7 +17,8 @@ describe("Lit's development warnings", () => {
     const host = document.createElement('div');
     host.style.inlineSize = '900px';
     host.innerHTML = `<foip-vision></foip-vision><foip-pillars></foip-pillars><foip-pillars layout="radial"></foip-pillars>
-      <foip-initiative-card initiative="osa-expansion"></foip-initiative-card><foip-initiative-list></foip-initiative-list><foip-map></foip-map>`;
+      <foip-initiative-card initiative="osa-expansion"></foip-initiative-card><foip-initiative-list></foip-initiative-list><foip-map></foip-map>
+      <foip-partners></foip-partners>`;
     document.body.append(host);
     try {
       const widgets = [...host.children] as (HTMLElement & {updateComplete: Promise<unknown>})[];
@@ -33,6 +34,7 @@ describe("Lit's development warnings", () => {
       for (const pillars of host.querySelectorAll('foip-pillars')) pillars.setAttribute('pillar', '2');
       host.querySelector('foip-map')!.setAttribute('pillar', '1 3');
       host.querySelector('foip-initiative-list')!.setAttribute('pillar', '3');
+      host.querySelector('foip-partners')!.setAttribute('partner', 'AUS');
       await settle();
       const drawn = widgets.filter((w) => w.shadowRoot!.children.length > 0).length;
       expect(drawn, 'every widget rendered').to.equal(widgets.length);

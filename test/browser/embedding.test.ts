@@ -9,7 +9,14 @@ import '../../src/index.js';
 // For its afterEach hook: a failed assertion on an element reports instead of hanging the run.
 import {captureWarnings, frames, loadFrame} from '../helpers.js';
 
-const TAGS = ['foip-vision', 'foip-pillars', 'foip-initiative-card', 'foip-initiative-list', 'foip-map'];
+const TAGS = [
+  'foip-vision',
+  'foip-pillars',
+  'foip-initiative-card',
+  'foip-initiative-list',
+  'foip-map',
+  'foip-partners',
+];
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
 
 /**
@@ -45,7 +52,7 @@ describe('embedding', () => {
       const doc = frame.contentDocument!;
       expect(doc.documentElement.dataset.ready, 'widgets rendered').to.equal('true');
       expect(win.__violations).to.deep.equal([]);
-      for (const tag of ['foip-vision', 'foip-initiative-card', 'foip-initiative-list', 'foip-map']) {
+      for (const tag of ['foip-vision', 'foip-initiative-card', 'foip-initiative-list', 'foip-map', 'foip-partners']) {
         const root = doc.querySelector(tag)!.shadowRoot!;
         expect(root.children.length, `${tag} rendered`).to.be.greaterThan(0);
         expect(root.querySelector('[part=problem]'), `${tag} without error`).to.be.null;

@@ -61,15 +61,41 @@ describe('the browser folder (loader and chunks)', () => {
       expect(elements).to.deep.equal(['foip-initiative-card', 'foip-map']);
       // The card speaks Japanese: the Japanese texts of the widgets on the page were fetched.
       expect(urls.some((u) => /\/chunks\/ja-initiative-card-/u.test(u.pathname))).to.be.true;
-      expect(['foip-country', 'foip-pillars', 'foip-vision'].filter((t) => win.customElements.get(t))).to.deep.equal(
-        [],
-      );
+      expect(
+        ['foip-country', 'foip-partners', 'foip-pillars', 'foip-vision'].filter((t) => win.customElements.get(t)),
+      ).to.deep.equal([]);
       expect(win.__violations).to.deep.equal([]);
       // The Japanese page's card speaks Japanese; the English section's map English.
       expect(doc.querySelector('foip-initiative-card')!.shadowRoot!.textContent).to.match(/[ぁ-んァ-ン一-龯]/u);
       expect(doc.querySelector('foip-map')!.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.match(
         /[A-Za-z]/u,
       );
+    } finally {
+      remove();
+    }
+  });
+
+  it('a page of the partners alone fetches their chunk and their Japanese texts, and draws the cards they show', async () => {
+    const {win, doc, remove} = await page('/test/loader/partners.html');
+    try {
+      const {urls, elements} = fetched(win);
+      expect(urls.filter((u) => u.origin !== location.origin).map(String)).to.deep.equal([]);
+      // The partners' chunk defines the compact card: the card's own chunk is not fetched.
+      expect(elements).to.deep.equal(['foip-partners']);
+      expect(
+        urls.some((u) => /\/chunks\/ja-partners-/u.test(u.pathname)),
+        'Japanese texts',
+      ).to.be.true;
+      const cards = [
+        ...doc.querySelector('foip-partners')!.shadowRoot!.querySelectorAll<Widget>('foip-initiative-card'),
+      ];
+      expect(cards.length, 'cards of the preselected partner').to.be.greaterThan(0);
+      await rendered(win, cards);
+      expect(cards[0].shadowRoot!.textContent).to.match(/[ぁ-んァ-ン一-龯]/u);
+      expect(['foip-country', 'foip-map', 'foip-pillars'].filter((t) => win.customElements.get(t))).to.deep.equal([]);
+      // A violation is reported in a task of its own, after the render that caused it.
+      await new Promise((r) => setTimeout(r, 100));
+      expect(win.__violations).to.deep.equal([]);
     } finally {
       remove();
     }
@@ -96,6 +122,8 @@ describe('the browser folder (loader and chunks)', () => {
       // Then the shadow root is watched: a tag added to it later is defined too.
       shadow.append(doc.createElement('foip-country'));
       shadow.lastElementChild!.setAttribute('country', 'PHL');
+      await rendered(win, [shadow.lastElementChild as Widget]);
+      shadow.append(doc.createElement('foip-partners'));
       await rendered(win, [shadow.lastElementChild as Widget]);
       expect(win.__violations).to.deep.equal([]);
     } finally {

@@ -20,6 +20,7 @@ const WIDGETS: readonly [tag: string, attrs: string][] = [
   ['foip-initiative-card', 'initiative="osa-expansion" href="#osa"'],
   ['foip-vision', ''],
   ['foip-country', 'country="PHL" card-href="#{id}"'],
+  ['foip-partners', 'partner="USA" card-href="#{id}"'],
 ];
 const TAGS = WIDGETS.map(([tag]) => tag).join(', ');
 

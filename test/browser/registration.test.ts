@@ -6,7 +6,7 @@ import {expect} from '@open-wc/testing';
 import '../helpers.js';
 
 describe('registration', () => {
-  it('the class modules of the card, the list, the vision, the map, the pillars and the country define no element', async () => {
+  it('the class modules of the card, the list, the vision, the map, the pillars, the country and the partners define no element', async () => {
     const modules = [
       await import('../../src/components/initiative-card/initiative-card.js'),
       await import('../../src/components/initiative-list/initiative-list.js'),
@@ -14,6 +14,7 @@ describe('registration', () => {
       await import('../../src/components/map/map.js'),
       await import('../../src/components/pillars/pillars.js'),
       await import('../../src/components/country/country.js'),
+      await import('../../src/components/partners/partners.js'),
     ];
     expect(modules.map((m) => Object.keys(m).find((name) => name.startsWith('Foip')))).to.deep.equal([
       'FoipInitiativeCard',
@@ -22,6 +23,7 @@ describe('registration', () => {
       'FoipMap',
       'FoipPillars',
       'FoipCountry',
+      'FoipPartners',
     ]);
     const tags = [
       'foip-initiative-card',
@@ -30,6 +32,7 @@ describe('registration', () => {
       'foip-map',
       'foip-pillars',
       'foip-country',
+      'foip-partners',
     ];
     expect(tags.filter((tag) => customElements.get(tag))).to.deep.equal([]);
   });
@@ -46,5 +49,12 @@ describe('registration', () => {
     const {FoipInitiativeCard} = await import('../../src/components/initiative-card/initiative-card.js');
     expect(customElements.get('foip-country')).to.equal(FoipCountry);
     expect(customElements.get('foip-initiative-card')).to.equal(FoipInitiativeCard);
+  });
+
+  // The card it renders is defined by the entries above already; test/browser/loader.test.ts shows
+  // a page of the partners alone drawing its cards.
+  it('the partners’ entry registers the partners', async () => {
+    const {FoipPartners} = await import('../../src/foip-partners.js');
+    expect(customElements.get('foip-partners')).to.equal(FoipPartners);
   });
 });

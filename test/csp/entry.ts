@@ -1,7 +1,7 @@
 // Everything a webmaster gets from the one-script embed: every element registered.
 import '../../src/index.js';
 
-const tags = ['foip-vision', 'foip-initiative-card', 'foip-initiative-list', 'foip-map'];
+const tags = ['foip-vision', 'foip-initiative-card', 'foip-initiative-list', 'foip-map', 'foip-partners'];
 await Promise.all(tags.map((t) => customElements.whenDefined(t)));
 await Promise.all(
   [...document.querySelectorAll<HTMLElement & {updateComplete: Promise<unknown>}>(tags.join(','))].map(

@@ -39,6 +39,15 @@ export const page = (
     <foip-initiative-card initiative="osa-expansion" variant="compact" href="/osa" selected />
     <foip-pillars layout="radial" onfoip-pillar-select={(e) => console.log(e.pillar, e.category)} />
     <foip-vision layout="compact" headingLevel={2} />
+    <foip-partners
+      partner="USA"
+      format="USA+AUS+IND"
+      pillar="1"
+      headingLevel={3}
+      cardHref="/foip/{id}.html"
+      urlKey="partners"
+      onfoip-partner-select={(e) => console.log(e.partner, e.format, e.initiatives)}
+    />
     {/* @ts-expect-error not a view */}
     <foip-map view="mars" />
     {/* @ts-expect-error not a colouring */}
@@ -47,6 +56,10 @@ export const page = (
     <foip-vision theme="sepia" />
     {/* @ts-expect-error only the widgets with a selection or filters are shared by link */}
     <foip-vision urlKey="vision" />
+    {/* @ts-expect-error heading levels are numbers */}
+    <foip-partners headingLevel="3" />
+    {/* @ts-expect-error the partners have no layout */}
+    <foip-partners layout="radial" />
     {/* @ts-expect-error heading levels are numbers */}
     <foip-initiative-card headingLevel="3" />
   </div>

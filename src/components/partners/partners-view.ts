@@ -7,11 +7,11 @@
 import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
-import {styleMap} from 'lit/directives/style-map.js';
 
 import type {Format, Partner, Partnerships} from '../../data/partnerships.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import {msg, str} from '../../i18n/msg.js';
+import {styleProps} from '../../internal/style-props.js';
 import {isMember, lineAt, targetId} from '../../layout/partners-grid.js';
 import type {PartnersGrid, Target} from '../../layout/partners-grid.js';
 import {formatFacts, formatLabel, partnerFacts, partnerLabel, shortLabel} from './partners-text.js';
@@ -54,7 +54,7 @@ const kindText = (partner: Partner): string =>
 
 /** A format's priority areas as coloured segments of its bar, its height the share of the most records. */
 function bar(format: Format, height: number): TemplateResult {
-  return html`<span class="bar" style=${styleMap({'--_bar': String(height)})} aria-hidden="true"
+  return html`<span class="bar" ${styleProps({'--_bar': String(height)})} aria-hidden="true"
     >${format.pillars.map((p) => html`<span data-pillar=${p}></span>`)}</span
   >`;
 }
