@@ -72,6 +72,21 @@ try {
       // story's warnings reach the next page's log. (Not polled again: Storybook's own axe run can
       // hold a 10,000-record page's main thread for longer than any poll's timeout.)
       await page.waitForNetworkIdle({idleTime: 300, timeout: 20_000});
+      // A docs page can insert its last stories after that pause (a busy main thread fetches nothing), and
+      // each widget in Japanese then fetches its texts before it draws: wait until two looks, each after
+      // the network is idle, find the same widgets, all drawn, and the same log.
+      for (let before = '', round = 0; mode === 'docs' && round < 20; round++) {
+        const now = await page.evaluate((selector) => {
+          const widgets = [...document.querySelector(selector).querySelectorAll('*')].filter((e) =>
+            e.localName.startsWith('foip-'),
+          );
+          const drawn = widgets.filter((w) => w.shadowRoot && w.shadowRoot.childElementCount > 0).length;
+          return drawn === widgets.length ? `${widgets.length}` : 'drawing';
+        }, container);
+        if (now !== 'drawing' && `${now}/${log.length}` === before) break;
+        before = `${now}/${log.length}`;
+        await page.waitForNetworkIdle({idleTime: 300, timeout: 20_000});
+      }
       // Lazy work and the play functions of interaction stories.
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
     } catch {

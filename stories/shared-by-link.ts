@@ -20,7 +20,13 @@ export function sharedByLink(widget: TemplateResult, key: string, link: string):
   return {
     name: `Shared by link (url-key="${key}")`,
     render: () =>
-      html`<div class="stack" @foip-country-select=${show} @foip-filter-change=${show} @foip-pillar-select=${show}>
+      html`<div
+        class="stack"
+        @foip-country-select=${show}
+        @foip-filter-change=${show}
+        @foip-pillar-select=${show}
+        @foip-partner-select=${show}
+      >
         ${widget}
         <p>Its parameters in the address after the last change: <output></output></p>
       </div>`,
