@@ -89,12 +89,13 @@ const modules = [
     gzip: true,
   },
   // Issue 18 asked ≤ 100 kB for this file and issue 21 ≤ 108 kB, but it holds every widget by
-  // definition: 110.9 kB before <foip-partners>, which adds 7.5 kB. Held at what ships; proposal
+  // definition: 110.9 kB before <foip-partners>, which adds 7.5 kB, and the validator's failed-load
+  // message 0.1 kB more. Held at what ships; proposal
   // (README → Size budgets): restate it as the sum of the widgets' budgets, or budget per widget.
   {
     name: 'foip-widgets.min.js (everything, the file as shipped)',
     path: 'dist/foip-widgets.min.js',
-    limit: '119 kB',
+    limit: '119.5 kB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
@@ -140,5 +141,5 @@ export default [
   page('loader + one map', ['foip-map'], 'ja', '68 kB'),
   page('loader + one country page', ['foip-country'], 'ja', '64 kB'),
   page('loader + partners', ['foip-partners'], 'ja', '52 kB'),
-  page('loader + every widget', every, 'ja', '126.5 kB'),
+  page('loader + every widget', every, 'ja', '127 kB'),
 ];

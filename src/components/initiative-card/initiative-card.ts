@@ -5,7 +5,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 
 import type {DatasetIndex} from '../../data/queries.js';
 import type {Initiative} from '../../data/types.js';
-import {FoipInitiativeSelectEvent} from '../../events/events.js';
+import {FoipInitiativeSelectEvent} from '../../events/initiative-select.js';
 import {formatList} from '../../i18n/format.js';
 import {addTranslations, msg} from '../../i18n/msg.js';
 import {coreIndex, whenText, wholeIndex} from '../../data/core-dataset.js';

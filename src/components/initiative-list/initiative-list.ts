@@ -4,7 +4,7 @@ import {property} from 'lit/decorators.js';
 
 import type {InitiativeFilter} from '../../data/queries.js';
 import type {Initiative, PillarId} from '../../data/types.js';
-import {FoipFilterChangeEvent} from '../../events/events.js';
+import {FoipFilterChangeEvent} from '../../events/filter-change.js';
 import {addTranslations, msg} from '../../i18n/msg.js';
 import {bundledIndex} from '../../data/dataset.js';
 import {FoipElement} from '../../internal/foip-element.js';

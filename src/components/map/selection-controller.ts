@@ -7,7 +7,7 @@ import type {ReactiveController, ReactiveElement} from 'lit';
 
 import type {DatasetIndex} from '../../data/queries.js';
 import type {Locale} from '../../data/types.js';
-import {FoipCountrySelectEvent} from '../../events/events.js';
+import {FoipCountrySelectEvent} from '../../events/country-select.js';
 import {planarMap} from '../../geo/generated/map.js';
 import {HOME} from '../../geo/home.js';
 import {nearestTo} from '../../geo/neighbours.js';

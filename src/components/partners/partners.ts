@@ -8,7 +8,7 @@ import type {Partnerships} from '../../data/partnerships.js';
 import {citedPages} from '../../data/provenance.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import type {PillarId} from '../../data/types.js';
-import {FoipPartnerSelectEvent} from '../../events/events.js';
+import {FoipPartnerSelectEvent} from '../../events/partner-select.js';
 import {msg, str} from '../../i18n/msg.js';
 import {KEYS, inGrid, move, partnersGrid} from '../../layout/partners-grid.js';
 import type {Key, PartnersGrid, Target} from '../../layout/partners-grid.js';
