@@ -6,10 +6,10 @@
 import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {styleMap} from 'lit/directives/style-map.js';
 
 import type {RegionWide} from '../../data/coverage.js';
 import type {DatasetIndex} from '../../data/queries.js';
+import {styleProps} from '../../internal/style-props.js';
 import type {Initiative, Locale} from '../../data/types.js';
 import {msg} from '../../i18n/msg.js';
 import {heading} from '../../internal/input.js';
@@ -92,7 +92,7 @@ function items<T>(rows: Rows, n: number, records: readonly T[], key: (t: T) => s
             class="spacer"
             role="none"
             aria-hidden="true"
-            style=${styleMap({blockSize: `${rows.spacer(d.rows)}px`})}
+            ${styleProps({'block-size': `${rows.spacer(d.rows)}px`})}
           ></li>`,
   );
 }
