@@ -168,6 +168,7 @@ describe('<foip-partners>', () => {
 
   it('preselects a partner given in any case, and a format given in any order', async () => {
     const el = await partners('partner="usa"');
+    expect(el.getAttribute('partner')).to.equal('USA');
     expect($(el, '[role="rowheader"][aria-selected="true"] .label')?.textContent).to.equal(nameOf('USA'));
     expect(text($(el, '#detail-heading'))).to.equal(nameOf('USA'));
     const quad = await partners('format="ind aus usa"');
@@ -175,7 +176,7 @@ describe('<foip-partners>', () => {
     expect(head.getAttribute('aria-label')).to.match(
       /^Format \d+: \(Japan-U\.S\.-Australia-India\)\. With 3 partners; 1 map item\.$/u,
     );
-    expect(quad.getAttribute('format')).to.equal('ind aus usa', 'as the page gave it');
+    expect(quad.getAttribute('format')).to.equal('USA+AUS+IND', 'written canonically');
   });
 
   it('says plainly when a country of the data is not a partner, without an error', async () => {

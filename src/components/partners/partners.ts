@@ -146,6 +146,11 @@ export class FoipPartners extends FoipElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // As written canonically (`usa` → `USA`, `ind aus usa` → `USA+AUS+IND`), as the map does its
+    // country: what the address and a follower then read.
+    const {partner, format} = this.selection;
+    if (!this.problem && partner && changed.has('partner') && partner !== this.partner) this.partner = partner;
+    if (!this.problem && format && changed.has('format') && format !== this.format) this.format = format;
     // The keyboard goes to what is selected (a link, `partner`, a pick); with nothing selected it stays
     // where it was (Escape clears, the reader goes on from there), unless the grid lost that place.
     if (!this.hasUpdated || changed.has('partner') || changed.has('format') || changed.has('pillar')) {
