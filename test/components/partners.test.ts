@@ -224,6 +224,16 @@ describe('<foip-partners>', () => {
     }
     const once = rows.filter((r) => text(r).includes('Named in only one initiative or map item.'));
     expect(once.length).to.be.greaterThan(0);
+    // Each partner's kind, said apart: a country, a territory, an organisation, in both languages.
+    const kindOf = (table: HTMLElement[], id: string) => text(table.find((r) => r.dataset.partner === id)!.children[1]);
+    expect(['USA', 'TWN', 'asean'].map((id) => kindOf(rows, id))).to.deep.equal([
+      'Country',
+      'Territory',
+      'Organisation',
+    ]);
+    const ja = await partners('', 'ja');
+    const jaRows = $$(ja, 'table.table tbody tr');
+    expect(['USA', 'TWN', 'asean'].map((id) => kindOf(jaRows, id))).to.deep.equal(['国', '地域', '機関']);
   });
 
   it('narrows to one priority area and follows <foip-pillars> with for', async () => {

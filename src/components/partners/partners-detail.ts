@@ -99,7 +99,12 @@ export function partnersTable(
   caption: string,
 ): TemplateResult {
   const kind = (p: Partner) =>
-    p.kind === 'organisation' ? msg('Organisation') : p.kind === 'territory' ? msg('Territory') : msg('Country');
+    // Its own id: "Country" elsewhere is a column of countries and territories (国・地域); here it is the kind.
+    p.kind === 'organisation'
+      ? msg('Organisation')
+      : p.kind === 'territory'
+        ? msg('Territory')
+        : msg('Country', {id: 'partner-kind-country'});
   return html`<table class="table" part="table">
     <caption>
       ${caption}

@@ -3,6 +3,7 @@
 import {str} from '../../msg.js';
 
 export const templates = {
+  'partner-kind-country': `国`,
   's09c41c2ca6518ff2': str`地図上の記載${0}件`,
   's123351a8ba7a7b70': str`資料は、日本の連携先として${0}の国・地域・機関（${1}）を挙げています。`,
   's24e9e0eda2505377': str`${0}に参加（${1}）。`,

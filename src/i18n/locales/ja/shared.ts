@@ -15,7 +15,6 @@ export const templates = {
   's4acbc74a5bb5ffd3': `画像を保存（SVG）`,
   's890ff5db6d05bcfa': str`${1}：${0}件`,
   's99a2d9be0ed58891': str`このウィジェットに渡されたデータはFOIPデータセットの形式に合っていません（${0}）。`,
-  's9cf7402fe920f7d1': `国・地域`,
   'sa0d18a02b642a668': `このFOIPウィジェットを表示できません。`,
   'saa7e70c580856f74': str`重点分野${0}`,
   'sad6a3e850d8a51d2': str`取組${0}件`,
