@@ -177,3 +177,17 @@ export const themeStyles = css`
     }
   }
 `;
+
+/**
+ * A widget given `theme="light"` or `"dark"` may differ from the page's scheme: it then paints its own
+ * surface. For the widgets that are a block of their own (map, list, pillars, country, partners).
+ */
+export const forcedSchemeSurface = css`
+  :host([theme='light']),
+  :host([theme='dark']) {
+    /* !important: a page's "* { padding: 0 }" on the tag outranks :host (above). */
+    padding: var(--_space) !important;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+`;

@@ -186,6 +186,15 @@ describe('<foip-partners>', () => {
     expect(warnings).to.have.length(0);
     expect(text($(el, '.note'))).to.equal('The document does not name Malaysia as a partner of Japan.');
     expect($(el, '[role="grid"]')).to.exist;
+    // A partner, but not in the priority area shown: said so, not denied.
+    const korea = await partners('partner="KOR" pillar="3"');
+    expect(text($(korea, '.note'))).to.equal(
+      'The document names the Republic of Korea as a partner of Japan, but not in priority area ③.',
+    );
+    const koreaJa = await partners('partner="KOR" pillar="3"', 'ja');
+    expect(text($(koreaJa, '.note'))).to.equal(
+      '資料は韓国を日本の連携先として挙げていますが、重点分野③では挙げていません。',
+    );
   });
 
   for (const [attrs, attribute, message] of [

@@ -1,5 +1,7 @@
 import {css} from 'lit';
 
+import {forcedSchemeSurface} from '../../internal/theme.styles.js';
+
 /** `<foip-country>`: one readable block; side by side where there is room, stacked in a narrow column (320 px). */
 export const countryStyles = css`
   :host {
@@ -12,14 +14,7 @@ export const countryStyles = css`
     --_country: var(--foip-color-country, light-dark(#0b4f9c, #7fb2ff));
     display: block;
   }
-  /* A forced scheme may differ from the page's: then the widget paints its own surface. */
-  :host([theme='light']),
-  :host([theme='dark']) {
-    /* !important: a page's "* { padding: 0 }" on the tag outranks :host (src/internal/theme.styles.ts). */
-    padding: var(--_space) !important;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
+  ${forcedSchemeSurface}
   /* The size container is the section, not the tag: a page's display: inline on the tag makes the tag
      no container, and Firefox then never laid the overview side by side. */
   section.country {

@@ -1,14 +1,10 @@
 import {css} from 'lit';
 
+import {forcedSchemeSurface} from '../../internal/theme.styles.js';
+
 export const listStyles = css`
   /* A forced scheme may differ from the page's: then the list paints its own surface. */
-  :host([theme='light']),
-  :host([theme='dark']) {
-    /* !important: a page's "* { padding: 0 }" on the tag outranks :host (src/internal/theme.styles.ts). */
-    padding: var(--_space) !important;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
+  ${forcedSchemeSurface}
   p {
     margin: 0;
   }

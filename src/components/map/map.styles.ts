@@ -1,5 +1,6 @@
 import {css} from 'lit';
 
+import {forcedSchemeSurface} from '../../internal/theme.styles.js';
 import {landStyles} from './land-layer.js';
 import {layerStyles} from './map-layers.styles.js';
 import {panelStyles} from './map-panels.styles.js';
@@ -18,13 +19,7 @@ const frameStyles = css`
     --_home: var(--foip-color-home, light-dark(#bc002d, #ff6f8a));
   }
   /* A forced scheme may differ from the page's: then the map paints its own surface, as the list does. */
-  :host([theme='light']),
-  :host([theme='dark']) {
-    /* !important: a page's "* { padding: 0 }" on the tag outranks :host (src/internal/theme.styles.ts). */
-    padding: var(--_space) !important;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
+  ${forcedSchemeSurface}
   .figure {
     display: grid;
     gap: calc(var(--_space) * 0.5);

@@ -26,7 +26,7 @@ export const shortLabel = (index: DatasetIndex, id: string): string | undefined 
   /[（(]([A-Z][A-Z*]+)[）)]/u.exec(partnerLabel(index, id))?.[1];
 
 /** A partner's name inside a sentence ("the United States", "the World Bank"). */
-function partnerInSentence(index: DatasetIndex, id: string): string {
+export function partnerInSentence(index: DatasetIndex, id: string): string {
   const named = index.countries.get(id) ?? index.organisations.get(id);
   return named ? nameInSentence(named, currentLocale()) : id;
 }

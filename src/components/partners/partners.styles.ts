@@ -1,5 +1,7 @@
 import {css} from 'lit';
 
+import {forcedSchemeSurface} from '../../internal/theme.styles.js';
+
 /**
  * `<foip-partners>`: the matrix and its key side by side where there is room, stacked in a narrow
  * column. Columns stay 1.5 rem (a 24 px target) at 320 px; the partners' names wrap beside them.
@@ -11,13 +13,7 @@ export const partnersStyles = css`
     --_cell: 1.5rem;
     display: block;
   }
-  :host([theme='light']),
-  :host([theme='dark']) {
-    /* !important: a page's "* { padding: 0 }" on the tag outranks :host (src/internal/theme.styles.ts). */
-    padding: var(--_space) !important;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
+  ${forcedSchemeSurface}
   section.partners {
     container-type: inline-size;
     display: grid;

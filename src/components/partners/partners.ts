@@ -24,7 +24,7 @@ import {cardGridStyles} from '../initiative-list/card-grid.styles.js';
 import {detail, partnersTable} from './partners-detail.js';
 import {parseFormat} from './partners-input.js';
 import {partnersStyles} from './partners.styles.js';
-import {partnerLabel, partnersSummary, selectionText} from './partners-text.js';
+import {partnerInSentence, partnersSummary, selectionText} from './partners-text.js';
 import {legend, matrix, targetSelection} from './partners-view.js';
 import type {Selection} from './partners-view.js';
 
@@ -121,6 +121,7 @@ export class FoipPartners extends FoipElement {
   private selection: Selection = {};
   /** @internal A partner given that the data knows but names as no partner: said, not an error. */
   private notPartner?: string;
+  /** @internal The priority area shown (`pillar`, parsed), or all. */
   private area?: PillarId;
 
   readonly #cards = new CardPool();
@@ -196,6 +197,16 @@ export class FoipPartners extends FoipElement {
     }
   };
 
+  /** Why `partner` selects nothing: not a partner at all, or none in the priority area shown. */
+  #notPartnerText(id: string): string {
+    const name = partnerInSentence(this.index, id);
+    const anywhere = drawing(this.index, undefined).partnerships.partners.some((x) => x.id === id);
+    const pillar = this.area && this.index.pillars.get(this.area);
+    return anywhere && pillar
+      ? msg(str`The document names ${name} as a partner of Japan, but not in priority area ${pillar.glyph}.`)
+      : msg(str`The document does not name ${name} as a partner of Japan.`);
+  }
+
   #toggleTable = (): void => {
     this.showTable = !this.showTable;
   };
@@ -221,13 +232,7 @@ export class FoipPartners extends FoipElement {
     return html`<section part="partners" class="partners" lang=${locale} aria-labelledby="heading">
       ${heading(level, 'heading', html`<span part="heading">${title}</span>`)}
       <p part="summary" class="summary">${partnersSummary(index, p).join(locale === 'ja' ? '' : ' ')}</p>
-      ${
-        this.notPartner
-          ? html`<p class="note" part="note">
-              ${msg(str`The document does not name ${partnerLabel(index, this.notPartner)} as a partner of Japan.`)}
-            </p>`
-          : nothing
-      }
+      ${this.notPartner ? html`<p class="note" part="note">${this.#notPartnerText(this.notPartner)}</p>` : nothing}
       ${
         empty
           ? nothing

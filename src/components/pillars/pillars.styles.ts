@@ -1,15 +1,11 @@
 import {css} from 'lit';
 
+import {forcedSchemeSurface} from '../../internal/theme.styles.js';
+
 /** What every view of `<foip-pillars>` shares: the box, the stage, tree items, the tip and the legend. */
 export const pillarsStyles = css`
   /* A forced scheme may differ from the page's: then the element paints its own surface. */
-  :host([theme='light']),
-  :host([theme='dark']) {
-    /* !important: a page's "* { padding: 0 }" on the tag outranks :host (src/internal/theme.styles.ts). */
-    padding: var(--_space) !important;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
+  ${forcedSchemeSurface}
   p,
   dl,
   dd {
