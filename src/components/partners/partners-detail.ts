@@ -40,10 +40,10 @@ const formatItems = (index: DatasetIndex, partnerships: Partnerships, partner: P
       </li>`,
   );
 
-/** The initiatives and map items of a selection: a format's, or a partner's across its formats. */
-function records(view: DetailView, initiatives: readonly string[], format: Format | undefined, partner?: Partner) {
+/** The initiatives and map items of a selection: a format's, else a partner's across its formats. */
+function records(view: DetailView, of: Format | Partner) {
   const {index, locale, level, card} = view;
-  const items = format ? format.items : (partner?.items ?? []);
+  const {initiatives, items} = of;
   return html`${
     initiatives.length
       ? html`<ul class="cards" role="list" aria-label=${msg('Initiatives')}>
@@ -87,7 +87,7 @@ export function detail(view: DetailView): TemplateResult | typeof nothing {
   return html`<section class="detail" part="detail" aria-labelledby="detail-heading">
     ${heading(level, 'detail-heading', title)}
     <p class="facts">${facts}</p>
-    ${list} ${records(view, format ? format.initiatives : partner!.initiatives, format, partner)}
+    ${list} ${records(view, (format ?? partner)!)}
   </section>`;
 }
 

@@ -226,8 +226,11 @@ export class FoipPartners extends FoipElement {
       pick: this.#pick,
       key: this.#key,
     };
-    const records = [...p.formats.flatMap((f) => f.initiatives.map((id) => index.initiatives.get(id)!))];
-    const entries = p.formats.flatMap((f) => f.items.map(({entry}) => entry));
+    // What the source line cites: the initiatives and the map entries of every format shown.
+    const cited = p.formats.flatMap((f) => [
+      ...f.initiatives.map((id) => index.initiatives.get(id)!),
+      ...f.items.map(({entry}) => entry),
+    ]);
     const empty = !p.partners.length;
     return html`<section part="partners" class="partners" lang=${locale} aria-labelledby="heading">
       ${heading(level, 'heading', html`<span part="heading">${title}</span>`)}
@@ -268,7 +271,7 @@ export class FoipPartners extends FoipElement {
               </div>`
       }
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${sourceLine(index.data, locale, citedPages([...records, ...entries]))}
+      ${sourceLine(index.data, locale, citedPages(cited))}
     </section>`;
   }
 }
