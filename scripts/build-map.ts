@@ -25,9 +25,10 @@ import {dataset} from '../src/data/index.js';
 import {countryFeatures} from './geo/features.js';
 import {UNDRAWN_ISLANDS} from '../src/geo/home.js';
 import {largestRingBounds} from '../src/geo/land.js';
+import {PATH_STEP} from '../src/geo/path-code.js';
 import {worldTopology} from './geo/generated/world.js';
 import type {PlanarMapData} from '../src/geo/planar.js';
-import {JAPAN, sphereFromQuarter, UNDETERMINED} from '../src/geo/planar.js';
+import {JAPAN, sphereFromQuarter, UNDETERMINED, writeShapeIds} from '../src/geo/planar.js';
 import {createProjection, INDO_PACIFIC_BOUNDS, NARROW_BOUNDS} from './geo/projection.js';
 import type {Bounds} from './geo/projection.js';
 import {countryShapes} from './geo/shapes.js';
@@ -41,8 +42,6 @@ const MIN_AREA = 8;
 const JAPAN_DETAIL = 16;
 /** Rings of Japan and of the undetermined land with at most this many points are kept whole. */
 const SMALL_RING_POINTS = 8;
-/** Quantization step in plane units: half a pixel at 1,000 px, so small islands keep their shape. */
-const STEP = 0.5;
 /** Outside the Indo-Pacific view points must weigh this many times more to stay. */
 const OUTSIDE_COARSER = 4;
 
@@ -121,7 +120,7 @@ for (const geometry of weighted.objects.countries.geometries) {
 const simplified = simplify(weighted, MIN_AREA) as Countries;
 // Empty geometries (rings simplified away entirely) carry no information.
 simplified.objects.countries.geometries = simplified.objects.countries.geometries.filter((g) => g.type !== null);
-const q = quantize(simplified, {scale: [STEP, STEP], translate: [0, 0]}) as Countries;
+const q = quantize(simplified, {scale: [PATH_STEP, PATH_STEP], translate: [0, 0]}) as Countries;
 const topo: Countries = {type: 'Topology', transform: q.transform, objects: q.objects, arcs: q.arcs};
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -149,9 +148,9 @@ const map: PlanarMapData = {
       return [c.iso3, [round(x), round(y)]];
     }),
   ),
-  // Lists, not an object a country: gzip finds the paths' likenesses better side by side.
-  ids: shapes.map((s) => s.id),
-  paths: shapes.map((s) => s.d),
+  // Lists, not an object a country: gzip finds the outlines' likenesses better side by side.
+  ids: writeShapeIds(shapes.map((s) => s.id)),
+  paths: shapes.map((s) => s.code),
   // Only the places' bounds, which every first draw reads: reading them off the path there cost
   // 2–4 ms of a cold page; the others are read off their path if ever asked.
   bounds: shapes.map((s) => (placeIds.has(s.id) ? largestRingBounds(s.d) : 0)),

@@ -18,7 +18,7 @@ import {
 import {MAP_VIEWS, UNDETERMINED} from '../../src/geo/planar.js';
 import {createProjection} from '../../scripts/geo/projection.js';
 import {clampBox, NARROW_MAP, rebase, zoomOf} from '../../src/geo/view.js';
-import {pathData} from '../../scripts/geo/shapes.js';
+import {decodePath, encodeRings, pathData, PATH_STEP} from '../../src/geo/path-code.js';
 
 const JAPAN = '392';
 const RUSSIA = '643';
@@ -272,6 +272,33 @@ describe('path data', () => {
     const d = pathData(rings);
     assert.match(d, /^M10 20l\.5-\.5-10-19\.5-3\.5 7\.5zM1000 1000\.5l-\.5-\.5 \.5-\.5z$/u);
     assert.deepEqual(ringsOf(d), [rings[0].slice(0, -1), rings[1]]);
+  });
+
+  it('codes far moves and long lines in several digits, each ring from the start of the one before', () => {
+    const far = [
+      [
+        [2000, 1040],
+        [0, 0],
+        [1999.5, 0.5],
+      ],
+      [
+        [0.5, 1039.5],
+        [-700, 3],
+        [0, 0],
+      ],
+      [
+        [0.5, 1039.5],
+        [1, 1039],
+      ],
+    ];
+    const code = encodeRings(far);
+    assert.equal(code.split('.').length - 1, far.length, 'one `.` a ring');
+    assert.deepEqual(ringsOf(decodePath(code)), far);
+  });
+
+  it('refuses a point off the grid and reads only what it wrote', () => {
+    assert.throws(() => encodeRings([[[0, PATH_STEP / 2]]]), /not on the map's grid/u);
+    assert.throws(() => decodePath('AB"'), /not an outline's code at 2/u);
   });
 });
 
