@@ -14,6 +14,7 @@ import {readConfigFileAndWriteSchema} from '@lit/localize-tools/lib/config.js';
 import {RuntimeLitLocalizer} from '@lit/localize-tools/lib/modes/runtime.js';
 import {extractMessagesFromProgram} from '@lit/localize-tools/lib/program-analysis.js';
 
+import {templateKey} from '../src/i18n/message-id.js';
 import {root} from './dataset-source.js';
 
 type Program = Parameters<typeof extractMessagesFromProgram>[0];
@@ -72,13 +73,19 @@ export function splitLocales(from: string, to: string, owners: Map<string, strin
   const body = source.slice(source.indexOf('\n', start) + 1, source.lastIndexOf('};'));
   const entries = body.split(/\n(?='[^'\n]+': )/u).map((entry) => entry.trim());
   const byOwner = new Map<string, string[]>([['shared', []]]);
+  const keys = new Map<string, string>();
   for (const entry of entries) {
     const id = /^'([^'\n]+)': /u.exec(entry)?.[1];
     if (!id) throw new Error(`unexpected line in ja.ts: ${entry.slice(0, 60)}`);
     const owner = owners.get(id);
     // A translation no source uses any more: extract drops it from the XLIFF, so it is not here.
     if (!owner) throw new Error(`${id} in ja.ts is used by no source file`);
-    byOwner.set(owner, [...(byOwner.get(owner) ?? []), entry.replace(/,$/u, '')]);
+    // The templates of every widget share one table in the page (msg.ts): a key names one message.
+    const key = templateKey(id);
+    if (keys.has(key)) throw new Error(`${id} and ${keys.get(key)} share the key ${key}: give one of them an id`);
+    keys.set(key, id);
+    const keyed = `'${key}': ${entry.slice(id.length + 4).replace(/,$/u, '')}`;
+    byOwner.set(owner, [...(byOwner.get(owner) ?? []), keyed]);
   }
   const out = join(to, 'ja');
   rmSync(out, {recursive: true, force: true});

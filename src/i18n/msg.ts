@@ -16,6 +16,7 @@ import type {msg as litMsg} from '@lit/localize';
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
 
 import type {Locale} from '../data/types.js';
+import {templateKey} from './message-id.js';
 
 export {str} from '@lit/localize/internal/str-tag.js';
 
@@ -76,5 +77,8 @@ export function japaneseReady(): Promise<void> | undefined {
   }));
 }
 
+/** The Japanese templates as lit-localize's runtime asks for them: by its message id. */
+const byMessageId: Templates = new Proxy(ja, {get: (templates, id: string) => templates[templateKey(id)]});
+
 export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
-  runtimeMsg(current === 'ja' ? ja : undefined, template as never, options)) as typeof litMsg;
+  runtimeMsg(current === 'ja' ? byMessageId : undefined, template as never, options)) as typeof litMsg;

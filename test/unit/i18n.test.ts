@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
 
 import glossaryFile from '../../data/glossary.json' with {type: 'json'};
@@ -13,6 +13,7 @@ import {
   isSingular,
 } from '../../src/i18n/format.js';
 import {localeFromTag} from '../../src/i18n/locale.js';
+import {templateKey} from '../../src/i18n/message-id.js';
 import {addTranslations, japaneseReady, msg, withLocale} from '../../src/i18n/msg.js';
 import {suggest, listAttribute} from '../../src/internal/attributes.js';
 
@@ -65,6 +66,18 @@ describe('msg', () => {
       withLocale('ja', () => msg('Partners')),
       '連携先',
     );
+  });
+
+  it('keys a template by six digits of its hash id or by its own id, and no key names two messages', async () => {
+    assert.equal(templateKey('s0037a37f01876f99'), 's0037a3');
+    assert.equal(templateKey('h0b879222224209fe'), 'h0b8792');
+    assert.equal(templateKey('map-initiative'), 'map-initiative');
+    const dir = new URL('../../src/i18n/locales/ja/', import.meta.url);
+    const keys = [];
+    for (const file of readdirSync(dir)) keys.push(...Object.keys((await import(new URL(file, dir).href)).templates));
+    assert.ok(keys.length > 200, `${keys.length} templates`);
+    assert.equal(new Set(keys).size, keys.length, 'every key once across the widgets');
+    for (const key of keys) assert.equal(templateKey(key), key, `${key} is written as it is asked for`);
   });
 
   it('a file of Japanese texts that fails to load is reported once and left out, never a rejection', async () => {

@@ -2,9 +2,9 @@
 // The Japanese templates of src/components/initiative-card/.
 
 export const templates = {
-  's1dccf16b90513b99': `ツール`,
-  's56e886b7d2c88f35': `国・地域`,
-  's5cdb8c7d266ace0e': `カード全体の表示には foip-initiative-card.js の読み込みが必要です。`,
-  's969f8b871bbed715': `日本側の実施主体`,
-  'safb123d37677335e': `連携先`,
+  's1dccf1': `ツール`,
+  's56e886': `国・地域`,
+  's5cdb8c': `カード全体の表示には foip-initiative-card.js の読み込みが必要です。`,
+  's969f8b': `日本側の実施主体`,
+  'safb123': `連携先`,
 };
