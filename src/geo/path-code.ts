@@ -54,11 +54,15 @@ export function encodeRings(rings: readonly Ring[]): string {
 }
 
 /** `0.5` → `.5`, `-0.5` → `-.5`: SVG path numbers need no leading zero. */
-function number(k: number): string {
+function format(k: number): string {
   const text = String(k * PATH_STEP);
   if (k > -2 && k < 2 && k !== 0) return k < 0 ? `-${text.slice(2)}` : text.slice(1);
   return text;
 }
+// Most steps between points are short: their text made once (a map's first draw decodes ~9,500 numbers).
+const SHORT = 128;
+const SHORT_TEXT = Array.from({length: 2 * SHORT + 1}, (_, i) => format(i - SHORT));
+const number = (k: number): string => (k >= -SHORT && k <= SHORT ? SHORT_TEXT[k + SHORT] : format(k));
 
 /**
  * SVG path data of the code `encodeRings` wrote: an absolute move, relative lines, `z` for the
