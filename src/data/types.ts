@@ -140,6 +140,8 @@ export interface Country {
   readonly writtenAs?: readonly string[];
   /** The one kanji that stands for the country in a format's name: 米 in （日米豪印）. */
   readonly formatMark?: string;
+  /** Where the document calls the country Japan's ally (同盟国: 「同盟国である米国」), the lines that say so. */
+  readonly ally?: SourceRef;
 }
 
 export const GEO_REGIONS = [

@@ -133,12 +133,15 @@ export class Checker {
     }
   }
 
-  /** Where the record stands in the edition's source, if it says: a partner's own record may cite none. */
-  source(record: Json): void {
-    const s = record.source;
+  /**
+   * Where the record stands in the edition's source, if it says: a partner's own record may cite none.
+   * `field` another citation than the record's own (a country's `ally`).
+   */
+  source(record: Json, field = 'source'): void {
+    const s = record[field];
     if (s === undefined) return;
-    if (!isObject(s)) return this.fail('source', 'must be an object {page, lines, section}');
-    if (!Number.isInteger(s.page) || (s.page as number) < 1) this.fail('source.page', 'must be a page number ≥ 1');
+    if (!isObject(s)) return this.fail(field, 'must be an object {page, lines, section}');
+    if (!Number.isInteger(s.page) || (s.page as number) < 1) this.fail(`${field}.page`, 'must be a page number ≥ 1');
     const lines = s.lines;
     if (
       !Array.isArray(lines) ||
@@ -146,8 +149,8 @@ export class Checker {
       !lines.every((n) => Number.isInteger(n) && n >= 1) ||
       lines[0] > lines[1]
     ) {
-      this.fail('source.lines', 'must be [first, last] line numbers, first ≤ last');
+      this.fail(`${field}.lines`, 'must be [first, last] line numbers, first ≤ last');
     }
-    if (typeof s.section !== 'string' || s.section === '') this.fail('source.section', 'must be a non-empty string');
+    if (typeof s.section !== 'string' || s.section === '') this.fail(`${field}.section`, 'must be a non-empty string');
   }
 }

@@ -80,5 +80,14 @@ export function validateAgainstSource(data: DocumentDataset, text: string): Vali
       check(`mapEntries[${n}] "${e.id}".items[${k}].partners`, item.partners, item.text.ja.replace(/\s/gu, '')),
     );
   });
+  // A country called Japan's ally: its lines print the country and 同盟国.
+  data.countries.forEach((c, n) => {
+    if (!c.ally) return;
+    const printed = cited(c.ally);
+    check(`countries[${n}] "${c.iso3}".ally`, [c.iso3], printed);
+    if (!printed.includes('同盟国')) {
+      issues.push({path: `countries[${n}] "${c.iso3}".ally`, message: 'the lines it cites do not print 同盟国'});
+    }
+  });
   return issues;
 }

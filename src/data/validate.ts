@@ -178,6 +178,7 @@ export function validateDataset(input: unknown): ValidationIssue[] {
     if (r.formatMark !== undefined && !(typeof r.formatMark === 'string' && /^\p{sc=Han}$/u.test(r.formatMark))) {
       c.fail('formatMark', 'must be one kanji');
     }
+    c.source(r, 'ally');
   });
   const numeric = new Map<unknown, string>();
   list('countries').forEach((r, i) => {

@@ -28,6 +28,10 @@ export const formatExamples = (locale: Locale, items: readonly string[]): string
  * no plural messages, so a count is written as two messages and this picks one:
  * `isSingular(locale, n) ? msg(str`${n} initiative`) : msg(str`${n} initiatives`)`.
  */
+/** Sentences as one text: a space between them in English, none in Japanese (。 ends each). */
+export const joinSentences = (locale: Locale, sentences: readonly string[]): string =>
+  sentences.join(locale === 'ja' ? '' : ' ');
+
 export function isSingular(locale: Locale, n: number): boolean {
   if (locale === 'ja') return false;
   return n === 1;

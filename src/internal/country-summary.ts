@@ -10,7 +10,7 @@ import {regionWideCount} from '../data/country-profile.js';
 import {nameInSentence} from '../data/queries.js';
 import type {DatasetIndex} from '../data/queries.js';
 import type {WorldCountry} from '../data/world-countries.js';
-import {formatList, isSingular} from '../i18n/format.js';
+import {formatList, isSingular, joinSentences} from '../i18n/format.js';
 import {addTranslations, currentLocale, msg, str} from '../i18n/msg.js';
 import {regionNames} from './region-wide.js';
 
@@ -80,6 +80,7 @@ export function countrySummary(index: DatasetIndex, profile: CountryProfile, cou
     if (partnerships.formats.length === 1) sentences.push(msg(str`Among them is the format ${formats}.`));
     else if (partnerships.formats.length > 1) sentences.push(msg(str`Among them are the formats ${formats}.`));
   }
+  if (country.record?.ally) sentences.push(msg(str`The document calls ${name} Japan's ally.`));
 
   // Region-wide items reach it as a member only: said after its own, with their own count.
   const before = own + items + partner > 0;
@@ -114,4 +115,4 @@ export function countrySummary(index: DatasetIndex, profile: CountryProfile, cou
 
 /** The summary as one text: sentences joined with a space in English and with nothing in Japanese. */
 export const countrySummaryText = (index: DatasetIndex, profile: CountryProfile, country: WorldCountry): string =>
-  countrySummary(index, profile, country).join(currentLocale() === 'ja' ? '' : ' ');
+  joinSentences(currentLocale(), countrySummary(index, profile, country));

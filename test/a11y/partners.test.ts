@@ -18,6 +18,8 @@ const HEADING = {
 } as const;
 const GRID = {en: 'Partners and formats', ja: '連携先と枠組み'} as const;
 const AUSTRALIA = {en: 'Australia, country. In 5 formats', ja: '豪州（国）5の枠組みに参加'} as const;
+/** The one partner the document calls Japan's ally: its name, and what its row says of it. */
+const ALLY = {en: ['United States', "Japan's ally."], ja: ['米国', '日本の同盟国。']} as const;
 const QUAD = {en: ': (Japan-U.S.-Australia-India). With 3 partners', ja: '：（日米豪印）。連携先3'} as const;
 
 describe('<foip-partners> in the accessibility tree', () => {
@@ -43,6 +45,8 @@ describe('<foip-partners> in the accessibility tree', () => {
       expect(selected[0].name).to.include(AUSTRALIA[lang]);
       expect(rows.filter((n) => n.selected === false).length).to.equal(rows.length - 2, 'all but Japan and Australia');
       expect(heads.filter((h) => h.name?.includes(QUAD[lang]))).to.have.length(1);
+      const [name, ally] = ALLY[lang];
+      expect(rows.filter((r) => r.name?.includes(ally)).map((r) => r.name?.split(/[,（]/u)[0])).to.deep.equal([name]);
       expect(cells.every((c) => c.selected === false)).to.be.true;
       expect(axByRole(tree, 'status')).to.have.length(1);
     });

@@ -132,7 +132,8 @@ describe('<foip-partners>', () => {
     expect([...events[0].initiatives].sort()).to.deep.equal(initiativesOf(id).sort());
     expect(first.getAttribute('aria-selected')).to.equal('true');
     expect(el.getAttribute('partner')).to.equal(id);
-    expect(text($(el, '[role="status"]'))).to.match(new RegExp(`^Selected: ${nameOf(id)}\\. In \\d+ formats; `));
+    const ally = countries.find((c) => c.iso3 === id)?.ally ? "Japan's ally\\. " : '';
+    expect(text($(el, '[role="status"]'))).to.match(new RegExp(`^Selected: ${nameOf(id)}\\. ${ally}In \\d+ formats; `));
     expect(text($(el, '#detail-heading'))).to.equal(nameOf(id));
     const cards = $$(el, '.detail foip-initiative-card').map((c) => c.getAttribute('initiative'));
     expect(cards.sort()).to.deep.equal(initiativesOf(id).sort());
@@ -233,16 +234,48 @@ describe('<foip-partners>', () => {
     }
     const once = rows.filter((r) => text(r).includes('Named in only one initiative or map item.'));
     expect(once.length).to.be.greaterThan(0);
-    // Each partner's kind, said apart: a country, a territory, an organisation, in both languages.
-    const kindOf = (table: HTMLElement[], id: string) => text(table.find((r) => r.dataset.partner === id)!.children[1]);
+    // Each partner's kind, said apart: a country, a territory, an organisation, in both languages;
+    // the United States also as the document calls it, Japan's ally, and no other partner.
+    const kindCell = (table: HTMLElement[], id: string) => table.find((r) => r.dataset.partner === id)!.children[1];
+    const kindOf = (table: HTMLElement[], id: string) => {
+      const cell = kindCell(table, id).cloneNode(true) as Element;
+      cell.querySelector('.ally-note')?.remove();
+      return text(cell);
+    };
+    const allyNotes = (table: HTMLElement[]) =>
+      table
+        .filter((r) => r.querySelector('.ally-note'))
+        .map((r) => [r.dataset.partner, text(r.querySelector('.ally-note')!)]);
     expect(['USA', 'TWN', 'asean'].map((id) => kindOf(rows, id))).to.deep.equal([
       'Country',
       'Territory',
       'Organisation',
     ]);
+    expect(allyNotes(rows)).to.deep.equal([['USA', "Japan's ally."]]);
     const ja = await partners('', 'ja');
     const jaRows = $$(ja, 'table.table tbody tr');
     expect(['USA', 'TWN', 'asean'].map((id) => kindOf(jaRows, id))).to.deep.equal(['国', '地域', '機関']);
+    expect(allyNotes(jaRows)).to.deep.equal([['USA', '日本の同盟国。']]);
+  });
+
+  it('marks the partner the document calls Japan’s ally, in the row’s name and its summary, in both languages', async () => {
+    for (const [lang, tag, spoken, sentence] of [
+      ['en', 'Ally', "United States, country. Japan's ally. In ", "The document calls the United States Japan's ally."],
+      ['ja', '同盟国', '米国（国）日本の同盟国。', '資料は、米国を日本の同盟国としています。'],
+    ] as const) {
+      const el = await partners('', lang);
+      const tags = $$(el, '[role="rowheader"] .ally');
+      expect(tags.map((t) => [t.closest('tr')!.querySelector('.label')!.textContent!.trim(), text(t)])).to.deep.equal([
+        [nameOf('USA', lang), tag],
+      ]);
+      expect(tags[0].getAttribute('aria-hidden'), 'the name says it').to.equal('true');
+      expect(tags[0].getBoundingClientRect().width).to.be.greaterThan(0);
+      const usa = tags[0].closest('[role="rowheader"]')!;
+      expect(usa.getAttribute('aria-label')).to.include(spoken);
+      const others = $$(el, '[role="rowheader"]').filter((r) => r !== usa);
+      expect(others.filter((r) => /ally|同盟国/u.test(r.getAttribute('aria-label') ?? ''))).to.have.length(0);
+      expect(text($(el, '.summary'))).to.include(sentence);
+    }
   });
 
   it('narrows to one priority area and follows <foip-pillars> with for', async () => {

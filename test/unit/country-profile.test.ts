@@ -174,6 +174,17 @@ describe('country profile: named only through a region, or not at all', () => {
     assert.ok(summary('USA', 'ja')[2].includes('（日米豪比）'));
   });
 
+  it('the country the document calls Japan’s ally is called so in both languages, and no other', () => {
+    const allies = places.countries.filter((c) => 'ally' in c).map((c) => c.iso3);
+    assert.deepEqual(allies, ['USA']);
+    assert.ok(summary('USA', 'en').includes("The document calls the United States Japan's ally."));
+    assert.ok(summary('USA', 'ja').includes('資料は、米国を日本の同盟国としています。'));
+    for (const iso3 of documentCountries.filter((c) => !allies.includes(c))) {
+      assert.ok(!summary(iso3, 'en').join(' ').includes('ally'), iso3);
+      assert.ok(!summary(iso3, 'ja').join('').includes('同盟国'), iso3);
+    }
+  });
+
   for (const [iso3, en, ja] of [
     ['MNG', 'Mongolia', 'モンゴル'],
     ['BRA', 'Brazil', 'ブラジル'],

@@ -401,6 +401,32 @@ describe('attribution: the dataset says only what the document says', () => {
     );
   });
 
+  it('calls only the United States Japan’s ally, citing the lines that print 同盟国 and 米国', () => {
+    const allies = data.countries.filter((c) => c.ally);
+    assert.deepEqual(
+      allies.map((c) => c.iso3),
+      ['USA'],
+    );
+    const [first, last] = allies[0].ally!.lines;
+    const printed = text
+      .split('\n')
+      .slice(first - 1, last)
+      .join('')
+      .replace(/\s/gu, '');
+    assert.match(printed, /同盟国である米国/u);
+    const broken = structuredClone(data) as unknown as {countries: {iso3: string; ally?: unknown}[]};
+    broken.countries.find((c) => c.iso3 === 'AUS')!.ally = allies[0].ally;
+    broken.countries.find((c) => c.iso3 === 'USA')!.ally = {...allies[0].ally!, lines: [55, 61]};
+    assert.deepEqual(
+      validateAgainstSource(broken as unknown as typeof data, text).map((i) => `${i.path}: ${i.message}`),
+      [
+        'countries[1] "USA".ally: "USA" (米国) is not printed in the lines it cites',
+        'countries[1] "USA".ally: the lines it cites do not print 同盟国',
+        'countries[2] "AUS".ally: "AUS" (豪州) is not printed in the lines it cites',
+      ],
+    );
+  });
+
   it('links a map item to an initiative only where the initiative names the item’s places and partners', () => {
     const members = (r: string) => index.regions.get(r)!.members;
     const claims = data.mapEntries.flatMap((e) =>

@@ -121,6 +121,14 @@ describe("a partner's provenance, where given, is well-formed", () => {
       ],
     ],
     [
+      "a country's ally citation that is not one",
+      (d) => (d.countries[1].ally = {page: 2, lines: [49]}),
+      [
+        `countries[1] "${bundled.countries[1].iso3}".ally.lines: must be [first, last] line numbers, first ≤ last`,
+        `countries[1] "${bundled.countries[1].iso3}".ally.section: must be a non-empty string`,
+      ],
+    ],
+    [
       "a map entry's source without its lines",
       (d) => (d.mapEntries[1].source = {page: 2, section: 'Asia'}),
       [`mapEntries[1] "${bundled.mapEntries[1].id}".source.lines: must be [first, last] line numbers, first ≤ last`],

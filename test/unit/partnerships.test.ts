@@ -10,7 +10,7 @@ import {namedOnce, partnerships} from '../../src/data/partnerships.js';
 import {DatasetIndex} from '../../src/data/queries.js';
 import type {Dataset, Initiative, MapEntry, Organisation, PillarId} from '../../src/data/types.js';
 import {japaneseReady, withLocale} from '../../src/i18n/msg.js';
-import {formatLabel, partnersSummary} from '../../src/components/partners/partners-text.js';
+import {formatLabel, partnerFacts, partnersSummary} from '../../src/components/partners/partners-text.js';
 
 before(async () => {
   await japaneseReady();
@@ -156,6 +156,53 @@ describe('partnerships in words', () => {
     assert.match(text, new RegExp(`${p.formats.length}の枠組み`));
     assert.match(text, /ラピダスは日本側の実施主体であり、連携先には数えていません。/u);
     assert.doesNotMatch(text, /[A-Za-z]{4,}/u, 'no English word (names such as ADB in parentheses aside)');
+  });
+
+  it('calls the partners the document calls Japan’s ally so, in the summary and in their own facts, in both languages', () => {
+    const allies = p.partners.filter((x) => index.countries.get(x.id)?.ally);
+    assert.deepEqual(
+      allies.map((x) => x.id),
+      ['USA'],
+    );
+    const en = withLocale('en', () => partnersSummary(index, p));
+    assert.equal(en[2], "The document calls the United States Japan's ally.");
+    const ja = withLocale('ja', () => partnersSummary(index, p));
+    assert.equal(ja[2], '資料は、米国を日本の同盟国としています。');
+    const usa = withLocale('en', () => partnerFacts(index, allies[0]));
+    assert.match(usa, /^Japan's ally\. In \d+ formats; /u);
+    assert.match(
+      withLocale('ja', () => partnerFacts(index, allies[0])),
+      /^日本の同盟国。\d+の枠組みに参加/u,
+    );
+    for (const other of p.partners.filter((x) => !allies.includes(x))) {
+      assert.doesNotMatch(
+        withLocale('en', () => partnerFacts(index, other)),
+        /ally/u,
+        other.id,
+      );
+    }
+    // Where the United States is no partner, nobody is called an ally.
+    for (const pillar of [1, 2, 3] as PillarId[]) {
+      const inArea = partnerships(index, pillar);
+      const said = withLocale('en', () => partnersSummary(index, inArea)).some((s) => s.includes('ally'));
+      assert.equal(
+        said,
+        inArea.partners.some((x) => x.id === 'USA'),
+        `priority area ${pillar}`,
+      );
+    }
+  });
+
+  it('says "allies" of two, from a page’s own data', () => {
+    const two: Dataset = {
+      ...index.data,
+      countries: index.data.countries.map((c) =>
+        c.iso3 === 'AUS' ? {...c, ally: index.countries.get('USA')!.ally} : c,
+      ),
+    };
+    const twoIndex = new DatasetIndex(two);
+    const text = withLocale('en', () => partnersSummary(twoIndex, partnerships(twoIndex)));
+    assert.equal(text[2], "The document calls the United States and Australia Japan's allies.");
   });
 
   it('names a format without a printed name by its members, never by a name the document does not give', () => {

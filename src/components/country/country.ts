@@ -8,6 +8,7 @@ import {citedPages} from '../../data/provenance.js';
 import {nameInSentence} from '../../data/queries.js';
 import {worldCountry} from '../../data/world-countries.js';
 import type {WorldCountry} from '../../data/world-countries.js';
+import {joinSentences} from '../../i18n/format.js';
 import {addTranslations, msg, str} from '../../i18n/msg.js';
 import {AddressController} from '../../internal/address-controller.js';
 import {parseOptions} from '../../internal/attributes.js';
@@ -167,7 +168,7 @@ export class FoipCountry extends FoipElement {
         ${
           has('summary')
             ? html`<p part="summary" class="summary">
-                ${countrySummary(index, profile, country).join(locale === 'ja' ? '' : ' ')}
+                ${joinSentences(locale, countrySummary(index, profile, country))}
               </p>`
             : nothing
         }

@@ -7,7 +7,7 @@
 import {compareNames, nameInSentence} from '../../data/queries.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import type {PillarId} from '../../data/types.js';
-import {formatChoices, formatList, formatNumber, isSingular} from '../../i18n/format.js';
+import {formatChoices, formatList, formatNumber, isSingular, joinSentences} from '../../i18n/format.js';
 import {addTranslations, currentLocale, msg, str} from '../../i18n/msg.js';
 import {regionNames} from '../../internal/region-wide.js';
 import type {MapPlace, MapSummary} from '../../layout/map-places.js';
@@ -84,7 +84,7 @@ export function summarySentences(index: DatasetIndex, summary: MapSummary): stri
   const placed = num(summary.initiatives);
   const top = num(summary.topCount);
   const names = andList(summary.top.map((iso3) => nameInSentence(index.countries.get(iso3)!, locale)));
-  return [
+  const sentences = [
     // The document has initiatives no country counts as its own (region-wide, or naming none).
     summary.initiatives === summary.total
       ? msg(str`This document sets out ${total} by Japan, all of them for specific countries or territories.`)
@@ -98,9 +98,8 @@ export function summarySentences(index: DatasetIndex, summary: MapSummary): stri
       : summary.top.length
         ? msg(str`The most initiatives and map entries are in ${names} (${top}).`)
         : '',
-  ]
-    .filter(Boolean)
-    .join(locale === 'ja' ? '' : ' ');
+  ].filter(Boolean);
+  return joinSentences(locale, sentences);
 }
 
 /** Alternatives in running text: "ASEAN or the Pacific Island countries" / 「ASEAN又は太平洋島しょ国」. */

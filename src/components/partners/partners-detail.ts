@@ -13,7 +13,7 @@ import type {Initiative, Locale} from '../../data/types.js';
 import {msg, str} from '../../i18n/msg.js';
 import {heading} from '../../internal/input.js';
 import {itemList} from '../../internal/item-list.js';
-import {formatFacts, formatLabel, partnerFacts, partnerLabel, recordsText} from './partners-text.js';
+import {formatFacts, formatLabel, isAlly, partnerFacts, partnerLabel, recordsText} from './partners-text.js';
 import type {Selection} from './partners-view.js';
 
 /** A compact card for an initiative, its title a heading at `level`. */
@@ -73,7 +73,7 @@ export function detail(view: DetailView): TemplateResult | typeof nothing {
     facts = recordsText(format.initiatives.length, format.items.length);
   } else if (partner) {
     title = partnerLabel(index, partner.id);
-    facts = partnerFacts(partner);
+    facts = partnerFacts(index, partner);
     list = html`<ul class="formats" aria-label=${msg('Formats')}>
       ${formatItems(index, partnerships, partner)}
     </ul>`;
@@ -122,7 +122,7 @@ export function partnersTable(
         (p) =>
           html`<tr data-partner=${p.id}>
             <th scope="row">${partnerLabel(index, p.id)}</th>
-            <td>${kind(p)}</td>
+            <td>${kind(p)}${isAlly(index, p.id) ? html`<p class="ally-note">${msg("Japan's ally.")}</p>` : nothing}</td>
             <td>
               <ul>
                 ${formatItems(index, partnerships, p)}

@@ -8,7 +8,7 @@ import {namedOnce} from '../../data/partnerships.js';
 import {nameInSentence} from '../../data/queries.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import {HOME} from '../../data/types.js';
-import {formatList, isSingular} from '../../i18n/format.js';
+import {formatList, isSingular, joinSentences} from '../../i18n/format.js';
 import {addTranslations, currentLocale, msg, str} from '../../i18n/msg.js';
 
 // The widget's Japanese strings, registered here with its words (the element and its templates import
@@ -30,6 +30,9 @@ export function partnerInSentence(index: DatasetIndex, id: string): string {
   const named = index.countries.get(id) ?? index.organisations.get(id);
   return named ? nameInSentence(named, currentLocale()) : id;
 }
+
+/** Whether the document calls the partner Japan's ally (同盟国): a country's `ally` citation. */
+export const isAlly = (index: DatasetIndex, id: string): boolean => Boolean(index.countries.get(id)?.ally);
 
 /** A sentence that opens with a name: "The United States takes part…" (a no-op in Japanese). */
 const opening = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -105,6 +108,19 @@ export function partnersSummary(index: DatasetIndex, p: Partnerships): string[] 
   sentences.push(
     msg(str`They work with Japan in ${formatsText(formats.length)}, on ${recordsText(initiatives, items)}.`),
   );
+  // After the formats sentence: its "They" are the partners, not the ally.
+  const allies = partners.filter((x) => isAlly(index, x.id));
+  if (allies.length) {
+    const names = formatList(
+      locale,
+      allies.map((x) => partnerInSentence(index, x.id)),
+    );
+    sentences.push(
+      isSingular(locale, allies.length)
+        ? msg(str`The document calls ${names} Japan's ally.`)
+        : msg(str`The document calls ${names} Japan's allies.`),
+    );
+  }
   const busiest = partners.reduce((a, b) => (b.formats.length > a.formats.length ? b : a));
   if (partners.filter((x) => x.formats.length === busiest.formats.length).length === 1) {
     sentences.push(
@@ -137,11 +153,14 @@ export function partnersSummary(index: DatasetIndex, p: Partnerships): string[] 
   return sentences;
 }
 
-/** What a partner's row says: its formats and records, and when it is named only once. */
-export function partnerFacts(partner: Partner): string {
+/** What a partner's row says: Japan's ally where the document calls it so, its formats and records, and when it is named only once. */
+export function partnerFacts(index: DatasetIndex, partner: Partner): string {
   const records = recordsText(partner.initiatives.length, partner.items.length);
-  const facts = msg(str`In ${formatsText(partner.formats.length)}; ${records}.`);
-  return namedOnce(partner) ? `${facts} ${msg('Named in only one initiative or map item.')}` : facts;
+  return joinSentences(currentLocale(), [
+    ...(isAlly(index, partner.id) ? [msg("Japan's ally.")] : []),
+    msg(str`In ${formatsText(partner.formats.length)}; ${records}.`),
+    ...(namedOnce(partner) ? [msg('Named in only one initiative or map item.')] : []),
+  ]);
 }
 
 /** What a format's head says: its partners and records. */
@@ -160,7 +179,7 @@ export function selectionText(index: DatasetIndex, partner?: Partner, format?: F
       str`Selected: ${partnerLabel(index, partner.id)} in ${formatLabel(index, format)}, ${recordsText(format.initiatives.length, format.items.length)}.`,
     );
   }
-  if (partner) return msg(str`Selected: ${partnerLabel(index, partner.id)}. ${partnerFacts(partner)}`);
+  if (partner) return msg(str`Selected: ${partnerLabel(index, partner.id)}. ${partnerFacts(index, partner)}`);
   if (format) return msg(str`Selected: ${formatLabel(index, format)}. ${formatFacts(format)}`);
   return msg('Selection cleared.');
 }

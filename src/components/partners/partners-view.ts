@@ -14,7 +14,7 @@ import {msg, str} from '../../i18n/msg.js';
 import {styleProps} from '../../internal/style-props.js';
 import {isMember, lineAt, targetId} from '../../layout/partners-grid.js';
 import type {PartnersGrid, Target} from '../../layout/partners-grid.js';
-import {formatFacts, formatLabel, partnerFacts, partnerLabel, shortLabel} from './partners-text.js';
+import {formatFacts, formatLabel, isAlly, partnerFacts, partnerLabel, shortLabel} from './partners-text.js';
 
 /** What is chosen: a partner, a format, or a partner within a format. */
 export interface Selection {
@@ -121,14 +121,16 @@ export function matrix(view: MatrixView): TemplateResult {
         scope="row"
         id=${name.id}
         aria-selected=${name['aria-selected']}
-        aria-label=${msg(str`${partnerLabel(index, id)}, ${kindText(partner)}. ${partnerFacts(partner)}`)}
+        aria-label=${msg(str`${partnerLabel(index, id)}, ${kindText(partner)}. ${partnerFacts(index, partner)}`)}
         class=${classMap({name: true, active: name.active})}
         @click=${() => view.pick({row: r, column: -1})}
       >
         ${first ? html`<span class="group-label" aria-hidden="true">${msg('Organisations')}</span>` : nothing}<span
           class=${classMap({label: true, shortened: !!short})}
           >${partnerLabel(index, id)}</span
-        >${short ? html`<span class="short">${short}</span>` : nothing}
+        >${short ? html`<span class="short">${short}</span>` : nothing}${
+          isAlly(index, id) ? html` <span class="ally" aria-hidden="true">${msg('Ally')}</span>` : nothing
+        }
       </th>
       ${columns.map((c) => {
         const line = lineAt(grid, r, c);

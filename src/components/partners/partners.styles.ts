@@ -106,6 +106,16 @@ export const partnersStyles = css`
     cursor: default;
   }
   /* Above the first organisation's name, out of the column's width (it would widen it at 320 px). */
+  /* The document's word for the United States (同盟国): a tag beside the name; the row's name says it. */
+  .ally {
+    display: inline-block;
+    padding: 0 0.3em;
+    border: 1px solid currentColor;
+    border-radius: 0.25em;
+    font-size: 0.75em;
+    line-height: 1.3;
+    white-space: nowrap;
+  }
   .group-label {
     position: absolute;
     inset-block-start: 0.125em;

@@ -9,6 +9,7 @@ import {citedPages} from '../../data/provenance.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import type {PillarId} from '../../data/types.js';
 import {FoipPartnerSelectEvent} from '../../events/partner-select.js';
+import {joinSentences} from '../../i18n/format.js';
 import {msg, str} from '../../i18n/msg.js';
 import {KEYS, inGrid, move, partnersGrid} from '../../layout/partners-grid.js';
 import type {Key, PartnersGrid, Target} from '../../layout/partners-grid.js';
@@ -234,7 +235,7 @@ export class FoipPartners extends FoipElement {
     const empty = !p.partners.length;
     return html`<section part="partners" class="partners" lang=${locale} aria-labelledby="heading">
       ${heading(level, 'heading', html`<span part="heading">${title}</span>`)}
-      <p part="summary" class="summary">${partnersSummary(index, p).join(locale === 'ja' ? '' : ' ')}</p>
+      <p part="summary" class="summary">${joinSentences(locale, partnersSummary(index, p))}</p>
       ${this.notPartner ? html`<p class="note" part="note">${this.#notPartnerText(this.notPartner)}</p>` : nothing}
       ${
         empty
