@@ -5,10 +5,14 @@
  */
 import type {Locale} from '../data/types.js';
 
-/** "Philippines, Indonesia and Viet Nam" (British, no serial comma) / 「フィリピン、インドネシア、ベトナム」. */
+/**
+ * "Philippines, Indonesia and Viet Nam" (British, no serial comma) / 「フィリピン、インドネシア及びベトナム」
+ * (the last joined by 及び, as the document writes 「…同志国及び世界銀行、ADB等」).
+ */
 export function formatList(locale: Locale, items: readonly string[]): string {
-  if (locale === 'ja') return items.join('、');
-  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  if (items.length <= 1) return items.join('');
+  const [last, rest] = [items.at(-1), items.slice(0, -1)];
+  return locale === 'ja' ? `${rest.join('、')}及び${last}` : `${rest.join(', ')} and ${last}`;
 }
 
 /** Alternatives in error messages: "1, 2 or 3" / 「1、2、3」 (the message says 「…のいずれか」). */

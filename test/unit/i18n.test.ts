@@ -101,7 +101,10 @@ describe('formatting', () => {
     assert.equal(formatList('en', ['Fiji', 'Tonga', 'Palau']), 'Fiji, Tonga and Palau');
     assert.equal(formatList('en', ['Fiji', 'Tonga']), 'Fiji and Tonga');
     assert.equal(formatList('en', ['Fiji']), 'Fiji');
-    assert.equal(formatList('ja', ['フィジー', 'トンガ']), 'フィジー、トンガ');
+    assert.equal(formatList('ja', ['フィジー', 'トンガ', 'パラオ']), 'フィジー、トンガ及びパラオ');
+    assert.equal(formatList('ja', ['フィジー', 'トンガ']), 'フィジー及びトンガ');
+    assert.equal(formatList('ja', ['フィジー']), 'フィジー');
+    assert.equal(formatList('ja', []), '');
   });
   it('choices and examples in error messages: the items only (the message adds 「のいずれか」)', () => {
     assert.equal(formatChoices('en', ['1', '2', '3']), '1, 2 or 3');

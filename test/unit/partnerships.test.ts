@@ -150,11 +150,11 @@ describe('partnerships in words', () => {
     assert.match(
       text,
       new RegExp(
-        `日本の連携先として${p.partners.length}の国・地域・機関（${count('country')}か国、${count('territory')}地域、${count('organisation')}機関）`,
+        `日本の連携先として${p.partners.length}の国・地域・機関（${count('country')}か国、${count('territory')}地域及び${count('organisation')}機関）`,
       ),
     );
     assert.match(text, new RegExp(`${p.formats.length}の枠組み`));
-    assert.match(text, /ラピダスは日本側の実施主体であり、連携先には数えていません。/u);
+    assert.match(text, /（産総研）及びラピダスは日本側の実施主体であり、連携先には数えていません。/u);
     assert.doesNotMatch(text, /[A-Za-z]{4,}/u, 'no English word (names such as ADB in parentheses aside)');
   });
 

@@ -18,12 +18,6 @@ addTranslations(() => import('../../i18n/locales/ja/map.js'));
 const one = (n: number) => isSingular(currentLocale(), n);
 const num = (n: number) => formatNumber(currentLocale(), n);
 
-/** A list in running text: "the Philippines and Indonesia" / 「フィリピン及びインドネシア」 (official Japanese). */
-const andList = (items: readonly string[]) =>
-  currentLocale() === 'ja' && items.length > 1
-    ? `${items.slice(0, -1).join('、')}及び${items.at(-1)}`
-    : formatList('en', items);
-
 /** Priority areas as printed: ①③. */
 export const glyphs = (index: DatasetIndex, pillars: readonly PillarId[]) =>
   pillars.map((p) => index.pillars.get(p)?.glyph ?? p).join('');
@@ -83,7 +77,10 @@ export function summarySentences(index: DatasetIndex, summary: MapSummary): stri
   const total = entriesText(summary.total, 0);
   const placed = num(summary.initiatives);
   const top = num(summary.topCount);
-  const names = andList(summary.top.map((iso3) => nameInSentence(index.countries.get(iso3)!, locale)));
+  const names = formatList(
+    locale,
+    summary.top.map((iso3) => nameInSentence(index.countries.get(iso3)!, locale)),
+  );
   const sentences = [
     // The document has initiatives no country counts as its own (region-wide, or naming none).
     summary.initiatives === summary.total
@@ -146,6 +143,6 @@ export function highlightText(index: DatasetIndex, label: string, highlighted: r
     .sort(compareNames(locale))
     .map((country) => nameInSentence(country, locale));
   return names.length
-    ? msg(str`${label}: ${count} highlighted on the map (${andList(names)}).`)
+    ? msg(str`${label}: ${count} highlighted on the map (${formatList(currentLocale(), names)}).`)
     : msg(str`${label}: ${count} highlighted on the map.`);
 }
