@@ -97,7 +97,9 @@ export default [
       // Named by content: a cache may keep them for ever, and a pinned hash never goes stale. A
       // widget's Japanese texts (loaded on demand, src/i18n/msg.ts) are named as such.
       chunkFileNames: ({facadeModuleId}) =>
-        facadeModuleId?.includes('/i18n/locales/ja/') ? 'chunks/ja-[name]-[hash].js' : 'chunks/[name]-[hash].js',
+        /\/i18n\/(?:locales\/ja\/|japanese\.ts$)/u.test(facadeModuleId ?? '')
+          ? 'chunks/ja-[name]-[hash].js'
+          : 'chunks/[name]-[hash].js',
       hoistTransitiveImports: false,
     },
   },

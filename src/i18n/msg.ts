@@ -10,13 +10,16 @@
  * `update()` in `withLocale()`. Translations are lit-localize's, split by widget into
  * `./locales/ja/` (scripts/split-locales.ts), and imported when an element first speaks Japanese
  * (`FoipElement` waits for `japaneseReady()` before such an update): a page in English never
- * fetches them (3.6 kB of a map's 67), a page in Japanese fetches only its widgets'.
+ * fetches them (3.6 kB of a map's 67), nor lit-localize's lookup that hashes a message to find its
+ * template (japanese.ts, ~1 kB): in English `msg` returns the English as written. A page in Japanese
+ * fetches only its widgets' texts.
  */
 import type {msg as litMsg} from '@lit/localize';
-import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
+import {defaultMsg} from '@lit/localize/internal/default-msg.js';
+import type {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
 
 import type {Locale} from '../data/types.js';
-import {templateKey} from './message-id.js';
+import type {lookupIn} from './japanese.js';
 
 export {str} from '@lit/localize/internal/str-tag.js';
 
@@ -41,10 +44,13 @@ type Templates = NonNullable<Parameters<typeof runtimeMsg>[0]>;
 /** The Japanese templates loaded so far: the shared ones, and each loaded widget's. */
 const ja: Templates = {};
 
-type Load = () => Promise<{templates: Templates}>;
+type Lookup = ReturnType<typeof lookupIn>;
+type Load = () => Promise<{templates: Templates; lookupIn?: (templates: Templates) => Lookup}>;
 /** Japanese templates of the widgets on the page, not yet loaded. */
 const unloaded = new Set<Load>();
 let loading: Promise<void> | undefined;
+/** The lookup in `ja`, loaded with the shared Japanese texts (japanese.ts). */
+let lookup: Lookup | undefined;
 
 /**
  * Registers a widget's Japanese templates (`() => import('./locales/ja/<widget>.js')`); its module
@@ -53,7 +59,7 @@ let loading: Promise<void> | undefined;
 export function addTranslations(load: Load): void {
   unloaded.add(load);
 }
-addTranslations(() => import('./locales/ja/shared.js'));
+addTranslations(() => import('./japanese.js'));
 
 /**
  * Resolves once every Japanese template registered so far is loaded; undefined when they are.
@@ -65,7 +71,9 @@ export function japaneseReady(): Promise<void> | undefined {
   return (loading ??= Promise.all(
     [...unloaded].map(async (load) => {
       try {
-        Object.assign(ja, (await load()).templates);
+        const loaded = await load();
+        Object.assign(ja, loaded.templates);
+        lookup ??= loaded.lookupIn?.(ja);
       } catch (error) {
         console.error('foip-widgets: Japanese texts could not be loaded', error);
       } finally {
@@ -77,8 +85,5 @@ export function japaneseReady(): Promise<void> | undefined {
   }));
 }
 
-/** The Japanese templates as lit-localize's runtime asks for them: by its message id. */
-const byMessageId: Templates = new Proxy(ja, {get: (templates, id: string) => templates[templateKey(id)]});
-
 export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
-  runtimeMsg(current === 'ja' ? byMessageId : undefined, template as never, options)) as typeof litMsg;
+  current === 'ja' && lookup ? lookup(template as never, options) : defaultMsg(template as never)) as typeof litMsg;
