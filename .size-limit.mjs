@@ -119,9 +119,9 @@ const every = [...elementChunks().keys()];
 
 // Issue 20's budgets: card 38, map 62, country 64, every widget the one file + 5 (as measured here),
 // all met in English since the outlines' code (2026-12-06); every widget in Japanese is 3.8 kB over
-// (its 35 files): bench/README.md → Delivery says where the bytes go. Partners (issue 21 sets none for its page): as the country page's, the element's own
-// budget + 2 kB for the loader and the files it is split into (country 62 → 64, partners 50 → 52),
-// the same figure in both languages.
+// (its 35 files): bench/README.md → Delivery says where the bytes go. Partners (issue 21 sets none
+// for its page): as the country page's, the element's own budget + 2 kB for the loader and the
+// files it is split into (country 62 → 64, partners 50 → 52), the same figure in both languages.
 const oneFileKb = Math.round(gzipSync(readFileSync('dist/foip-widgets.min.js'), {level: 9}).length / 10) / 100;
 export default [
   ...modules,
