@@ -41,6 +41,15 @@ type Story = StoryObj<Args>;
 export const Philippines: Story = {name: 'The Philippines (country="PHL")'};
 export const Indonesia: Story = {name: 'A large country: Indonesia', args: {country: 'IDN'}};
 export const Nauru: Story = {name: 'A small island state: Nauru (a marker on the locator)', args: {country: 'NRU'}};
+export const UnitedStates: Story = {
+  name: 'Japan’s ally and a partner, with no initiative of its own: the United States',
+  args: {country: 'USA'},
+};
+export const UnitedStatesJapanese: Story = {
+  ...UnitedStates,
+  name: 'The United States, Japanese',
+  parameters: {lang: 'ja'},
+};
 export const Myanmar: Story = {name: 'Named only through ASEAN: Myanmar', args: {country: 'MMR'}};
 export const MyanmarJapanese: Story = {...Myanmar, name: 'Myanmar, Japanese', parameters: {lang: 'ja'}};
 export const Mongolia: Story = {name: 'Outside the document: Mongolia (country="mn")', args: {country: 'mn'}};

@@ -50,7 +50,8 @@ function drawing(index: DatasetIndex, pillar: PillarId | undefined) {
  * Who Japan works with under the evolved FOIP, and on what: its partners (countries, territories and
  * organisations, as the dataset records them) and the formats that join them, drawn as a partner ×
  * format matrix; each partner and format leads to the initiatives and map items behind it. Japanese
- * bodies that carry out initiatives are Japan's side, never counted as partners.
+ * bodies that carry out initiatives are Japan's side, never counted as partners. A partner the
+ * dataset calls Japan's ally (the document: 「同盟国である米国」) is said to be one, and tagged.
  *
  * @tag foip-partners
  * @summary Japan's partners and the formats that join them, with the initiatives behind each, in Japanese or English.
