@@ -4,6 +4,8 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 
 import '../src/foip-country.js';
 import '../src/foip-map.js';
+import {dataset} from '../src/data/index.js';
+import {partnerDataset} from '../test/fixtures/partner-dataset.js';
 import {embedSnippet} from './embed.js';
 
 interface Args {
@@ -76,6 +78,24 @@ export const LinkedToMap: Story = {
     </div>`,
 };
 
+/** A partner's records, as issue 19 makes them: each list shows its first cards and a button for more. */
+let partner: ReturnType<typeof partnerDataset> | undefined;
+export const PartnerRecords: Story = {
+  name: 'A partner’s 10,000 records (data): the first cards of each list, more on request',
+  render: (args) =>
+    html`<foip-country
+      country=${args.country}
+      theme=${args.theme}
+      heading-level=${args.headingLevel}
+      .data=${(partner ??= partnerDataset(dataset, 10_000))}
+    ></foip-country>`,
+};
+export const PartnerRecordsJapanese: Story = {
+  ...PartnerRecords,
+  name: 'A partner’s 10,000 records, Japanese, 320 px',
+  parameters: {lang: 'ja'},
+  decorators: [(story) => html`<div class="width-320">${story()}</div>`],
+};
 export const UnknownCountry: Story = {name: 'Error: unknown country', args: {country: 'Philipines'}};
 export const UnknownCountryJapanese: Story = {
   ...UnknownCountry,

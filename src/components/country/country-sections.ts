@@ -10,6 +10,7 @@ import type {TemplateResult} from 'lit';
 import type {CountryProfile} from '../../data/country-profile.js';
 import type {DatasetIndex} from '../../data/queries.js';
 import type {Initiative, Locale} from '../../data/types.js';
+import {formatNumber} from '../../i18n/format.js';
 import {msg, str} from '../../i18n/msg.js';
 import {heading} from '../../internal/input.js';
 import {pillarLabel, pillarName} from '../../internal/pillar-label.js';
@@ -19,6 +20,14 @@ import {coveredText} from '../../internal/region-wide.js';
 /** A card for an initiative (`key`: where it is, as one element is in one place), its title a heading at `level`. */
 export type CardFor = (initiative: Initiative, level: number, key: string) => Node;
 
+/**
+ * The cards a list shows at first, and how many more each press of its button adds: with a partner's
+ * thousands of records a country's lists cost what is on screen, not what is in the data (issue 19).
+ * The document's own lists are shorter than the first screenful.
+ */
+export const CARDS_AT_FIRST = 12;
+export const CARDS_MORE = 24;
+
 /** What every section needs: the data, the language, the country's name in a sentence, the heading level of sections. */
 export interface SectionContext {
   readonly index: DatasetIndex;
@@ -27,6 +36,10 @@ export interface SectionContext {
   readonly name: string;
   readonly level: number;
   readonly card: CardFor;
+  /** How many cards of list `id` are shown. */
+  readonly shown: (id: string) => number;
+  /** Shows more of list `id`: its button's action. */
+  readonly more: (id: string) => void;
 }
 
 /** A section: a heading at `level` and its content. Not a landmark each: the widget is one, named by its heading. */
@@ -55,13 +68,25 @@ export function areasSection({index, locale, profile, level}: SectionContext): T
   );
 }
 
-const cards = (list: readonly Initiative[], level: number, card: CardFor, key: string, labelledBy: string) =>
-  html`<ul class="cards" role="list" aria-labelledby=${labelledBy}>
-    ${list.map((i) => html`<li>${card(i, level, `${key}${i.id}`)}</li>`)}
-  </ul>`;
+/** List `id` of compact cards (`key` prefixes each card's key), as many as are shown, then a button for more. */
+function cards(context: SectionContext, list: readonly Initiative[], level: number, id: string, labelledBy: string) {
+  const {locale, card} = context;
+  const n = Math.min(list.length, context.shown(id));
+  return html`<ul class="cards" role="list" aria-labelledby=${labelledBy} data-list=${id}>
+      ${list.slice(0, n).map((i) => html`<li>${card(i, level, `${id}:${i.id}`)}</li>`)}
+    </ul>
+    ${
+      n < list.length
+        ? html`<button type="button" class="more plain-button" part="more" @click=${() => context.more(id)}>
+            ${msg(str`Show more initiatives (${formatNumber(locale, n)} of ${formatNumber(locale, list.length)} shown)`)}
+          </button>`
+        : nothing
+    }`;
+}
 
 /** The initiatives that name the country, as compact cards under their priority area. */
-export function initiativesSection({index, locale, profile, name, level, card}: SectionContext) {
+export function initiativesSection(context: SectionContext) {
+  const {index, locale, profile, name, level} = context;
   if (!profile.initiatives.length) return nothing;
   return section(
     'initiatives',
@@ -79,7 +104,7 @@ export function initiativesSection({index, locale, profile, name, level, card}: 
             html`<span class="glyph" aria-hidden="true">${pillar.glyph}</span>
               <span><span class="visually-hidden">${pillarName(pillar)}</span> ${pillar.title[locale]}</span>`,
           )}
-          ${cards(share.initiatives, level + 2, card, '', id)}
+          ${cards(context, share.initiatives, level + 2, id, id)}
         </div>`;
       }),
   );
@@ -92,20 +117,22 @@ export function itemsSection({index, locale, profile, name, level}: SectionConte
 }
 
 /** Where the country is Japan's partner: initiatives as cards, then map items. */
-export function partnershipsSection({index, locale, profile, name, level, card}: SectionContext) {
+export function partnershipsSection(context: SectionContext) {
+  const {index, locale, profile, name, level} = context;
   const {initiatives, items} = profile.partnerships;
   if (!initiatives.length && !items.length) return nothing;
   return section(
     'partnerships',
     level,
     msg(str`${name} as a partner of Japan`),
-    html`${initiatives.length ? cards(initiatives, level + 1, card, 'partner-', 'partnerships-heading') : nothing}
+    html`${initiatives.length ? cards(context, initiatives, level + 1, 'partner', 'partnerships-heading') : nothing}
     ${items.length ? itemList(index, locale, items) : nothing}`,
   );
 }
 
 /** What each region covers the country with as a member, under the region's own heading. */
-export function regionsSection({index, locale, profile, level, card}: SectionContext) {
+export function regionsSection(context: SectionContext) {
+  const {index, locale, profile, level} = context;
   return profile.regions.map(({region, initiatives, items}) =>
     section(
       `region-${region}`,
@@ -114,10 +141,10 @@ export function regionsSection({index, locale, profile, level, card}: SectionCon
       html`${
         initiatives.length
           ? cards(
+              context,
               initiatives.map((id) => index.initiatives.get(id)!),
               level + 1,
-              card,
-              `${region}-`,
+              `region-${region}`,
               `region-${region}-heading`,
             )
           : nothing

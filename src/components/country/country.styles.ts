@@ -1,5 +1,6 @@
 import {css} from 'lit';
 
+import {plainButtonStyles} from '../../internal/plain-button.styles.js';
 import {forcedSchemeSurface} from '../../internal/theme.styles.js';
 
 /** `<foip-country>`: one readable block; side by side where there is room, stacked in a narrow column (320 px). */
@@ -15,6 +16,7 @@ export const countryStyles = css`
     display: block;
   }
   ${forcedSchemeSurface}
+  ${plainButtonStyles}
   /* The size container is the section, not the tag: a page's display: inline on the tag makes the tag
      no container, and Firefox then never laid the overview side by side. */
   section.country {
@@ -116,7 +118,13 @@ export const countryStyles = css`
       fill: Highlight;
     }
   }
+  .more {
+    margin-block-start: calc(var(--_space) * 0.75);
+  }
   @media print {
+    .more {
+      display: none;
+    }
     .overview {
       grid-template-columns: 3fr 2fr;
     }

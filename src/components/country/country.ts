@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import type {TemplateResult} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 
 import {coreIndex} from '../../data/core-dataset.js';
@@ -23,6 +23,8 @@ import {CardPool} from '../initiative-list/list-cards.js';
 import {locate, locatorMap} from './country-locator.js';
 import {
   areasSection,
+  CARDS_AT_FIRST,
+  CARDS_MORE,
   initiativesSection,
   itemsSection,
   partnershipsSection,
@@ -59,6 +61,7 @@ export type CountrySection = (typeof COUNTRY_SECTIONS)[number];
  * @csspart areas - The counts per priority area.
  * @csspart glyph - A priority area's circled number ①②③.
  * @csspart items - A list of map items.
+ * @csspart more - The button under a list of cards that shows more of them (a partner's long lists).
  * @csspart problem - The message shown for bad input.
  *
  * @cssproperty --foip-font-family - Font stack.
@@ -114,6 +117,11 @@ export class FoipCountry extends FoipElement {
   private showing: readonly CountrySection[] = COUNTRY_SECTIONS;
 
   readonly #cards = new CardPool();
+  /** Cards shown of each list beyond the first (`CARDS_AT_FIRST`), for the country and data they were asked for. */
+  #shown = new Map<string, number>();
+  #shownFor?: readonly [string, unknown];
+  /** The card to focus once drawn: the first that "Show more" brought. */
+  #focusNext?: {readonly list: string; readonly at: number};
 
   protected override inputProblem(): Problem | null {
     const country = parseWorldCountry(this.country, this.index);
@@ -121,6 +129,12 @@ export class FoipCountry extends FoipElement {
     const sections = parseOptions(this.sections, COUNTRY_SECTIONS, 'sections');
     if (sections.value) this.showing = sections.value;
     return country.problem ?? sections.problem;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusNext) focusCard(this.renderRoot, this.#focusNext);
+    this.#focusNext = undefined;
   }
 
   protected override renderContent(): TemplateResult {
@@ -133,6 +147,11 @@ export class FoipCountry extends FoipElement {
       </p>`;
     }
     const profile = countryProfile(index, country.iso3);
+    // Another country or dataset: every list starts short again.
+    if (this.#shownFor?.[0] !== country.iso3 || this.#shownFor[1] !== this.data) {
+      this.#shown = new Map();
+      this.#shownFor = [country.iso3, this.data];
+    }
     const name = nameInSentence(country, locale);
     const has = (s: CountrySection) => this.showing.includes(s);
     const context: SectionContext = {
@@ -142,6 +161,13 @@ export class FoipCountry extends FoipElement {
       name,
       level: level + 1,
       card: (i, at, key) => this.#cards.card(key, i.id, this.locale, at, this.cardHref, this.data),
+      shown: (list) => this.#shown.get(list) ?? CARDS_AT_FIRST,
+      more: (list) => {
+        const at = this.#shown.get(list) ?? CARDS_AT_FIRST;
+        this.#shown.set(list, at + CARDS_MORE);
+        this.#focusNext = {list, at};
+        this.requestUpdate();
+      },
     };
     const located = has('map') ? locate(country) : undefined;
     // Japan itself (an embassy's own page, or the map's home selected): said once, not "Japan and Japan".
@@ -186,6 +212,14 @@ export class FoipCountry extends FoipElement {
       ${sourceLine(index.data, locale, citedPages(profileRecords(index, profile)))}
     </section>`;
   }
+}
+
+/** Moves focus to the first card "Show more" brought, as its button is gone (a list item, focusable by script only). */
+function focusCard(root: ParentNode, {list, at}: {readonly list: string; readonly at: number}): void {
+  const item = root.querySelector<HTMLElement>(`ul[data-list="${list}"] > li:nth-child(${at + 1})`);
+  if (!item) return;
+  item.tabIndex = -1;
+  item.focus();
 }
 
 declare global {

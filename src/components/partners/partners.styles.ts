@@ -1,5 +1,6 @@
 import {css} from 'lit';
 
+import {plainButtonStyles} from '../../internal/plain-button.styles.js';
 import {forcedSchemeSurface} from '../../internal/theme.styles.js';
 
 /**
@@ -14,6 +15,7 @@ export const partnersStyles = css`
     display: block;
   }
   ${forcedSchemeSurface}
+  ${plainButtonStyles}
   section.partners {
     container-type: inline-size;
     display: grid;
@@ -255,16 +257,6 @@ export const partnersStyles = css`
   }
   .items-heading {
     font-weight: 700;
-  }
-  .toggle {
-    justify-self: start;
-    padding: 0.375em 0.75em;
-    border: 1px solid var(--_control, var(--_border));
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    cursor: pointer;
   }
   .table {
     inline-size: 100%;

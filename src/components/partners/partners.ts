@@ -261,7 +261,7 @@ export class FoipPartners extends FoipElement {
           ? nothing
           : html`<button
                 type="button"
-                class="toggle"
+                class="toggle plain-button"
                 part="toggle"
                 aria-expanded=${this.showTable ? 'true' : 'false'}
                 @click=${this.#toggleTable}

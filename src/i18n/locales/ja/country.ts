@@ -14,4 +14,5 @@ export const templates = {
   'saaaadc': `重点分野別`,
   'sb432ba': str`地図上の${0}に関する記載`,
   'sc10f5d': str`地図上の記載：${0}件`,
+  'sfe340a': str`取組をさらに表示（${1}件中${0}件を表示中）`,
 };
