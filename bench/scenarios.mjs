@@ -129,6 +129,9 @@ export const SCENARIOS = {
   'pillars 1k': partner(1_000, 'foip-pillars', PILLARS, PILLARS_PARTNER),
   // Three repeats, not ten: a selection change takes seconds today.
   'pillars 10k': partner(10_000, 'foip-pillars', PILLARS, {...PILLARS_PARTNER, repeats: 3}),
+  // An embassy's page given them: the Philippines is named by 2,499 of the 10,000 (and ASEAN's 2,083
+  // cover it); each list shows its first cards.
+  'country 10k': partner(10_000, 'foip-country', COUNTRY),
   // One page of a list, a map and the pillars sharing the 10,000 records: its JS heap once settled.
   // A tall window, the list last: the map and the pillars are drawn in full, none waits to be scrolled near.
   'list + map + pillars 10k': partner(10_000, 'foip-initiative-list', MAP + PILLARS + LIST, {
