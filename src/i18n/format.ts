@@ -25,6 +25,10 @@ export function formatChoices(locale: Locale, items: readonly string[]): string 
 export const formatExamples = (locale: Locale, items: readonly string[]): string =>
   items.join(locale === 'ja' ? '、' : ', ');
 
+/** Sentences as one text: a space between them in English, none in Japanese (。 ends each). */
+export const joinSentences = (locale: Locale, sentences: readonly string[]): string =>
+  sentences.join(locale === 'ja' ? '' : ' ');
+
 /**
  * Whether `n` takes the singular in `locale`: in English a whole number is singular when it is 1 ("1
  * initiative", "2 initiatives": CLDR's rule for counts, without building an `Intl.PluralRules`, ~1.5 ms
@@ -32,10 +36,6 @@ export const formatExamples = (locale: Locale, items: readonly string[]): string
  * no plural messages, so a count is written as two messages and this picks one:
  * `isSingular(locale, n) ? msg(str`${n} initiative`) : msg(str`${n} initiatives`)`.
  */
-/** Sentences as one text: a space between them in English, none in Japanese (。 ends each). */
-export const joinSentences = (locale: Locale, sentences: readonly string[]): string =>
-  sentences.join(locale === 'ja' ? '' : ' ');
-
 export function isSingular(locale: Locale, n: number): boolean {
   if (locale === 'ja') return false;
   return n === 1;

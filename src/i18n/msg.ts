@@ -11,7 +11,7 @@
  * `./locales/ja/` (scripts/split-locales.ts), and imported when an element first speaks Japanese
  * (`FoipElement` waits for `japaneseReady()` before such an update): a page in English never
  * fetches them (3.6 kB of a map's 67), nor lit-localize's lookup that hashes a message to find its
- * template (japanese.ts, ~1 kB): in English `msg` returns the English as written. A page in Japanese
+ * template (japanese.ts, 0.35 kB of every page): in English `msg` returns the English as written. A page in Japanese
  * fetches only its widgets' texts.
  */
 import type {msg as litMsg} from '@lit/localize';

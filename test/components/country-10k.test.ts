@@ -45,6 +45,10 @@ describe('<foip-country> with a partner’s 10,000 records', () => {
         const more = list.nextElementSibling as HTMLButtonElement;
         expect(more.matches('button.more')).to.be.true;
         expect(text(more)).to.equal(say(CARDS_AT_FIRST, total));
+        // Told apart from the other lists' buttons by the heading of its own.
+        const describedBy = more.getAttribute('aria-describedby')!;
+        expect(describedBy).to.equal(list.getAttribute('aria-labelledby'));
+        expect(text(shadow(el).getElementById(describedBy))).to.include(dataset.pillars[pillar - 1].title[lang]);
       }
       // What is drawn follows the screen: a dozen cards a list, not thousands.
       const drawn = $$(el, 'foip-initiative-card').length;

@@ -68,7 +68,7 @@ export function areasSection({index, locale, profile, level}: SectionContext): T
   );
 }
 
-/** List `id` of compact cards (`key` prefixes each card's key), as many as are shown, then a button for more. */
+/** List `id` of compact cards (`id` also prefixes each card's key), as many as are shown, then a button for more. */
 function cards(context: SectionContext, list: readonly Initiative[], level: number, id: string, labelledBy: string) {
   const {locale, card} = context;
   const n = Math.min(list.length, context.shown(id));
@@ -77,7 +77,14 @@ function cards(context: SectionContext, list: readonly Initiative[], level: numb
     </ul>
     ${
       n < list.length
-        ? html`<button type="button" class="more plain-button" part="more" @click=${() => context.more(id)}>
+        ? // Described by its list's heading: a page may have one such button per priority area and region.
+          html`<button
+            type="button"
+            class="more plain-button"
+            part="more"
+            aria-describedby=${labelledBy}
+            @click=${() => context.more(id)}
+          >
             ${msg(str`Show more initiatives (${formatNumber(locale, n)} of ${formatNumber(locale, list.length)} shown)`)}
           </button>`
         : nothing

@@ -117,7 +117,7 @@ export class FoipCountry extends FoipElement {
   private showing: readonly CountrySection[] = COUNTRY_SECTIONS;
 
   readonly #cards = new CardPool();
-  /** Cards shown of each list beyond the first (`CARDS_AT_FIRST`), for the country and data they were asked for. */
+  /** How many cards each list shows, where a reader asked for more than `CARDS_AT_FIRST`; for this country and data. */
   #shown = new Map<string, number>();
   #shownFor?: readonly [string, unknown];
   /** The card to focus once drawn: the first that "Show more" brought. */
